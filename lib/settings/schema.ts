@@ -1,0 +1,179 @@
+/**
+ * The person's rules: one zod schema for the current version.
+ * Older versions are brought here by ./migrations.ts; defaults live in ./defaults.ts.
+ */
+import { z } from 'zod';
+
+export const RULES_VERSION = 2;
+
+export const NETWORKS = ['x', 'linkedin', 'facebook'] as const;
+export const NetworkIdSchema = z.enum(NETWORKS);
+export type NetworkId = z.infer<typeof NetworkIdSchema>;
+
+export const LANGS = ['en', 'de', 'sv'] as const;
+export const LangSchema = z.enum(LANGS);
+export type Lang = z.infer<typeof LangSchema>;
+
+/** off: never counts against the verdict; warn: at most a warning; fail: a problem blocks "ready". */
+export const SeveritySchema = z.enum(['off', 'warn', 'fail']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** The built-in checks whose severity the person sets per network. */
+export const CHECK_IDS = ['value', 'cta', 'fit', 'length', 'crosspost', 'share-comment', 'privacy', 'timing'] as const;
+export type BuiltinCheckId = (typeof CHECK_IDS)[number];
+
+/** The editable phrase lists, per language. */
+export const PHRASE_LISTS = ['cta', 'value', 'promotion', 'token', 'fit-facebook', 'fit-linkedin', 'fit-x'] as const;
+export type PhraseListId = (typeof PHRASE_LISTS)[number];
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time as HH:MM (00:00 to 24:00)');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'is not a real date');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1–40 lowercase letters, digits or dashes, starting with a letter or digit');
+
+/** A phrase: matched case-insensitively on word boundaries; a trailing `*` matches any word ending. */
+export const PhraseSchema = text(80).refine((p) => !/[\n\r]/.test(p), 'must be on one line');
+
+const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+
+export const AudienceWindowSchema = z
+  .object({
+    /** 0 = Sunday … 6 = Saturday */
+    days: z.array(z.number().int().min(0).max(6)).min(1, 'needs at least one day').max(7),
+    from: hhmm,
+    to: hhmm,
+  })
+  .refine((w) => minutesOf(w.from) < minutesOf(w.to), { message: 'must end after it starts', path: ['to'] });
+export type AudienceWindow = z.infer<typeof AudienceWindowSchema>;
+
+export const NetworkRulesSchema = z.object({
+  enabled: z.boolean(),
+  /** what this network is for, in the person's words */
+  purpose: text(500),
+  severity: z.object(Object.fromEntries(CHECK_IDS.map((id) => [id, SeveritySchema])) as Record<BuiltinCheckId, typeof SeveritySchema>),
+  limits: z.object({
+    /** characters for a post (weighted on X) */
+    post: z.number().int().min(1).max(100_000),
+    /** characters for a comment or reply */
+    comment: z.number().int().min(1).max(100_000),
+    /** where the feed folds a long post behind "…see more" (0: no fold) */
+    fold: z.number().int().min(0).max(5_000),
+    /** lines shown before the fold (0: no line rule) */
+    foldLines: z.number().int().min(0).max(50),
+  }),
+  audienceHours: z.array(AudienceWindowSchema).max(14),
+  hashtagLimit: z.number().int().min(0).max(30),
+  /** the call to action must sit in the closing part of the post */
+  ctaAtEnd: z.boolean(),
+});
+export type NetworkRules = z.infer<typeof NetworkRulesSchema>;
+
+/** The person's edits to the built-in phrase lists: kept as edits so sync stays small and new defaults arrive. */
+export const PhraseEditsSchema = z.object({
+  add: z.array(PhraseSchema).max(200),
+  remove: z.array(PhraseSchema).max(500),
+});
+export type PhraseEdits = z.infer<typeof PhraseEditsSchema>;
+
+export const LanguagePhrasesSchema = z.object(
+  Object.fromEntries(PHRASE_LISTS.map((id) => [id, PhraseEditsSchema])) as Record<PhraseListId, typeof PhraseEditsSchema>,
+);
+
+export const CustomRuleSchema = z
+  .object({
+    id: slug,
+    enabled: z.boolean(),
+    /** avoid: warn when the draft contains it; require: warn when it does not */
+    mode: z.enum(['avoid', 'require']),
+    pattern: text(200),
+    /** pattern is a regular expression (Unicode, case-insensitive) rather than a phrase */
+    regex: z.boolean(),
+    /** networks it applies to; empty: all */
+    networks: z.array(NetworkIdSchema).max(3),
+    message: text(200),
+    severity: z.enum(['warn', 'fail']),
+  })
+  .superRefine((r, ctx) => {
+    if (!r.regex) return;
+    try {
+      new RegExp(r.pattern, 'iu');
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', path: ['pattern'], message: `is not a valid regular expression (${(e as Error).message})` });
+    }
+  });
+export type CustomRule = z.infer<typeof CustomRuleSchema>;
+
+/** A time or topic during which promotional posts get a warning. */
+export const PauseEntrySchema = z
+  .object({
+    id: slug,
+    label: text(100),
+    from: isoDate.nullable(),
+    to: isoDate.nullable(),
+    /** when set, only drafts that mention one of these are flagged */
+    topics: z.array(PhraseSchema).max(50),
+  })
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'must not be before the start date', path: ['to'] })
+  .refine((p) => p.from || p.to || p.topics.length > 0, { message: 'needs a date range or at least one topic', path: ['topics'] });
+export type PauseEntry = z.infer<typeof PauseEntrySchema>;
+
+export const RepostModeSchema = z.enum(['off', 'nudge', 'always-quote']);
+export type RepostMode = z.infer<typeof RepostModeSchema>;
+
+export const GoalSchema = z.object({ id: slug, text: text(200), enabled: z.boolean() });
+
+const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx, path: string) => {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `"${item.id}" is used twice` });
+    seen.add(item.id);
+  });
+};
+
+export const RulesSchema = z
+  .object({
+    version: z.literal(RULES_VERSION),
+    goals: z.array(GoalSchema).max(20),
+    networks: z.object({ x: NetworkRulesSchema, linkedin: NetworkRulesSchema, facebook: NetworkRulesSchema }),
+    phrases: z.object({ en: LanguagePhrasesSchema, de: LanguagePhrasesSchema, sv: LanguagePhrasesSchema }),
+    thresholds: z.object({
+      /** fewer words than this beyond links, hashtags and mentions: "almost nothing to read" */
+      valueMinWords: z.number().int().min(0).max(100),
+      /** a share comment shorter than this many words is a token one */
+      shareCommentMinWords: z.number().int().min(0).max(50),
+      /** MinHash similarity from which two drafts count as the same text (0.5–1) */
+      crosspostSimilarity: z.number().min(0.5).max(1),
+      /** how long a draft is remembered for cross-post detection */
+      crosspostDays: z.number().int().min(1).max(90),
+    }),
+    custom: z.array(CustomRuleSchema).max(50),
+    pause: z.array(PauseEntrySchema).max(50),
+    repost: z.object({
+      mode: z.object({ x: RepostModeSchema, linkedin: RepostModeSchema, facebook: RepostModeSchema }),
+      /** comment starters per language; "…" marks where the caret goes */
+      starters: z.object({
+        en: z.array(text(140)).min(1, 'needs at least one starter').max(20),
+        de: z.array(text(140)).min(1, 'needs at least one starter').max(20),
+        sv: z.array(text(140)).min(1, 'needs at least one starter').max(20),
+      }),
+    }),
+    /** templates offered by "add a call to action", per language */
+    ctaTemplates: z.object({
+      en: z.array(text(140)).max(20),
+      de: z.array(text(140)).max(20),
+      sv: z.array(text(140)).max(20),
+    }),
+    postGate: z.enum(['off', 'nudge']),
+  })
+  .superRefine((r, ctx) => {
+    uniqueIds(r.goals, ctx, 'goals');
+    uniqueIds(r.custom, ctx, 'custom');
+    uniqueIds(r.pause, ctx, 'pause');
+  });
+
+export type Rules = z.infer<typeof RulesSchema>;
