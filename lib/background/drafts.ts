@@ -1,0 +1,88 @@
+/**
+ * The background's draft service: runs the review once per change, keeps the latest draft
+ * and its review per tab in storage.session (so a restarted service worker and the side
+ * panel both find it), and answers the badge.
+ */
+import { review } from '../review/review';
+import { contextAt } from '../review/context';
+import { fingerprint } from '../review/fingerprint';
+import { draftItem, lastDraftTab } from '../drafts/state';
+import type { TabDraft } from '../drafts/state';
+import type { BadgeState, DraftUpdate } from '../messaging/protocol';
+import type { Lang, Rules } from '../settings/schema';
+import type { Review } from '../review/types';
+import { createRecentMemory } from './recent';
+
+export function badgeOf(r: Review): BadgeState {
+  return { verdict: r.verdict, open: r.checks.filter((c) => c.status !== 'pass' && !c.dismissed).length };
+}
+
+export interface DraftServiceDeps {
+  rules: () => Promise<Rules>;
+  locale: Lang;
+  now?: () => Date;
+}
+
+export function createDraftService({ rules, locale, now = () => new Date() }: DraftServiceDeps) {
+  const recent = createRecentMemory();
+  /** in-memory copy of what is in storage.session; storage is the truth after a restart */
+  const cache = new Map<number, TabDraft>();
+
+  async function current(tabId: number): Promise<TabDraft | null> {
+    return cache.get(tabId) ?? (await draftItem(tabId).getValue());
+  }
+
+  async function run(tabId: number, host: string, update: DraftUpdate, dismissed: string[]): Promise<TabDraft> {
+    const r = await rules();
+    const at = now();
+    const key = `${tabId}:${update.composerId}`;
+    const days = r.thresholds.crosspostDays;
+    const others = await recent.others(key, at.getTime(), days);
+    const { composerId, network, kind, text } = update;
+    const result = review({ network, kind, text }, r, contextAt(at, locale, { recent: others, dismissed }));
+    const draft: TabDraft = { composerId, network, kind, text, tabId, host, review: result, dismissed, updatedAt: at.getTime() };
+    cache.set(tabId, draft);
+    await draftItem(tabId).setValue(draft);
+    if (!result.skipped.some((s) => s.why === 'empty')) {
+      await recent.remember(key, update.network, fingerprint(update.text), at.getTime(), days);
+    }
+    return draft;
+  }
+
+  return {
+    async update(tabId: number, host: string, update: DraftUpdate): Promise<BadgeState> {
+      const previous = await current(tabId);
+      // Dismissals belong to one draft in one composer.
+      const dismissed = previous?.composerId === update.composerId ? previous.dismissed : [];
+      const draft = await run(tabId, host, update, dismissed);
+      await lastDraftTab.setValue(tabId);
+      return badgeOf(draft.review);
+    },
+
+    async dismiss(tabId: number, checkId: string, on: boolean): Promise<TabDraft | null> {
+      const previous = await current(tabId);
+      if (!previous) return null;
+      const dismissed = on ? [...new Set([...previous.dismissed, checkId])] : previous.dismissed.filter((id) => id !== checkId);
+      return run(tabId, previous.host, previous, dismissed);
+    },
+
+    async gone(tabId: number, composerId?: string): Promise<void> {
+      const previous = await current(tabId);
+      if (!previous || (composerId && previous.composerId !== composerId)) return;
+      cache.delete(tabId);
+      await draftItem(tabId).removeValue();
+    },
+
+    /** rules changed: review every open draft again */
+    async rereviewAll(tabIds: number[]): Promise<TabDraft[]> {
+      const out: TabDraft[] = [];
+      for (const tabId of tabIds) {
+        const previous = await current(tabId);
+        if (previous) out.push(await run(tabId, previous.host, previous, previous.dismissed));
+      }
+      return out;
+    },
+  };
+}
+
+export type DraftService = ReturnType<typeof createDraftService>;

@@ -1,0 +1,86 @@
+/**
+ * The background: receives drafts from the content scripts, runs the review once, and keeps
+ * the result where the badge (by reply) and the side panel (by storage) both read it.
+ */
+import { browser } from 'wxt/browser';
+import { loadRules, watchRules } from '../settings/storage';
+import type { Rules } from '../settings/schema';
+import { isMessage, sendToTab } from '../messaging/client';
+import type { Message, Payload } from '../messaging/protocol';
+import { createDraftService, badgeOf } from './drafts';
+import { toLang } from './locale';
+import { parseDraftUpdate } from './validate';
+import { logOnce } from '../log';
+
+/** Chrome's side panel API, which the polyfill does not wrap. */
+interface SidePanelApi {
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
+  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+}
+const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+
+export function startBackground(): void {
+  let rules: Promise<Rules> = loadRules();
+  const service = createDraftService({ rules: () => rules, locale: toLang(browser.i18n.getUILanguage()) });
+
+  // The toolbar button and its shortcut (_execute_action) open the panel directly.
+  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => logOnce('setPanelBehavior', e));
+
+  watchRules((next) => {
+    rules = Promise.resolve(next);
+    void (async () => {
+      const stored = await browser.storage.session.get(null);
+      const tabIds = Object.keys(stored)
+        .map((k) => /^draft:(\d+)$/.exec(k)?.[1])
+        .filter((id): id is string => !!id)
+        .map(Number);
+      for (const draft of await service.rereviewAll(tabIds)) {
+        sendToTab(draft.tabId, 'badge:set', { composerId: draft.composerId, state: badgeOf(draft.review) }).catch(() => {
+          // The tab may have navigated away; its draft is cleaned up when it goes.
+        });
+      }
+    })().catch((e) => logOnce('rereview', e));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void service.gone(tabId).catch((e) => logOnce('tab-removed', e)));
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
+    const fromTab = sender.tab?.id;
+    const fromExtensionPage = !sender.tab && sender.url?.startsWith(browser.runtime.getURL('/'));
+    switch (message.type) {
+      case 'draft:update': {
+        const update = parseDraftUpdate(message.payload, sender.url);
+        if (fromTab === undefined || !update) return undefined;
+        return service.update(fromTab, new URL(sender.url!).host, update).catch((e) => {
+          logOnce('draft:update', e);
+          throw e;
+        });
+      }
+      case 'draft:gone': {
+        const { composerId } = message.payload as Payload<'draft:gone'>;
+        if (fromTab === undefined || typeof composerId !== 'string') return undefined;
+        return service.gone(fromTab, composerId).then(() => null);
+      }
+      case 'panel:open': {
+        if (fromTab === undefined) return undefined;
+        // Nothing may be awaited before open(): the click's user gesture carries only this far.
+        sidePanel?.open({ tabId: fromTab }).catch((e) => logOnce('sidePanel.open', e));
+        return Promise.resolve(null);
+      }
+      case 'draft:dismiss': {
+        if (!fromExtensionPage) return undefined;
+        const { tabId, checkId, dismissed } = (message as Message<'draft:dismiss'>).payload;
+        if (typeof tabId !== 'number' || typeof checkId !== 'string') return undefined;
+        return service.dismiss(tabId, checkId, dismissed === true).then((draft) => {
+          if (draft) {
+            void sendToTab(tabId, 'badge:set', { composerId: draft.composerId, state: badgeOf(draft.review) }).catch(() => undefined);
+          }
+          return null;
+        });
+      }
+      default:
+        return undefined;
+    }
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * The badge by the composer: a <postcheck-badge> element with an open shadow root, so the
+ * site's styles cannot reach in and ours cannot leak out. It takes no space in the site's
+ * layout (a zero-height host; the button floats over the composer's bottom-right corner).
+ */
+import { browser } from 'wxt/browser';
+import type { BadgeState } from '../messaging/protocol';
+
+const STYLE = `
+:host { all: initial; display: block; position: relative; height: 0; width: 100%; flex: none; pointer-events: none; z-index: 1; }
+button {
+  all: unset; box-sizing: border-box; position: absolute; right: 6px; bottom: 6px; pointer-events: auto;
+  display: inline-flex; align-items: center; gap: 4px; height: 24px; min-width: 24px; padding: 0 8px;
+  border-radius: 12px; cursor: pointer; font: 600 12px/1 system-ui, sans-serif; color: #fff;
+  background: #5b6470; box-shadow: 0 0 0 1px rgba(255,255,255,.85), 0 1px 3px rgba(0,0,0,.35);
+}
+button:focus-visible { outline: 2px solid #1d70e0; outline-offset: 2px; }
+button[data-verdict="ready"] { background: #1a7f37; }
+button[data-verdict="consider"] { background: #9a6700; }
+button[data-verdict="fix"] { background: #c62828; }
+.mark { font-size: 13px; }
+`;
+
+const SYMBOL: Record<string, string> = { ready: '✓', consider: '!', fix: '✕', pending: '…' };
+
+function message(key: string, fallback: string, subs?: string[]): string {
+  try {
+    return browser.i18n.getMessage(key, subs) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function label(state: BadgeState | null): string {
+  if (!state) return message('badgePending', 'Postcheck: reviewing…');
+  const n = String(state.open);
+  if (state.verdict === 'ready') return message('badgeReady', 'Postcheck: ready to post');
+  if (state.verdict === 'consider') return message('badgeConsider', `Postcheck: ${n} to consider`, [n]);
+  return message('badgeFix', `Postcheck: ${n} to fix`, [n]);
+}
+
+export interface Badge {
+  host: HTMLElement;
+  set(state: BadgeState | null): void;
+}
+
+export function createBadge(onOpen: () => void): Badge {
+  const host = document.createElement('postcheck-badge');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const button = document.createElement('button');
+  button.type = 'button';
+  const mark = document.createElement('span');
+  mark.className = 'mark';
+  mark.setAttribute('aria-hidden', 'true');
+  const count = document.createElement('span');
+  count.setAttribute('aria-hidden', 'true');
+  button.append(mark, count);
+  shadow.append(style, button);
+
+  const activate = (event: Event) => {
+    // Any script on the page can click an element we inject: act on the person's clicks only.
+    if (!event.isTrusted) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onOpen();
+  };
+  button.addEventListener('click', activate);
+  // Keep the composer's focus and selection when the badge is pressed.
+  button.addEventListener('mousedown', (e) => e.preventDefault());
+
+  const set = (state: BadgeState | null) => {
+    const verdict = state?.verdict ?? 'pending';
+    button.dataset.verdict = verdict;
+    button.setAttribute('aria-label', label(state));
+    button.title = label(state);
+    mark.textContent = SYMBOL[verdict] ?? '';
+    count.textContent = state && state.open > 0 ? String(state.open) : '';
+  };
+  set(null);
+  return { host, set };
+}

@@ -1,0 +1,142 @@
+/**
+ * The content-script runtime the three sites share: find composers, mark them, read the
+ * draft as it is typed, send it to the background, show the badge, and apply text the side
+ * panel asks for. No React, zod or engine here: the background reviews.
+ * Nothing may reach the page: every callback is guarded and logs once.
+ */
+import { browser } from 'wxt/browser';
+import type { SiteAdapter } from '../sites/types';
+import { sendToBackground, isMessage } from '../messaging/client';
+import type { BadgeState, Message } from '../messaging/protocol';
+import { guard, logOnce } from '../log';
+import { createBadge } from './badge';
+import type { Badge } from './badge';
+import { observeComposers } from './observe';
+
+/** Leading edge at once, then at most one send per interval: the panel stays within 100 ms of a keystroke. */
+const SEND_INTERVAL_MS = 50;
+
+interface Tracked {
+  id: string;
+  editor: HTMLElement;
+  badge: Badge;
+  abort: AbortController;
+  lastSent: string | null;
+}
+
+let counter = 0;
+const newId = () => `c${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
+  const tracked = new Map<HTMLElement, Tracked>();
+  const byId = new Map<string, Tracked>();
+
+  const send = async (t: Tracked) => {
+    const composer = adapter.composerOf(t.editor);
+    if (!composer) return;
+    const text = adapter.readDraft(t.editor);
+    const key = `${composer.kind}\u0000${text}`;
+    if (key === t.lastSent) return;
+    t.lastSent = key;
+    t.editor.setAttribute('data-postcheck', `${adapter.network}:${composer.kind}`);
+    const state = await sendToBackground('draft:update', { composerId: t.id, network: adapter.network, kind: composer.kind, text });
+    if (state && tracked.has(t.editor)) t.badge.set(state);
+  };
+
+  const scheduler = (t: Tracked) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending = false;
+    const tick = () => {
+      if (timer !== undefined) {
+        pending = true;
+        return;
+      }
+      void send(t).catch((e) => logOnce('send', e));
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (pending) {
+          pending = false;
+          tick();
+        }
+      }, SEND_INTERVAL_MS);
+    };
+    t.abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    return tick;
+  };
+
+  const found = guard('found', (editor: HTMLElement) => {
+    if (tracked.has(editor)) return;
+    const composer = adapter.composerOf(editor);
+    if (!composer) return;
+    editor.setAttribute('data-postcheck', `${adapter.network}:${composer.kind}`);
+    const t: Tracked = {
+      id: newId(),
+      editor,
+      badge: createBadge(guard('open-panel', () => sendToBackground('panel:open', {}))),
+      abort: new AbortController(),
+      lastSent: null,
+    };
+    tracked.set(editor, t);
+    byId.set(t.id, t);
+    adapter.badgeAnchor(editor).after(t.badge.host);
+
+    const changed = guard('changed', scheduler(t));
+    // Editors re-render their own DOM on every keystroke (Draft.js, Quill, Lexical): one observer on
+    // the editor alone sees typing, pastes and our own inserts alike.
+    const observer = new MutationObserver(changed);
+    observer.observe(editor, { childList: true, subtree: true, characterData: true });
+    editor.addEventListener('input', changed, { signal: t.abort.signal });
+    t.abort.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    changed();
+  });
+
+  const forget = (t: Tracked) => {
+    t.abort.abort();
+    t.badge.host.remove();
+    tracked.delete(t.editor);
+    byId.delete(t.id);
+    sendToBackground('draft:gone', { composerId: t.id }).catch((e) => logOnce('gone', e));
+  };
+
+  const removed = guard('removed', () => {
+    for (const t of tracked.values()) if (!t.editor.isConnected) forget(t);
+  });
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (!isMessage(message)) return undefined;
+    if (message.type === 'composer:insert') {
+      const { composerId, text, mode } = (message as Message<'composer:insert'>).payload;
+      const t = byId.get(composerId);
+      if (!t) return Promise.resolve({ ok: false });
+      return adapter.insertText(t.editor, text, mode).then(
+        (ok) => ({ ok }),
+        (e: unknown) => {
+          logOnce('insert', e);
+          return { ok: false };
+        },
+      );
+    }
+    if (message.type === 'badge:set') {
+      const { composerId, state } = (message as Message<'badge:set'>).payload;
+      byId.get(composerId)?.badge.set(state as BadgeState);
+      return Promise.resolve(null);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      for (const t of [...tracked.values()]) forget(t);
+    },
+    { once: true },
+  );
+
+  try {
+    observeComposers(adapter, { found, removed }, signal);
+  } catch (e) {
+    logOnce('observe', e);
+  }
+}

@@ -1,0 +1,15 @@
+/** Typed senders over the polyfilled runtime/tabs messaging. */
+import { browser } from 'wxt/browser';
+import type { Message, MessageType, Payload, Reply } from './protocol';
+
+export function sendToBackground<T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>> {
+  return browser.runtime.sendMessage({ type, payload } satisfies Message<T>) as Promise<Reply<T>>;
+}
+
+export function sendToTab<T extends MessageType>(tabId: number, type: T, payload: Payload<T>): Promise<Reply<T>> {
+  return browser.tabs.sendMessage(tabId, { type, payload } satisfies Message<T>) as Promise<Reply<T>>;
+}
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

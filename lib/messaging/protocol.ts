@@ -1,0 +1,48 @@
+/**
+ * Every message between the content scripts, the background and the extension pages,
+ * each paired with its payload and its reply. State that pages need (drafts, reviews, rules)
+ * is read from storage and watched; messages are for commands and events only.
+ */
+import type { ComposerKind, Verdict } from '../review/types';
+import type { NetworkId } from '../settings/schema';
+import type { InsertMode } from '../sites/types';
+
+/** What a content script knows about the draft in one composer. */
+export interface DraftUpdate {
+  /** stable for the life of the composer on the page */
+  composerId: string;
+  network: NetworkId;
+  kind: ComposerKind;
+  text: string;
+}
+
+/** The badge's share of the review: the verdict and how many points are open. */
+export interface BadgeState {
+  verdict: Verdict;
+  /** checks that warn or fail and are not dismissed */
+  open: number;
+}
+
+export interface Protocol {
+  /** content → background: the draft changed; answers with the badge state */
+  'draft:update': { payload: DraftUpdate; reply: BadgeState };
+  /** content → background: the composer went away (posted, closed, navigated) */
+  'draft:gone': { payload: { composerId: string }; reply: null };
+  /** content → background: the person asked for the side panel (badge click, shortcut) */
+  'panel:open': { payload: Record<string, never>; reply: null };
+  /** page (side panel) → background: dismiss or restore a check for this tab's draft */
+  'draft:dismiss': { payload: { tabId: number; checkId: string; dismissed: boolean }; reply: null };
+  /** page/background → content: put text into the composer through the site's editor */
+  'composer:insert': { payload: { composerId: string; text: string; mode: InsertMode }; reply: { ok: boolean } };
+  /** background → content: the badge state changed without an edit (rules changed, check dismissed) */
+  'badge:set': { payload: { composerId: string; state: BadgeState }; reply: null };
+}
+
+export type MessageType = keyof Protocol;
+export type Payload<T extends MessageType> = Protocol[T]['payload'];
+export type Reply<T extends MessageType> = Protocol[T]['reply'];
+
+export interface Message<T extends MessageType = MessageType> {
+  type: T;
+  payload: Payload<T>;
+}

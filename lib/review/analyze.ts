@@ -1,0 +1,128 @@
+/**
+ * The shared reading of a draft that every check uses: links, mentions, hashtags,
+ * words, sentences, lines and a language guess. Each part is computed on first use
+ * and then kept, so a check that needs none of it costs nothing.
+ * Offsets are UTF-16 indices into the draft text, as everywhere in the review.
+ */
+import twitter from 'twitter-text';
+import stopwords from './data/stopwords.json';
+import { LANGS } from '../settings/schema';
+import type { Lang } from '../settings/schema';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Analysis {
+  text: string;
+  /** true when the draft has no visible characters */
+  empty: boolean;
+  urls: Span[];
+  mentions: Span[];
+  hashtags: Span[];
+  /** words outside links, mentions and hashtags */
+  words: Span[];
+  sentences: Span[];
+  /** every line, empty ones included */
+  lines: Span[];
+  /** sentences that end in a question mark */
+  questions: Span[];
+  /** the language most of the draft seems to be in (null: too short or unclear) */
+  language: Lang | null;
+}
+
+const MENTION = /(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?/gu;
+// A hashtag is not all digits (#1 is a number), and not inside a word or an HTML entity.
+const HASHTAG = /(?<![\p{L}\p{N}_&#])[#＃](?![\p{N}]+(?![\p{L}_]))[\p{L}\p{N}\p{M}_]+/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+// A sentence ends at . ! ? … followed by white space or the end, or at a line break (URLs keep their dots).
+const SENTENCE = /(?:[^\n.!?…]|[.!?…](?=[^\s.!?…]))+[.!?…]*/gu;
+
+function spans(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Sorted, non-overlapping spans: is `i` inside one of them? (binary search) */
+export function inside(sorted: readonly Span[], i: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sorted[mid]!;
+    if (i < s.start) hi = mid - 1;
+    else if (i >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+const STOP: Record<Lang, Set<string>> = {
+  en: new Set(stopwords.en),
+  de: new Set(stopwords.de),
+  sv: new Set(stopwords.sv),
+};
+
+/** Count stop words over the first 400 words; a language wins with at least 2 and a clear lead. */
+export function guessLanguage(words: readonly Span[]): Lang | null {
+  const score: Record<Lang, number> = { en: 0, de: 0, sv: 0 };
+  for (const w of words.slice(0, 400)) {
+    const lower = w.text.toLocaleLowerCase();
+    for (const lang of LANGS) if (STOP[lang].has(lower)) score[lang] += 1;
+  }
+  const ranked = [...LANGS].sort((a, b) => score[b] - score[a]);
+  const [first, second] = ranked as [Lang, Lang, Lang];
+  return score[first] >= 2 && score[first] > score[second] ? first : null;
+}
+
+function lazy<T extends object>(target: T, name: keyof T & string, compute: () => unknown) {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, name, { value, enumerable: true });
+      return value;
+    },
+  });
+}
+
+export function analyze(text: string): Analysis {
+  const a = { text, empty: !/\S/u.test(text) } as Analysis;
+  lazy(a, 'urls', () =>
+    twitter.extractUrlsWithIndices(text).map(({ url, indices: [start, end] }) => ({ start, end, text: url })),
+  );
+  lazy(a, 'mentions', () => spans(MENTION, text).filter((s) => !inside(a.urls, s.start)));
+  lazy(a, 'hashtags', () => spans(HASHTAG, text).filter((s) => !inside(a.urls, s.start)));
+  lazy(a, 'words', () => {
+    const skip = [...a.urls, ...a.mentions, ...a.hashtags].sort((x, y) => x.start - y.start);
+    return spans(WORD, text).filter((w) => !inside(skip, w.start));
+  });
+  lazy(a, 'sentences', () =>
+    spans(SENTENCE, text)
+      .filter((s) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(s.text))
+      .map((s) => {
+        const lead = s.text.length - s.text.trimStart().length;
+        const body = s.text.trim();
+        return { start: s.start + lead, end: s.start + lead + body.length, text: body };
+      }),
+  );
+  lazy(a, 'lines', () => {
+    const out: Span[] = [];
+    let start = 0;
+    for (const line of text.split('\n')) {
+      out.push({ start, end: start + line.length, text: line });
+      start += line.length + 1;
+    }
+    return out;
+  });
+  lazy(a, 'questions', () => a.sentences.filter((s) => /[?？]\s*$/u.test(s.text)));
+  lazy(a, 'language', () => guessLanguage(a.words));
+  return a;
+}

@@ -1,0 +1,75 @@
+/**
+ * review(draft, rules, context) → Review. Pure and deterministic: the same input gives
+ * the same output; no DOM, no browser API, no clock (time comes in `context`).
+ */
+import type { Severity } from '../settings/schema';
+import { analyze } from './analyze';
+import type { CheckInput, FindingLevel } from './check';
+import { translator } from './messages';
+import { phraseBook } from './phrases';
+import { CHECKS } from './registry';
+import { customChecks } from './checks/custom';
+import { pauseCheck } from './checks/pause';
+import { lengthInfo } from './checks/length';
+import type { CheckResult, CheckStatus, Draft, Review, ReviewContext, SkippedCheck, Verdict } from './types';
+import type { Rules } from '../settings/schema';
+
+/** A finding's level under the person's severity: off never counts; minor is at most a warning. */
+export function statusOf(level: FindingLevel, severity: Severity): CheckStatus {
+  if (level === 'ok' || severity === 'off') return 'pass';
+  if (level === 'minor') return 'warn';
+  return severity;
+}
+
+export function verdictOf(checks: readonly CheckResult[]): Verdict {
+  const counted = checks.filter((c) => !c.dismissed);
+  if (counted.some((c) => c.status === 'fail')) return 'fix';
+  if (counted.some((c) => c.status === 'warn')) return 'consider';
+  return 'ready';
+}
+
+export function review(draft: Draft, rules: Rules, context: ReviewContext): Review {
+  const net = rules.networks[draft.network];
+  const analysis = analyze(draft.text);
+  const length = lengthInfo(draft, net, analysis);
+  const language = analysis.empty ? null : analysis.language;
+  if (!net.enabled) {
+    return { verdict: 'ready', checks: [], skipped: CHECKS.map((c) => ({ id: c.id, why: 'network-off' })), length, language };
+  }
+
+  const base: Omit<CheckInput, 't'> = { draft, rules, context, net, analysis, phrases: phraseBook(rules) };
+  const checks: CheckResult[] = [];
+  const skipped: SkippedCheck[] = [];
+  for (const check of CHECKS) {
+    if (!check.appliesTo.includes(draft.kind)) {
+      skipped.push({ id: check.id, why: 'not-applicable' });
+      continue;
+    }
+    // An empty draft has nothing to review yet, except an empty share comment, which is a bare repost.
+    if (analysis.empty && check.id !== 'share-comment') {
+      skipped.push({ id: check.id, why: 'empty' });
+      continue;
+    }
+    const t = translator(check.messages, context.locale, check.id);
+    const finding = check.run({ ...base, t });
+    const severity = net.severity[check.id];
+    checks.push({
+      id: check.id,
+      status: statusOf(finding.level, severity),
+      severity,
+      title: t('title'),
+      reason: finding.reason,
+      hint: finding.hint,
+      evidence: finding.evidence,
+    });
+  }
+  if (!analysis.empty) {
+    checks.push(...customChecks(base));
+    const pause = pauseCheck(base);
+    if (pause) checks.push(pause);
+  }
+
+  const dismissed = new Set(context.dismissed ?? []);
+  for (const c of checks) if (dismissed.has(c.id)) c.dismissed = true;
+  return { verdict: verdictOf(checks), checks, skipped, length, language };
+}
