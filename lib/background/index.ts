@@ -11,6 +11,11 @@ import { createDraftService, badgeOf } from './drafts';
 import { toLang } from './locale';
 import { parseDraftUpdate } from './validate';
 import { logOnce } from '../log';
+import { contentConfig } from './content-config';
+import { networkOfUrl } from './validate';
+import { habitsItem } from '../habits/store';
+import { countHabit } from '../habits/habits';
+import { isoWeek } from '../habits/week';
 
 /** Chrome's side panel API, which the polyfill does not wrap. */
 interface SidePanelApi {
@@ -21,13 +26,22 @@ const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chro
 
 export function startBackground(): void {
   let rules: Promise<Rules> = loadRules();
-  const service = createDraftService({ rules: () => rules, locale: toLang(browser.i18n.getUILanguage()) });
+  const locale = toLang(browser.i18n.getUILanguage());
+  const service = createDraftService({ rules: () => rules, locale });
 
   // The toolbar button and its shortcut (_execute_action) open the panel directly.
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => logOnce('setPanelBehavior', e));
 
   watchRules((next) => {
     rules = Promise.resolve(next);
+    void (async () => {
+      // Content scripts learn their share of the new rules at once, no reload.
+      // (Without the "tabs" permission we cannot see which tab shows which site: tabs without
+      // a Postcheck content script simply do not answer.)
+      for (const tab of await browser.tabs.query({})) {
+        if (tab.id !== undefined) sendToTab(tab.id, 'config:changed', {}).catch(() => undefined);
+      }
+    })().catch((e) => logOnce('config:changed', e));
     void (async () => {
       const stored = await browser.storage.session.get(null);
       const tabIds = Object.keys(stored)
@@ -56,6 +70,20 @@ export function startBackground(): void {
           logOnce('draft:update', e);
           throw e;
         });
+      }
+      case 'content:config': {
+        const network = networkOfUrl(sender.url);
+        if (fromTab === undefined || !network) return undefined;
+        return rules.then((r) => contentConfig(r, network, locale));
+      }
+      case 'habit:count': {
+        const network = networkOfUrl(sender.url);
+        const { kind } = message.payload as Payload<'habit:count'>;
+        if (fromTab === undefined || !network || (kind !== 'plain' && kind !== 'comment')) return undefined;
+        return habitsItem
+          .getValue()
+          .then((h) => habitsItem.setValue(countHabit(h, isoWeek(new Date()), network, kind)))
+          .then(() => null);
       }
       case 'draft:gone': {
         const { composerId } = message.payload as Payload<'draft:gone'>;

@@ -7,11 +7,16 @@
 import { browser } from 'wxt/browser';
 import type { SiteAdapter } from '../sites/types';
 import { sendToBackground, isMessage } from '../messaging/client';
-import type { BadgeState, Message } from '../messaging/protocol';
+import type { BadgeState, ContentConfig, HabitKind, Message } from '../messaging/protocol';
 import { guard, logOnce } from '../log';
 import { createBadge } from './badge';
 import type { Badge } from './badge';
 import { observeComposers } from './observe';
+import { watchReposts } from './repost';
+import { showGateNudge } from './gate';
+
+/** A quote composer opened through the share prompt gets its starter if it appears within this time. */
+const STARTER_WINDOW_MS = 8000;
 
 /** Leading edge at once, then at most one send per interval: the panel stays within 100 ms of a keystroke. */
 const SEND_INTERVAL_MS = 50;
@@ -22,6 +27,15 @@ interface Tracked {
   badge: Badge;
   abort: AbortController;
   lastSent: string | null;
+  state: BadgeState | null;
+  /** the post gate already nudged for this text */
+  nudgedFor: string | null;
+}
+
+/** Text before the "…" marker of a starter template: the caret goes where the marker was. */
+export function starterText(template: string): string {
+  const at = template.indexOf('…');
+  return at === -1 ? `${template.trimEnd()} ` : template.slice(0, at);
 }
 
 let counter = 0;
@@ -30,6 +44,18 @@ const newId = () => `c${Date.now().toString(36)}${(counter++).toString(36)}`;
 export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const tracked = new Map<HTMLElement, Tracked>();
   const byId = new Map<string, Tracked>();
+  let config: ContentConfig | null = null;
+  let pendingStarter: { text: string; until: number } | null = null;
+
+  const loadConfig = () =>
+    sendToBackground('content:config', { network: adapter.network }).then(
+      (c) => {
+        config = c;
+      },
+      (e) => logOnce('config', e),
+    );
+  const count = (kind: HabitKind) =>
+    sendToBackground('habit:count', { network: adapter.network, kind }).catch((e) => logOnce('habit', e));
 
   const send = async (t: Tracked) => {
     const composer = adapter.composerOf(t.editor);
@@ -40,7 +66,10 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     t.lastSent = key;
     t.editor.setAttribute('data-postcheck', `${adapter.network}:${composer.kind}`);
     const state = await sendToBackground('draft:update', { composerId: t.id, network: adapter.network, kind: composer.kind, text });
-    if (state && tracked.has(t.editor)) t.badge.set(state);
+    if (state && tracked.has(t.editor)) {
+      t.state = state;
+      t.badge.set(state);
+    }
   };
 
   const scheduler = (t: Tracked) => {
@@ -65,7 +94,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   };
 
   const found = guard('found', (editor: HTMLElement) => {
-    if (tracked.has(editor)) return;
+    if (tracked.has(editor) || config?.enabled === false) return;
     const composer = adapter.composerOf(editor);
     if (!composer) return;
     editor.setAttribute('data-postcheck', `${adapter.network}:${composer.kind}`);
@@ -75,6 +104,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       badge: createBadge(guard('open-panel', () => sendToBackground('panel:open', {}))),
       abort: new AbortController(),
       lastSent: null,
+      state: null,
+      nudgedFor: null,
     };
     tracked.set(editor, t);
     byId.set(t.id, t);
@@ -88,7 +119,40 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     editor.addEventListener('input', changed, { signal: t.abort.signal });
     t.abort.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     changed();
+
+    if (composer.kind === 'quote' && pendingStarter && pendingStarter.until > Date.now()) {
+      const starter = pendingStarter.text;
+      pendingStarter = null;
+      // Let the site finish opening its composer before we type into it.
+      requestAnimationFrame(
+        guard('starter', async () => {
+          if (!adapter.readDraft(editor).trim()) await adapter.insertText(editor, starter, 'replace');
+        }),
+      );
+    }
   });
+
+  /** A click on a composer's Post button: the post gate, and the share-with-comment habit. */
+  const onPostClick = guard('post-click', (event: MouseEvent) => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || !event.isTrusted) return;
+    for (const t of tracked.values()) {
+      const button = adapter.postButton(t.editor);
+      if (!button || !button.contains(target)) continue;
+      const text = adapter.readDraft(t.editor);
+      if (config?.postGate === 'nudge' && t.state?.verdict === 'fix' && t.nudgedFor !== text) {
+        // First click with points to fix: a short nudge instead of the post; the next click posts.
+        t.nudgedFor = text;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        showGateNudge(button, t.state.open);
+        return;
+      }
+      if (t.editor.getAttribute('data-postcheck')?.endsWith(':quote') && text.trim()) count('comment');
+      return;
+    }
+  });
+  document.addEventListener('click', onPostClick, { capture: true, signal });
 
   const forget = (t: Tracked) => {
     t.abort.abort();
@@ -116,6 +180,10 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
         },
       );
     }
+    if (message.type === 'config:changed') {
+      loadConfig();
+      return Promise.resolve(null);
+    }
     if (message.type === 'badge:set') {
       const { composerId, state } = (message as Message<'badge:set'>).payload;
       byId.get(composerId)?.badge.set(state as BadgeState);
@@ -134,8 +202,20 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     { once: true },
   );
 
+  loadConfig();
   try {
     observeComposers(adapter, { found, removed }, signal);
+    watchReposts(
+      adapter,
+      {
+        config: () => config,
+        expectQuote: (starter) => {
+          pendingStarter = { text: starterText(starter), until: Date.now() + STARTER_WINDOW_MS };
+        },
+        count,
+      },
+      signal,
+    );
   } catch (e) {
     logOnce('observe', e);
   }

@@ -4,7 +4,7 @@
  * is read from storage and watched; messages are for commands and events only.
  */
 import type { ComposerKind, Verdict } from '../review/types';
-import type { NetworkId } from '../settings/schema';
+import type { NetworkId, RepostMode } from '../settings/schema';
 import type { InsertMode } from '../sites/types';
 
 /** What a content script knows about the draft in one composer. */
@@ -23,7 +23,25 @@ export interface BadgeState {
   open: number;
 }
 
+/** What a content script needs of the rules; it never parses the rules itself. */
+export interface ContentConfig {
+  /** the network is switched on in the rules */
+  enabled: boolean;
+  repostMode: RepostMode;
+  /** the comment starter for a quote, in the UI language; "…" marks where the caret goes */
+  starter: string;
+  postGate: 'off' | 'nudge';
+}
+
+export type HabitKind = 'plain' | 'comment';
+
 export interface Protocol {
+  /** content → background: the content script's share of the rules */
+  'content:config': { payload: { network: NetworkId }; reply: ContentConfig };
+  /** background → content: the rules changed; ask for `content:config` again */
+  'config:changed': { payload: Record<string, never>; reply: null };
+  /** content → background: a plain repost or a share with a comment happened (counted, never the text) */
+  'habit:count': { payload: { network: NetworkId; kind: HabitKind }; reply: null };
   /** content → background: the draft changed; answers with the badge state */
   'draft:update': { payload: DraftUpdate; reply: BadgeState };
   /** content → background: the composer went away (posted, closed, navigated) */

@@ -1,0 +1,13 @@
+import type { ContentConfig } from '../messaging/protocol';
+import type { Lang, NetworkId, Rules } from '../settings/schema';
+
+/** The content script's share of the rules for one network: it never sees or parses the rest. */
+export function contentConfig(rules: Rules, network: NetworkId, locale: Lang): ContentConfig {
+  const starters = rules.repost.starters[locale];
+  return {
+    enabled: rules.networks[network].enabled,
+    repostMode: rules.repost.mode[network],
+    starter: starters[0] ?? rules.repost.starters.en[0] ?? '',
+    postGate: rules.postGate,
+  };
+}

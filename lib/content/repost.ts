@@ -1,0 +1,113 @@
+/**
+ * Repost → share with a comment. When the person reaches for the site's plain repost,
+ * the site's own menu opens as always and the share prompt appears beside it. "Quote with
+ * a comment" takes the site's own quote path and starts the comment; "Just repost" completes
+ * the site's plain repost, exactly once. Nothing is intercepted: where the menu is not what the
+ * adapter expects, the site goes on untouched and we log once.
+ */
+import type { SiteAdapter, RepostControls } from '../sites/types';
+import type { ContentConfig, HabitKind } from '../messaging/protocol';
+import { guard, logOnce } from '../log';
+import { showSharePrompt } from './share-prompt';
+import type { SharePrompt } from './share-prompt';
+import { waitForElement } from './wait';
+
+/** How long the site may take to open its menu after the click. */
+const MENU_TIMEOUT_MS = 1500;
+
+export interface RepostDeps {
+  config(): ContentConfig | null;
+  /** the next quote composer that opens should get the starter */
+  expectQuote(starter: string): void;
+  count(kind: HabitKind): void;
+}
+
+async function clickItem(controls: RepostControls, trigger: HTMLElement, selector: string): Promise<boolean> {
+  let item = document.querySelector<HTMLElement>(selector);
+  if (!item && trigger.isConnected) {
+    // The menu closed meanwhile (a click outside it): open it again the site's own way.
+    trigger.click();
+    item = await waitForElement(selector, MENU_TIMEOUT_MS);
+  }
+  if (!item) {
+    logOnce('repost', new Error(`menu item not found: ${selector} (trigger ${controls.trigger})`));
+    return false;
+  }
+  item.click();
+  return true;
+}
+
+export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: AbortSignal): void {
+  const controls = adapter.repost;
+  if (!controls) return;
+  let prompt: SharePrompt | null = null;
+
+  const quotePath = async (trigger: HTMLElement, starter: string) => {
+    deps.expectQuote(starter);
+    await clickItem(controls, trigger, controls.quoteItem);
+  };
+
+  const open = async (trigger: HTMLElement, byKeyboard: boolean) => {
+    const config = deps.config();
+    if (!config || !config.enabled || config.repostMode === 'off') return;
+    prompt?.close();
+    // Let the site open its menu first; we only add to it.
+    const item = await waitForElement(`${controls.plainItem}, ${controls.quoteItem}`, MENU_TIMEOUT_MS);
+    if (!item) {
+      logOnce('repost', new Error(`no repost menu after ${controls.trigger}`));
+      return;
+    }
+    if (config.repostMode === 'always-quote') {
+      await quotePath(trigger, config.starter);
+      return;
+    }
+    const anchor = item.closest('[role="menu"], [role="dialog"]') ?? item;
+    prompt = showSharePrompt(
+      anchor,
+      {
+        quote: guard('prompt-quote', () => quotePath(trigger, config.starter)),
+        repost: guard('prompt-repost', async () => {
+          if (await clickItem(controls, trigger, controls.plainItem)) deps.count('plain');
+        }),
+        dismiss: () => {
+          prompt = null;
+        },
+      },
+      byKeyboard,
+    );
+  };
+
+  const triggerOf = (event: Event): HTMLElement | null => {
+    const target = event.composedPath()[0];
+    return target instanceof Element ? target.closest<HTMLElement>(controls.trigger) : null;
+  };
+
+  // Capture phase on the document: we see the click before the site's own handlers, and let it go on.
+  document.addEventListener(
+    'click',
+    guard('repost-click', (event: MouseEvent) => {
+      if (!event.isTrusted) return; // our own re-open click, or another script's
+      const trigger = triggerOf(event);
+      if (trigger) {
+        void open(trigger, event.detail === 0).catch((e) => logOnce('repost', e));
+        return;
+      }
+      // The person picked the site's own plain repost directly: count the habit.
+      const target = event.composedPath()[0];
+      if (target instanceof Element && target.closest(controls.plainItem)) deps.count('plain');
+    }),
+    { capture: true, signal },
+  );
+  // Keyboard users get the same prompt. A <button> turns Enter/Space into a click (handled above);
+  // a div with role="button" (Facebook) does not, so its keys are watched here.
+  document.addEventListener(
+    'keydown',
+    guard('repost-key', (event: KeyboardEvent) => {
+      if (!event.isTrusted || (event.key !== 'Enter' && event.key !== ' ')) return;
+      const trigger = triggerOf(event);
+      if (trigger && trigger.tagName !== 'BUTTON') void open(trigger, true).catch((e) => logOnce('repost', e));
+    }),
+    { capture: true, signal },
+  );
+  signal.addEventListener('abort', () => prompt?.close(), { once: true });
+}

@@ -1,0 +1,109 @@
+/**
+ * <postcheck-share-prompt>: shown beside the site's repost menu. The primary action turns the
+ * repost into a quote with a comment; the quieter one goes on with the plain repost. It never
+ * blocks: Escape or a click elsewhere dismisses it and the site's own menu stays usable.
+ */
+import { browser } from 'wxt/browser';
+
+const STYLE = `
+:host { all: initial; position: fixed; z-index: 2147483647; }
+.card {
+  box-sizing: border-box; display: flex; flex-direction: column; gap: 8px; width: 240px; padding: 12px;
+  border-radius: 12px; background: #fff; color: #1f2328; font: 14px/1.4 system-ui, sans-serif;
+  box-shadow: 0 0 0 1px rgba(0,0,0,.12), 0 8px 24px rgba(0,0,0,.2);
+}
+@media (prefers-color-scheme: dark) { .card { background: #1c2128; color: #e6edf3; box-shadow: 0 0 0 1px rgba(255,255,255,.18), 0 8px 24px rgba(0,0,0,.5); } }
+p { margin: 0; }
+button { all: unset; box-sizing: border-box; text-align: center; padding: 8px 12px; border-radius: 999px; cursor: pointer; font: inherit; }
+button:focus-visible { outline: 2px solid #1d70e0; outline-offset: 2px; }
+[data-action="quote"] { background: #1d70e0; color: #fff; font-weight: 600; }
+[data-action="repost"] { color: inherit; text-decoration: underline; font-size: 13px; }
+`;
+
+function message(key: string, fallback: string): string {
+  try {
+    return browser.i18n.getMessage(key) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export interface SharePromptHandlers {
+  quote(): void;
+  repost(): void;
+  dismiss(): void;
+}
+
+export interface SharePrompt {
+  host: HTMLElement;
+  close(): void;
+}
+
+/** Place the prompt beside `anchor` (the site's menu, or the repost button when no menu is visible). */
+export function showSharePrompt(anchor: Element, handlers: SharePromptHandlers, focus: boolean): SharePrompt {
+  const host = document.createElement('postcheck-share-prompt');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const card = document.createElement('div');
+  card.className = 'card';
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', message('promptLabel', 'Postcheck: share with a comment?'));
+  const text = document.createElement('p');
+  text.textContent = message('promptText', 'Say why it is worth sharing: a repost with a comment does more for your readers.');
+  const quote = document.createElement('button');
+  quote.type = 'button';
+  quote.dataset.action = 'quote';
+  quote.textContent = message('promptQuote', 'Quote with a comment');
+  const repost = document.createElement('button');
+  repost.type = 'button';
+  repost.dataset.action = 'repost';
+  repost.textContent = message('promptRepost', 'Just repost');
+  card.append(text, quote, repost);
+  shadow.append(style, card);
+
+  const abort = new AbortController();
+  const close = () => {
+    abort.abort();
+    host.remove();
+  };
+  const act = (fn: () => void) => (event: Event) => {
+    // Scripts on the page can click our buttons too: only the person's own clicks count.
+    if (!event.isTrusted) return;
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+    fn();
+  };
+  quote.addEventListener('click', act(handlers.quote));
+  repost.addEventListener('click', act(handlers.repost));
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && event.isTrusted) {
+        close();
+        handlers.dismiss();
+      }
+    },
+    { capture: true, signal: abort.signal },
+  );
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (!event.composedPath().includes(host)) {
+        close();
+        handlers.dismiss();
+      }
+    },
+    { capture: true, signal: abort.signal },
+  );
+
+  const rect = anchor.getBoundingClientRect();
+  const width = 240;
+  const right = rect.right + 8 + width <= window.innerWidth;
+  host.style.left = `${Math.max(8, right ? rect.right + 8 : rect.left - width - 8)}px`;
+  host.style.top = `${Math.max(8, Math.min(rect.top, window.innerHeight - 180))}px`;
+  document.documentElement.append(host);
+  if (focus) quote.focus();
+  return { host, close };
+}
