@@ -1,0 +1,115 @@
+/**
+ * Numbered, pure migrations that bring stored or imported rules of any older version up to
+ * RULES_VERSION. Each step takes the previous version's shape and returns the next one's,
+ * without mutating its input and without throwing: a malformed field is carried over as it
+ * is, so validation afterwards reports it (import) or replaces just that part (storage read).
+ *
+ * A step never reads ./defaults.ts: the values a step fills in are the ones of the version it
+ * produces, frozen here, so a later change to the defaults cannot change what an old
+ * migration outputs (the next step is written against exactly that output).
+ */
+import { RULES_VERSION } from './schema';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Version 2's values for the fields version 1 did not have. */
+const V2_NEW_FIELDS = {
+  thresholds: { valueMinWords: 5, shareCommentMinWords: 4, crosspostSimilarity: 0.8, crosspostDays: 14 },
+  pause: [],
+  ctaTemplates: {
+    en: ['What do you think? Let me know in the comments.', 'Follow me for more like this.', 'Read the full story here:'],
+    de: ['Was meint ihr? Schreibt es in die Kommentare.', 'Folgt mir für mehr davon.', 'Hier geht es zum ganzen Artikel:'],
+    sv: ['Vad tycker du? Skriv gärna i kommentarerna.', 'Följ mig för mer sånt här.', 'Läs hela texten här:'],
+  },
+  postGate: 'off',
+} as const;
+
+const V2_LANGS = ['en', 'de', 'sv'] as const;
+const V2_PHRASE_LISTS = ['cta', 'value', 'promotion', 'token', 'fit-facebook', 'fit-linkedin', 'fit-x'] as const;
+const V2_NETWORKS = ['x', 'linkedin', 'facebook'] as const;
+
+/**
+ * v1 → v2:
+ * - phrases were English only, a list of added phrases per list (cta, value, promotion);
+ *   now edits {add, remove} per language and list;
+ * - `ctaRequired: boolean` per network becomes `severity.cta` (true: fail, false: warn);
+ * - thresholds, pause, ctaTemplates and postGate did not exist;
+ * - `repost.mode` was one value for all networks.
+ */
+function v1ToV2(v1: Json): Json {
+  const emptyLists = () => Object.fromEntries(V2_PHRASE_LISTS.map((list) => [list, { add: [], remove: [] }]));
+  const phrases: Json = Object.fromEntries(V2_LANGS.map((lang) => [lang, emptyLists()]));
+  if (isObject(v1.phrases)) {
+    const en = phrases.en as Json;
+    for (const list of ['cta', 'value', 'promotion'] as const) {
+      const added = v1.phrases[list];
+      // A missing list meant "nothing added"; anything else is carried so validation can name it.
+      if (added !== undefined) en[list] = { add: Array.isArray(added) ? [...added] : added, remove: [] };
+    }
+  } else if (v1.phrases !== undefined) {
+    phrases.en = v1.phrases;
+  }
+
+  let networks = v1.networks;
+  if (isObject(networks)) {
+    networks = Object.fromEntries(
+      Object.entries(networks).map(([id, net]) => {
+        if (!isObject(net)) return [id, net];
+        const { ctaRequired, ...rest } = net;
+        if (typeof ctaRequired !== 'boolean') return [id, rest];
+        const severity = isObject(rest.severity) ? rest.severity : {};
+        return [id, { ...rest, severity: { ...severity, cta: ctaRequired ? 'fail' : 'warn' } }];
+      }),
+    );
+  }
+
+  let repost = v1.repost;
+  if (isObject(repost) && typeof repost.mode === 'string') {
+    const mode = repost.mode;
+    repost = { ...repost, mode: Object.fromEntries(V2_NETWORKS.map((n) => [n, mode])) };
+  }
+
+  return { ...v1, ...structuredClone(V2_NEW_FIELDS), version: 2, phrases, networks, repost };
+}
+
+/** MIGRATIONS[n] takes version n to version n + 1. */
+export const MIGRATIONS: Readonly<Record<number, (rules: Json) => Json>> = {
+  1: v1ToV2,
+};
+
+export type MigrationResult =
+  | { ok: true; rules: Json; from: number }
+  | { ok: false; path: string; message: string; reason: 'not-object' | 'bad-version' | 'newer' };
+
+/** The version a stored object claims; an object with no version is the first shape Postcheck stored. */
+export function storedVersion(rules: Json): unknown {
+  return rules.version === undefined ? 1 : rules.version;
+}
+
+export function migrateRules(input: unknown): MigrationResult {
+  if (!isObject(input)) {
+    const got = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input;
+    return { ok: false, reason: 'not-object', path: '', message: `Rules must be a JSON object (got ${got})` };
+  }
+  const from = storedVersion(input);
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) {
+    return { ok: false, reason: 'bad-version', path: 'version', message: `must be a whole number from 1 to ${RULES_VERSION} (got ${JSON.stringify(from)})` };
+  }
+  if (from > RULES_VERSION) {
+    return {
+      ok: false,
+      reason: 'newer',
+      path: 'version',
+      message: `is ${from}, but this version of Postcheck reads rules up to version ${RULES_VERSION}; update Postcheck to use them`,
+    };
+  }
+  let rules = input;
+  for (let v = from; v < RULES_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`No migration from rules version ${v}`); // a programming error, caught by the tests
+    rules = step(rules);
+  }
+  return { ok: true, rules, from };
+}

@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import v1Snapshot from './fixtures/rules-v1.json';
+import { MIGRATIONS, migrateRules } from '../../../lib/settings/migrations';
+import { parseRulesStrict, readRulesLenient } from '../../../lib/settings/parse';
+import { defaultRules } from '../../../lib/settings/defaults';
+import { NETWORKS, PHRASE_LISTS, RULES_VERSION } from '../../../lib/settings/schema';
+import type { Rules } from '../../../lib/settings/schema';
+
+type Json = Record<string, any>;
+const v1 = (): Json => structuredClone(v1Snapshot) as Json;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function migrateV1(input: Json = v1()): Rules {
+  const result = parseRulesStrict(input);
+  if (!result.ok) throw new Error(`v1 snapshot did not migrate: ${JSON.stringify(result.errors)}`);
+  return result.rules;
+}
+
+describe('migration chain', () => {
+  test('has a step from every older version', () => {
+    for (let v = 1; v < RULES_VERSION; v++) expect(MIGRATIONS[v], `step from v${v}`).toBeTypeOf('function');
+  });
+
+  test('leaves current rules as they are', () => {
+    const rules = defaultRules();
+    const result = migrateRules(rules);
+    expect(result).toMatchObject({ ok: true, from: RULES_VERSION });
+    expect(result.ok && result.rules).toEqual(defaultRules());
+  });
+
+  test.each([
+    [3, 'newer', /is 3, but this version of Postcheck reads rules up to version 2/],
+    [0, 'bad-version', /must be a whole number from 1 to 2 \(got 0\)/],
+    [1.5, 'bad-version', /got 1.5/],
+    ['2', 'bad-version', /got "2"/],
+  ])('refuses version %j', (version, reason, message) => {
+    const result = migrateRules({ ...v1(), version });
+    expect(result).toMatchObject({ ok: false, reason, path: 'version' });
+    expect(!result.ok && result.message).toMatch(message);
+  });
+});
+
+describe('v1 → v2 against a stored v1 snapshot', () => {
+  test('gives valid current rules', () => {
+    expect(migrateV1().version).toBe(2);
+  });
+
+  test('turns ctaRequired into severity.cta and drops it', () => {
+    const rules = migrateV1();
+    expect(rules.networks.x.severity.cta).toBe('fail');
+    expect(rules.networks.linkedin.severity.cta).toBe('fail');
+    expect(rules.networks.facebook.severity.cta).toBe('warn');
+    for (const id of NETWORKS) expect(rules.networks[id]).not.toHaveProperty('ctaRequired');
+  });
+
+  test('keeps the other severities, limits, hours and purposes as stored', () => {
+    const rules = migrateV1();
+    const before = v1().networks;
+    for (const id of NETWORKS) {
+      const { ctaRequired: _, severity, ...rest } = before[id];
+      expect(rules.networks[id]).toMatchObject(rest);
+      expect(rules.networks[id].severity).toEqual({ ...severity, cta: rules.networks[id].severity.cta });
+    }
+  });
+
+  test('moves the added English phrases into edits and leaves the rest empty', () => {
+    const rules = migrateV1();
+    const stored = v1().phrases;
+    expect(rules.phrases.en.cta).toEqual({ add: stored.cta, remove: [] });
+    expect(rules.phrases.en.value).toEqual({ add: stored.value, remove: [] });
+    expect(rules.phrases.en.promotion).toEqual({ add: stored.promotion, remove: [] });
+    for (const list of ['token', 'fit-facebook', 'fit-linkedin', 'fit-x'] as const) expect(rules.phrases.en[list]).toEqual({ add: [], remove: [] });
+    for (const lang of ['de', 'sv'] as const)
+      for (const list of PHRASE_LISTS) expect(rules.phrases[lang][list]).toEqual({ add: [], remove: [] });
+  });
+
+  test('spreads the one repost mode over every network', () => {
+    expect(migrateV1().repost.mode).toEqual({ x: 'always-quote', linkedin: 'always-quote', facebook: 'always-quote' });
+    expect(migrateV1().repost.starters).toEqual(v1().repost.starters);
+  });
+
+  test('fills the fields v1 did not have with the v2 values', () => {
+    const rules = migrateV1();
+    expect(rules.thresholds).toEqual({ valueMinWords: 5, shareCommentMinWords: 4, crosspostSimilarity: 0.8, crosspostDays: 14 });
+    expect(rules.pause).toEqual([]);
+    expect(rules.postGate).toBe('off');
+    expect(rules.ctaTemplates.en).toHaveLength(3);
+    expect(rules.ctaTemplates.de[0]).toBe('Was meint ihr? Schreibt es in die Kommentare.');
+  });
+
+  test('carries goals and custom rules over unchanged', () => {
+    const rules = migrateV1();
+    expect(rules.goals).toEqual(v1().goals);
+    expect(rules.custom).toEqual(v1().custom);
+  });
+
+  test('does not touch its input', () => {
+    const input = deepFreeze(v1());
+    const result = migrateRules(input);
+    expect(result.ok).toBe(true);
+    expect(input).toEqual(v1Snapshot);
+  });
+
+  test('reads an object with no version as v1', () => {
+    const { version: _, ...unversioned } = v1();
+    expect(migrateRules(unversioned)).toMatchObject({ ok: true, from: 1 });
+    expect(migrateV1(unversioned)).toEqual(migrateV1());
+  });
+
+  test('tolerates unknown extra fields, which parsing then leaves out', () => {
+    const input = v1();
+    input.lastTab = 'networks';
+    input.networks.x.experimental = { threads: true };
+    input.phrases.emoji = ['🚀'];
+    const rules = migrateV1(input);
+    expect(rules).toEqual(migrateV1());
+    expect(rules).not.toHaveProperty('lastTab');
+  });
+
+  test('a broken v1 field is reported at its v2 path', () => {
+    const input = v1();
+    delete input.networks.linkedin.ctaRequired;
+    input.phrases.cta = 'DM me';
+    const result = parseRulesStrict(input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual([
+      { path: 'networks.linkedin.severity.cta', message: 'is missing' },
+      { path: 'phrases.en.cta.add', message: 'must be a list (got "DM me")' },
+    ]);
+  });
+
+  test('lenient reading of the snapshot gives the same rules as strict parsing', () => {
+    expect(readRulesLenient(v1())).toEqual(migrateV1());
+  });
+});
