@@ -1,0 +1,69 @@
+// Finds the Chromium the browser tests drive, installing Debian's package when we may.
+// The browser tests are never skipped: without a Chromium this fails loudly with the command to run.
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const DEFAULT_PATH = '/usr/bin/chromium';
+const INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium';
+
+function isExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir && isExecutable(join(dir, name))) return join(dir, name);
+  }
+  return undefined;
+}
+
+/** CHROME_PATH, else Debian's /usr/bin/chromium, else `chromium` on PATH. */
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    // An explicit choice that is wrong must not fall back to some other browser.
+    if (!isExecutable(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} is not an executable file.`);
+    return fromEnv;
+  }
+  if (isExecutable(DEFAULT_PATH)) return DEFAULT_PATH;
+  return onPath('chromium');
+}
+
+/** Returns Chromium's path; installs it with apt-get when root, else throws with the command to run. */
+export function ensureChromium({ log = console.log } = {}) {
+  const found = findChromium();
+  if (found) return found;
+  const canInstall = process.getuid?.() === 0 && onPath('apt-get') !== undefined;
+  if (!canInstall) {
+    throw new Error(
+      'Chromium not found. Install it with: sudo apt-get update && sudo apt-get install -y chromium\n' +
+        '(or set CHROME_PATH to a Chromium or Chrome for Testing binary; branded Chrome ignores --load-extension).',
+    );
+  }
+  log(`Chromium not found: installing it (${INSTALL_COMMAND})`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', 'chromium']]) {
+    const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (run.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${run.status ?? run.signal}).`);
+  }
+  const installed = findChromium();
+  if (!installed) throw new Error(`apt-get installed chromium but ${DEFAULT_PATH} is missing.`);
+  return installed;
+}
+
+// `node scripts/chromium.mjs` prints the path, installing first if needed.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    console.log(ensureChromium({ log: console.error }));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,91 @@
+// `npm test`: typecheck, unit and component tests, build, then the browser tests in real Chromium.
+// Every stage runs even after an earlier one fails (except the browser tests, which need the build),
+// and the last line is a plain `N passed, N failed` summing all test runs.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureChromium } from './chromium.mjs';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const reportDir = mkdtempSync(join(tmpdir(), 'postcheck-test-'));
+
+function run(command, args, env = process.env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env });
+    child.on('error', (error) => {
+      console.error(`${command}: ${error.message}`);
+      resolve(1);
+    });
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Counts from vitest's JSON report; a run that failed without failing a test counts as one failure. */
+function countVitest(reportFile, exitCode) {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  if (existsSync(reportFile)) {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+    counts.passed = report.numPassedTests;
+    counts.failed = report.numFailedTests;
+    counts.skipped = report.numPendingTests + report.numTodoTests;
+    // A file that fails to load has no test results of its own.
+    counts.failed += report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  }
+  if (exitCode !== 0 && counts.failed === 0) counts.failed = 1;
+  return counts;
+}
+
+const stages = [];
+const total = { passed: 0, failed: 0, skipped: 0 };
+
+async function stage(name, work) {
+  console.log(`\n=== ${name} ===`);
+  const started = performance.now();
+  const counts = await work();
+  const seconds = (performance.now() - started) / 1000;
+  for (const key of Object.keys(total)) total[key] += counts[key] ?? 0;
+  stages.push({ name, ok: counts.failed === 0, seconds });
+  return counts.failed === 0;
+}
+
+/** A check that is not a test run (typecheck, build) counts as one failure when it fails. */
+const step = (command, args) => async () => ({ failed: (await run(command, args)) === 0 ? 0 : 1 });
+
+const vitest = (config, reportName) => async () => {
+  const reportFile = join(reportDir, `${reportName}.json`);
+  const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`];
+  if (config) args.push('--config', config);
+  else args.push('--passWithNoTests');
+  return countVitest(reportFile, await run(bin('vitest'), args));
+};
+
+// Found (or installed) first: the browser tests are never skipped, so a missing browser stops here.
+let chromiumPath;
+try {
+  chromiumPath = ensureChromium();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+process.env.CHROME_PATH = chromiumPath;
+console.log(`Chromium: ${chromiumPath}`);
+
+await stage('typecheck', step(bin('tsc'), ['--noEmit']));
+await stage('unit and component tests', vitest(undefined, 'unit'));
+const built = await stage('build', step(bin('wxt'), ['build']));
+if (built) {
+  await stage('browser tests', vitest('vitest.e2e.config.ts', 'e2e'));
+} else {
+  total.failed += 1;
+  stages.push({ name: 'browser tests', ok: false, seconds: 0, note: 'not run: the build failed' });
+}
+rmSync(reportDir, { recursive: true, force: true });
+
+console.log('');
+for (const { name, ok, seconds, note } of stages) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(26)} ${seconds.toFixed(1).padStart(6)} s${note ? `  (${note})` : ''}`);
+}
+const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
+console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);
+process.exit(total.failed === 0 ? 0 : 1);

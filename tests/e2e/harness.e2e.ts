@@ -1,0 +1,56 @@
+// The harness's own guarantees: what the other browser tests assert empty really fills up when it should.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from './harness';
+
+let ext: ExtensionSession;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(() => ext?.close());
+
+it('refuses and records requests to unmapped URLs, from pages and from the service worker', async () => {
+  const page = await ext.page('https://x.com/home');
+  await page.evaluate(() => fetch('https://example.com/from-page').catch(() => 'refused'));
+  const worker = await ext.serviceWorker();
+  expect(await worker.evaluate(() => fetch('https://example.net/from-worker').then(() => 'sent', () => 'refused'))).toBe('refused');
+  expect(ext.requests.blocked).toEqual(
+    expect.arrayContaining(['GET https://example.com/from-page', 'GET https://example.net/from-worker']),
+  );
+  await page.close();
+});
+
+it('refuses and records WebSockets, including those that bypass routing', async () => {
+  const page = await ext.page('https://x.com/home');
+  const opened = (url: string) =>
+    new Promise<string>((resolve) => {
+      const socket = new WebSocket(url);
+      socket.onopen = () => resolve('open');
+      socket.onclose = () => resolve('closed');
+    });
+  expect(await page.evaluate(opened, 'wss://example.org/from-page')).toBe('closed');
+  const worker = await ext.serviceWorker();
+  expect(await worker.evaluate(opened, 'wss://example.org/from-worker')).toBe('closed');
+  await expect.poll(() => ext.requests.blocked).toEqual(
+    expect.arrayContaining(['WebSocket wss://example.org/from-page', 'CONNECT example.org:443']),
+  );
+  await page.close();
+});
+
+it('records uncaught errors and console errors of pages and of the service worker', async () => {
+  const page = await ext.openExtensionPage('options.html');
+  await page.evaluate(() => {
+    console.error('page console error');
+    setTimeout(() => {
+      throw new Error('page uncaught error');
+    });
+  });
+  const worker = await ext.serviceWorker();
+  await worker.evaluate(() => {
+    console.error('worker console error');
+    void Promise.reject(new Error('worker rejection'));
+  });
+  await expect.poll(() => ext.problems().pageErrors.join('\n')).toMatch(/page uncaught error[\s\S]*worker rejection|worker rejection[\s\S]*page uncaught error/);
+  expect(ext.consoleErrors.join('\n')).toContain('page console error');
+  expect(ext.consoleErrors.join('\n')).toContain('worker console error');
+  await page.close();
+});

@@ -1,0 +1,244 @@
+/**
+ * The browser-test harness: the built extension (.output/chrome-mv3) loaded into real Chromium,
+ * with the social sites' real URLs served from local fixture pages and all other traffic refused.
+ *
+ * Adding a test: create `tests/e2e/<feature>.e2e.ts` (`npm test` and `npm run test:e2e` pick it up):
+ *
+ *   import { afterAll, beforeAll, expect, it } from 'vitest';
+ *   import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
+ *
+ *   let ext: ExtensionSession;
+ *   beforeAll(async () => { ext = await launchExtension(); });
+ *   afterAll(() => ext?.close());
+ *
+ *   it('marks the composer', async () => {
+ *     const page = await ext.page('https://x.com/home');     // served from tests/fixtures/pages/x-home.html
+ *     await page.getByRole('textbox', { name: 'Post text' }).click();
+ *     await page.keyboard.type('Hello');
+ *     // ...assert on the page, or on ext.openExtensionPage('sidepanel.html')...
+ *     expect(ext.problems()).toEqual(NO_PROBLEMS);            // nothing left the browser, no errors
+ *   });
+ *
+ * A new page: drop the HTML in tests/fixtures/pages and map its URL in ./fixture-pages.ts
+ * (or, for one test, `ext.servePage(url, 'file.html')`). Each file gets its own browser and profile;
+ * files run one after another. Run one file: `npx vitest run -c vitest.e2e.config.ts tests/e2e/<file>`
+ * after `npx wxt build` (the global setup warns when the build is older than the sources).
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+import { inject } from 'vitest';
+import { fixturePages } from './fixture-pages';
+import { startEgressRecorder } from './support/egress-recorder';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Chromium's executable, found (or installed) by the global setup. */
+    chromiumPath: string;
+    /** A snapshot of the chrome-mv3 build, taken by the global setup. */
+    extensionDir: string;
+  }
+}
+
+const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+// The extension's own files and in-memory URLs never touch the network.
+const LOCAL_PROTOCOLS = new Set(['chrome-extension:', 'data:', 'blob:']);
+const UNCAUGHT = '[uncaught]';
+const WAIT_MS = 15_000;
+
+export interface Problems {
+  /** Requests that tried to leave the browser (refused): must stay empty. */
+  blocked: string[];
+  /** Uncaught errors in pages, extension pages and the service worker. */
+  pageErrors: string[];
+  /** console.error output from pages, extension pages and the service worker. */
+  consoleErrors: string[];
+}
+
+export const NO_PROBLEMS: Problems = { blocked: [], pageErrors: [], consoleErrors: [] };
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's running service worker (waits for it if Chromium restarted it). */
+  serviceWorker(): Promise<Worker>;
+  /** A new tab at `url`; fixture URLs are served locally, anything else is refused and recorded. */
+  page(url: string): Promise<Page>;
+  /** A new tab at chrome-extension://<id>/<path>, e.g. 'sidepanel.html'. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Serve `url` from tests/fixtures/pages/<fixtureFile> for the rest of this session. */
+  servePage(url: string, fixtureFile: string): void;
+  requests: {
+    /** Fixture URLs served, in order. */
+    served: string[];
+    /** Refused requests: routed ones (`GET https://…`), WebSockets, and connections that got past routing. */
+    readonly blocked: string[];
+    /** Chromium's own update and account checks, which are not the extension's doing. */
+    housekeeping: string[];
+  };
+  pageErrors: string[];
+  consoleErrors: string[];
+  /** A copy of everything a test normally expects empty; compare with NO_PROBLEMS. */
+  problems(): Problems;
+  close(): Promise<void>;
+}
+
+function withoutHash(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
+function describeSource(message: ConsoleMessage): string {
+  return message.page()?.url() ?? message.worker()?.url() ?? message.location().url;
+}
+
+// Playwright reports uncaught errors of pages but not of service workers: turn those into console errors.
+async function reportUncaughtErrors(worker: Worker): Promise<void> {
+  await worker.evaluate((marker) => {
+    const scope = globalThis as unknown as EventTarget;
+    scope.addEventListener('error', (event) => console.error(marker, String((event as ErrorEvent).error ?? (event as ErrorEvent).message)));
+    scope.addEventListener('unhandledrejection', (event) => console.error(marker, String((event as PromiseRejectionEvent).reason)));
+  }, UNCAUGHT);
+}
+
+/** Launches Chromium with the built extension in a fresh profile. Close it in afterAll. */
+export async function launchExtension(): Promise<ExtensionSession> {
+  const extensionDir = inject('extensionDir');
+  const executablePath = inject('chromiumPath');
+  if (!extensionDir || !executablePath) throw new Error('Run browser tests with vitest.e2e.config.ts (its global setup prepares them).');
+
+  const egress = await startEgressRecorder();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'postcheck-profile-'));
+  // No preconnects or DNS prefetches to the routed sites' real hosts: they would reach the proxy as traffic.
+  await mkdir(join(userDataDir, 'Default'));
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
+
+  const args = [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    `--proxy-server=${egress.proxyServer}`,
+    // Loopback too goes through the recorder.
+    '--proxy-bypass-list=<-loopback>',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-gpu',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+
+  const cleanUp = async () => {
+    await egress.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  };
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args });
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  context.setDefaultTimeout(WAIT_MS);
+
+  const pages = new Map<string, string>(Object.entries(fixturePages));
+  const served: string[] = [];
+  const routedBlocked: string[] = [];
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+
+  context.on('weberror', (error) => pageErrors.push(`${error.page()?.url() ?? 'unknown page'}: ${error.error().message}`));
+  context.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (text.startsWith(UNCAUGHT)) pageErrors.push(`${describeSource(message)}: ${text.slice(UNCAUGHT.length + 1)}`);
+    else consoleErrors.push(`${describeSource(message)}: ${text}`);
+  });
+
+  await context.route(
+    (url) => !LOCAL_PROTOCOLS.has(url.protocol),
+    async (route) => {
+      const request = route.request();
+      const file = request.method() === 'GET' ? pages.get(withoutHash(request.url())) : undefined;
+      if (file) {
+        served.push(request.url());
+        await route.fulfill({ path: join(FIXTURE_DIR, file) });
+      } else {
+        routedBlocked.push(`${request.method()} ${request.url()}`);
+        await route.abort('blockedbyclient');
+      }
+    },
+  );
+  await context.routeWebSocket(
+    () => true,
+    (socket) => {
+      routedBlocked.push(`WebSocket ${socket.url()}`);
+      void socket.close({ code: 1008, reason: 'Blocked by the test harness' });
+    },
+  );
+
+  const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  const hooked = new WeakSet<Worker>();
+  const hook = async (worker: Worker) => {
+    if (!isOurs(worker) || hooked.has(worker)) return;
+    hooked.add(worker);
+    await reportUncaughtErrors(worker).catch(() => {});
+  };
+  // Chromium stops an idle service worker and starts a new one on the next event.
+  context.on('serviceworker', (worker) => void hook(worker));
+  const serviceWorker = async (): Promise<Worker> =>
+    context.serviceWorkers().find(isOurs) ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: WAIT_MS });
+
+  let firstWorker: Worker;
+  try {
+    firstWorker = await serviceWorker();
+  } catch {
+    await context.close();
+    await cleanUp();
+    throw new Error(`The extension's service worker did not start: is ${extensionDir} a valid chrome-mv3 build?`);
+  }
+  // It may have started before the listener above was attached.
+  await hook(firstWorker);
+  const extensionId = new URL(firstWorker.url()).host;
+
+  // Closing the last tab can end the browser: this one stays open until close().
+  if (context.pages().length === 0) await context.newPage();
+
+  const open = async (url: string) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    return page;
+  };
+
+  const blocked = () => [...routedBlocked, ...egress.leaked];
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    page: open,
+    openExtensionPage: (path) => open(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`),
+    servePage: (url, fixtureFile) => void pages.set(withoutHash(url), fixtureFile),
+    requests: {
+      served,
+      get blocked() {
+        return blocked();
+      },
+      housekeeping: egress.housekeeping,
+    },
+    pageErrors,
+    consoleErrors,
+    problems: () => ({
+      blocked: blocked(),
+      pageErrors: [...pageErrors],
+      consoleErrors: [...consoleErrors],
+    }),
+    close: async () => {
+      await context.close();
+      await cleanUp();
+    },
+  };
+}
