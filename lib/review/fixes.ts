@@ -1,0 +1,183 @@
+/**
+ * The fixes the side panel offers where the fix is obvious: add one of the person's calls to
+ * action, cut the draft to the network's limit, remove another network's leftovers.
+ * Pure: each fix says what to put into the composer and how (append, replace, prepend);
+ * the panel sends it to the content script, which inserts it through the site's editor.
+ */
+import twitter from 'twitter-text';
+import type { ParseTweetOptions } from 'twitter-text';
+import type { InsertMode } from '../sites/types';
+import type { Lang, NetworkId, Rules } from '../settings/schema';
+import { lengthInfo } from './checks/length';
+import type { CheckResult, Evidence, Review } from './types';
+
+/** Message keys (public/_locales) of the fix labels. */
+export type FixLabelKey = 'fixAddCta' | 'fixCutToLimit' | 'fixRemoveOne' | 'fixRemoveMany';
+
+export interface Fix {
+  /** the check it answers */
+  checkId: string;
+  /** unique among the fixes of one review */
+  id: string;
+  label: { key: FixLabelKey; params: (string | number)[] };
+  mode: InsertMode;
+  /** what goes into the composer in that mode */
+  text: string;
+}
+
+const ELLIPSIS = '…';
+/** How much of a removed snippet a label quotes. */
+const SNIPPET_MAX = 40;
+
+// twitter-text ships its current weighting (v3) as configs.defaults; its typings omit `configs`.
+const X_DEFAULTS = (twitter as unknown as { configs: { defaults: ParseTweetOptions } }).configs.defaults;
+
+/** The check, if it is one the person still has to act on. */
+function open(review: Review, id: string): CheckResult | undefined {
+  return review.checks.find((c) => c.id === id && c.status !== 'pass' && !c.dismissed);
+}
+
+/** The draft's text once a fix is applied: what the composer should hold afterwards. */
+export function applyFix(text: string, fix: Pick<Fix, 'mode' | 'text'>): string {
+  if (fix.mode === 'replace') return fix.text;
+  return fix.mode === 'append' ? text + fix.text : fix.text + text;
+}
+
+export function fixesFor(review: Review, text: string, network: NetworkId, rules: Rules, locale: Lang): Fix[] {
+  // The engine's own count, so a fix never disagrees with the length check about what fits.
+  const count = (s: string) => lengthInfo({ network, kind: 'post', text: s }, rules.networks[network]).count;
+  const { limit } = review.length;
+  const fixes: Fix[] = [];
+
+  if (open(review, 'cta')) fixes.push(...ctaFixes(text, rules.ctaTemplates[locale], (s) => count(s) <= limit));
+
+  if (open(review, 'length') && review.length.count > limit) {
+    const cut = cutToFit(text, network, limit, count);
+    if (cut) fixes.push({ checkId: 'length', id: 'length:cut', label: { key: 'fixCutToLimit', params: [limit] }, mode: 'replace', text: cut });
+  }
+
+  const crosspost = open(review, 'crosspost');
+  if (crosspost && crosspost.evidence.length > 0) {
+    const fix = removalFix(text, crosspost.evidence);
+    if (fix) fixes.push(fix);
+  }
+  return fixes;
+}
+
+/** One fix per template, each on a paragraph of its own at the end; none that is already there or would break the limit. */
+function ctaFixes(text: string, templates: readonly string[], fits: (s: string) => boolean): Fix[] {
+  const lower = text.toLowerCase();
+  const fitsNow = fits(text);
+  const gap = paragraphGap(text);
+  return templates.flatMap((template, i): Fix[] => {
+    const addition = gap + template;
+    if (lower.includes(template.toLowerCase())) return [];
+    // A draft already over the limit is the length check's business; don't make a fitting one overflow.
+    if (fitsNow && !fits(text + addition)) return [];
+    return [{ checkId: 'cta', id: `cta:${i}`, label: { key: 'fixAddCta', params: [template] }, mode: 'append', text: addition }];
+  });
+}
+
+/** The line breaks that put appended text on a new paragraph, counting the ones the draft already ends with. */
+export function paragraphGap(text: string): string {
+  if (!text.trim()) return '';
+  const trailing = /\n*$/.exec(text.replace(/[ \t]+$/, ''))![0].length;
+  return '\n'.repeat(Math.max(0, 2 - trailing));
+}
+
+/**
+ * The longest start of the draft that fits `limit` with "…" after it, cut at a word boundary.
+ * On X twitter-text says how far the text fits (links 23, most emoji 2); elsewhere a UTF-16
+ * code unit is one character, as the length check counts. Null if nothing sensible fits.
+ */
+export function cutToFit(text: string, network: NetworkId, limit: number, count: (s: string) => number): string | null {
+  const room = network === 'x' ? twitter.parseTweet(text, { ...X_DEFAULTS, maxWeightedTweetLength: limit }).validRangeEnd + 1 : limit;
+  const end = Math.min(room, text.length);
+  const attempt = (at: number) => {
+    const kept = trimForEllipsis(text.slice(0, at));
+    return kept && count(kept + ELLIPSIS) <= limit ? kept + ELLIPSIS : null;
+  };
+  // Step back word by word: the ellipsis itself takes room (2 on X, where U+2026 is weighted).
+  for (let at = wordBoundaryAtOrBefore(text, end); at > 0; at = wordBoundaryAtOrBefore(text, at - 1)) {
+    const cut = attempt(at);
+    if (cut) return cut;
+  }
+  // One long word (a link, say) fills the room: cut inside it, never between the halves of a surrogate pair.
+  for (let at = end; at > 0; at--) {
+    if (isLowSurrogate(text.charCodeAt(at))) continue;
+    const cut = attempt(at);
+    if (cut) return cut;
+  }
+  return null;
+}
+
+/** The largest i ≤ end where a word ends (white space starts at i), or 0. */
+function wordBoundaryAtOrBefore(text: string, end: number): number {
+  for (let i = Math.min(end, text.length - 1); i > 0; i--) {
+    if (/\s/u.test(text[i]!) && !/\s/u.test(text[i - 1]!)) return i;
+  }
+  return 0;
+}
+
+/** Drop white space and joining punctuation at the end, so "…" follows a word. */
+const trimForEllipsis = (s: string) => s.replace(/[\s,;:.\-–—]+$/u, '');
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+function removalFix(text: string, evidence: readonly Evidence[]): Fix | null {
+  const ranges = mergeRanges(evidence.filter((e) => e.start < e.end && e.start >= 0 && e.end <= text.length));
+  if (ranges.length === 0) return null;
+  const result = removeRanges(text, ranges);
+  // Evidence covering the whole draft (a near-duplicate) leaves nothing worth offering.
+  if (!result.trim() || result === text) return null;
+  const label: Fix['label'] =
+    ranges.length === 1
+      ? { key: 'fixRemoveOne', params: [snippet(text.slice(ranges[0]!.start, ranges[0]!.end))] }
+      : { key: 'fixRemoveMany', params: [ranges.length] };
+  return { checkId: 'crosspost', id: 'crosspost:remove', label, mode: 'replace', text: result };
+}
+
+function snippet(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > SNIPPET_MAX ? one.slice(0, SNIPPET_MAX - 1) + ELLIPSIS : one;
+}
+
+function mergeRanges(ranges: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/** The text without the given ranges (sorted, not overlapping), tidying the white space at each seam. */
+export function removeRanges(text: string, ranges: readonly { start: number; end: number }[]): string {
+  const kept: string[] = [];
+  let pos = 0;
+  for (const r of ranges) {
+    kept.push(text.slice(pos, r.start));
+    pos = r.end;
+  }
+  kept.push(text.slice(pos));
+  return kept.reduce(joinSeam);
+}
+
+/**
+ * Join what was kept before a removed range with what follows it: one space where the removal
+ * left two, at most one blank line, nothing dangling at the start or the end of the draft.
+ */
+function joinSeam(left: string, right: string): string {
+  if (!left.trim()) return right.replace(/^\s+/u, '');
+  if (!right.trim()) return left.replace(/\s+$/u, '');
+  const l = left.replace(/[ \t]+$/, '');
+  const r = right.replace(/^[ \t]+/, '');
+  const breaks = /\n*$/.exec(l)![0].length + /^\n*/.exec(r)![0].length;
+  if (breaks > 0) return l.replace(/\n+$/, '') + '\n'.repeat(Math.min(breaks, 2)) + r.replace(/^\n+/, '');
+  const hadSpace = l.length < left.length || r.length < right.length;
+  // "great news (LinkedIn)." → "great news." : no space before closing punctuation
+  if (!hadSpace || /^[,.;:!?)\]}»”]/u.test(r)) return l + r;
+  return `${l} ${r}`;
+}
