@@ -5,14 +5,16 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
 
-const bin = (name) => join('node_modules', '.bin', name);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
 const reportDir = mkdtempSync(join(tmpdir(), 'postcheck-test-'));
 
 function run(command, args, env = process.env) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env });
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env });
     child.on('error', (error) => {
       console.error(`${command}: ${error.message}`);
       resolve(1);
