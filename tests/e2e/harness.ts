@@ -95,7 +95,8 @@ function describeSource(message: ConsoleMessage): string {
   return message.page()?.url() ?? message.worker()?.url() ?? message.location().url;
 }
 
-// Playwright reports uncaught errors of pages but not of service workers: turn those into console errors.
+// Playwright reports uncaught errors of pages but not of service workers: the worker logs them with a
+// marker, and the console listener files them under pageErrors.
 async function reportUncaughtErrors(worker: Worker): Promise<void> {
   await worker.evaluate((marker) => {
     const scope = globalThis as unknown as EventTarget;
