@@ -27,11 +27,19 @@ export const PHRASE_LISTS = ['cta', 'value', 'promotion', 'token', 'fit-facebook
 export type PhraseListId = (typeof PHRASE_LISTS)[number];
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time as HH:MM (00:00 to 24:00)');
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const hhmm = z.string().regex(HHMM, 'must be a time as HH:MM (00:00 to 24:00)');
+const YYYY_MM_DD = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (d: string) => {
+  const time = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === d;
+};
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'is not a real date');
+  .regex(YYYY_MM_DD, 'must be a date as YYYY-MM-DD')
+  // Round-trip rather than Date.parse alone, which takes 2025-02-30 as 2 March; skipped when
+  // the format is already wrong (zod runs it anyway, and that has its own error).
+  .refine((d) => !YYYY_MM_DD.test(d) || isRealDate(d), 'is not a real date');
 const slug = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1–40 lowercase letters, digits or dashes, starting with a letter or digit');
@@ -48,7 +56,11 @@ export const AudienceWindowSchema = z
     from: hhmm,
     to: hhmm,
   })
-  .refine((w) => minutesOf(w.from) < minutesOf(w.to), { message: 'must end after it starts', path: ['to'] });
+  // zod runs this even when a time is malformed; that time already has its own error.
+  .refine((w) => !HHMM.test(w.from) || !HHMM.test(w.to) || minutesOf(w.from) < minutesOf(w.to), {
+    message: 'must end after it starts',
+    path: ['to'],
+  });
 export type AudienceWindow = z.infer<typeof AudienceWindowSchema>;
 
 export const NetworkRulesSchema = z.object({
@@ -118,7 +130,8 @@ export const PauseEntrySchema = z
     /** when set, only drafts that mention one of these are flagged */
     topics: z.array(PhraseSchema).max(50),
   })
-  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'must not be before the start date', path: ['to'] })
+  // Compared as text, which orders YYYY-MM-DD correctly; a malformed date has its own error.
+  .refine((p) => !p.from || !p.to || !YYYY_MM_DD.test(p.from) || !YYYY_MM_DD.test(p.to) || p.from <= p.to, { message: 'must not be before the start date', path: ['to'] })
   .refine((p) => p.from || p.to || p.topics.length > 0, { message: 'needs a date range or at least one topic', path: ['topics'] });
 export type PauseEntry = z.infer<typeof PauseEntrySchema>;
 

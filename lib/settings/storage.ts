@@ -114,18 +114,22 @@ export async function saveRules(rules: Rules): Promise<SaveResult> {
 }
 
 async function saveToLocal(value: Rules): Promise<SaveResult> {
-  const previous = await getRulesLocation();
-  // The marker first: if sync refuses even that, nothing has changed anywhere.
-  try {
-    await storage.setItem(RULES_LOCATION_KEY, 'local');
-  } catch (error) {
-    return writeFailed(error);
-  }
+  const wasLocal = (await getRulesLocation()) === 'local';
+  // The rules go in before the marker moves, so no reader ever finds the marker on local
+  // and older rules there: every moment reads as the old rules or the new ones.
   try {
     await storage.setItem(LOCAL_RULES_KEY, value);
   } catch (error) {
-    await storage.setItem(RULES_LOCATION_KEY, previous).catch(() => undefined);
     return writeFailed(error);
+  }
+  if (!wasLocal) {
+    try {
+      await storage.setItem(RULES_LOCATION_KEY, 'local');
+    } catch (error) {
+      // The marker still says sync, so the copy just written would never be read: take it back.
+      await storage.removeItem(LOCAL_RULES_KEY).catch(() => undefined);
+      return writeFailed(error);
+    }
   }
   // Best effort: with the marker on local, a copy left in sync is never read first.
   await storage.removeItem(SYNC_RULES_KEY).catch(() => undefined);
@@ -140,22 +144,25 @@ export function resetRules(): Promise<SaveResult> {
 /**
  * Calls `cb` with the rules whenever what is stored changes, in either area or the marker.
  * A change that leaves the rules as they were (the other steps of one save, a write of equal
- * rules) is not reported. Returns the unsubscribe function.
+ * rules) is not reported, except in the moment after subscribing, before the watcher has read
+ * what is stored: then a change may also be reported with the rules that were there before. Returns the unsubscribe function.
  */
 export function watchRules(cb: (rules: Rules) => void): () => void {
   let stopped = false;
   let scheduled = false;
+  let changed = false;
   let last: string | undefined;
-  // Start from what is stored now, so the in-between states of a save (the marker already on
-  // local, the rules not yet there) read as "unchanged" rather than as the old rules again.
+  // What is stored now, so that the other steps of a save read as "unchanged"; unless a change
+  // came in while it was being read, in which case it may already be the changed rules.
   let queue = loadRules().then(
     (rules) => {
-      last = JSON.stringify(rules);
+      if (!changed) last = JSON.stringify(rules);
     },
     () => undefined,
   );
 
   const refresh = () => {
+    changed = true;
     if (scheduled || stopped) return;
     scheduled = true;
     queue = queue.then(async () => {
