@@ -1,0 +1,188 @@
+/**
+ * privacy: does a public draft expose personal data — e-mail addresses, phone numbers,
+ * street addresses, bank or card numbers?
+ *
+ * Each kind is a narrow shape plus a validation, tuned against the numbers posts are full
+ * of: years, dates, times, prices, version numbers and ids inside links are not phone
+ * numbers; an IBAN must pass mod-97 and a card number the Luhn check. The reason shows
+ * only masked forms ("j…@example.com"), so the panel itself does not repeat the data.
+ */
+import type { Lang } from '../../settings/schema';
+import { ALL_KINDS } from '../check';
+import type { CheckDefinition, Finding } from '../check';
+import { inside } from '../analyze';
+import type { Span } from '../analyze';
+import { list } from '../messages';
+import type { Translate } from '../messages';
+import type { Evidence } from '../types';
+import messages from '../data/messages/privacy.json';
+import shapes from '../data/privacy.json';
+
+export type PrivateKind = 'email' | 'phone' | 'address' | 'iban' | 'card';
+
+export interface PrivateHit extends Evidence {
+  label: PrivateKind;
+  text: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word from the data as a regex alternative: words ending in "." need no boundary after them. */
+const word = (w: string) => escape(w) + (w.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])');
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(word).join('|');
+
+// No number glued to the shape on either side ("x12345", "1.5", "-3").
+const START = '(?<![\\p{L}\\p{N}_@#+.,/\\\\-])';
+const END = '(?![\\p{L}\\p{N}_]|[.,/-]\\p{N})';
+const HOUSE_NUMBER = `\\s?\\d{1,3}[a-zA-Z]?${END}`;
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+
+const PHONE_SHAPES: readonly RegExp[] = [
+  // international: +49 30 1234567, +46 (0)70-123 45 67, 0049 171 2345678, +1 (555) 123-4567
+  new RegExp(`${START}(?:\\+|00)[1-9]\\d{0,2}(?:[ .\\/-]?\\(0\\))?(?:[ .\\/-]?(?:\\(\\d{1,5}\\)|\\d{1,8})){1,7}${END}`, 'gu'),
+  // national with an area code: 030 12345678, 0171/2345678, 089-123456, 070-123 45 67, 08-123 456 78
+  new RegExp(`${START}0[1-9]\\d{0,4}(?:\\s?[\\/-]\\s?|\\s)\\d{2,8}(?:[ -]\\d{2,8}){0,3}${END}`, 'gu'),
+  // mobile numbers written solid: German 015x/016x/017x, Swedish 070/072/073/076/079
+  new RegExp(`${START}0(?:1[5-7]\\d{8,9}|7[02369]\\d{7})${END}`, 'gu'),
+  // North American: (555) 123-4567, 555-123-4567, 555.123.4567, 1-800-555-1234
+  new RegExp(`${START}(?:1[ .-])?(?:\\(\\d{3}\\)\\s?\\d{3}[ .-]|\\d{3}-\\d{3}-|\\d{3}\\.\\d{3}\\.)\\d{4}${END}`, 'gu'),
+];
+
+// Shapes a phone pattern would take that are dates, US ZIP+4 postcodes or amounts with thousands separators.
+const NOT_A_PHONE = [/^\d{1,2}([-./])\d{1,2}\1\d{2,4}$/, /^\d{5}-\d{4}$/, /^\+?\d{1,3}([.,])\d{3}(?:\1\d{3})*$/];
+
+function isPhone(candidate: string): boolean {
+  const digits = candidate.replace(/\D/g, '').replace(/^00/, '');
+  if (digits.length < 7 || digits.length > 15) return false;
+  if (NOT_A_PHONE.some((re) => re.test(candidate))) return false;
+  // "05 06 07 08" is a list; a national number split by spaces has a real area code and subscriber part.
+  const spaced = /^0(\d+) (\d+)/.exec(candidate);
+  if (spaced && (spaced[1]!.length < 2 || spaced[2]!.length < 3)) return false;
+  return candidate.startsWith('+') || candidate.startsWith('00') ? digits.length >= 8 : true;
+}
+
+const STREET_EN = new RegExp(
+  `${START}\\d{1,5}[A-Za-z]?(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]*){1,3}\\s+(?:${alternatives(shapes.streetTypes)})`,
+  'gu',
+);
+const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase('de') + s.slice(1);
+const STREET_COMPOUND = new RegExp(
+  // the lookahead skips, in one pass, every capitalised word not followed by a number
+  `(?<![\\p{L}\\p{N}])(?=[\\p{L}.-]+\\s?\\d)\\p{Lu}\\p{L}*?(?:-\\p{L}+)*?(?:${shapes.streetSuffixes.map(escape).join('|')}|-(?:${shapes.streetSuffixes.map((s) => escape(capitalised(s))).join('|')}))${HOUSE_NUMBER}`,
+  'gu',
+);
+const STREET_APART = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}*er\\s(?:${shapes.streetWordsAfterAdjective.map(escape).join('|')})${HOUSE_NUMBER}`,
+  'gu',
+);
+
+// Country code, check digits, then 11–30 letters or digits, optionally in groups of four.
+const IBAN = new RegExp(`${START}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{1,4}){3,8}${END}`, 'gu');
+
+/** ISO 13616 check: the rearranged number, letters as 10–35, leaves 1 when divided by 97. */
+export function ibanValid(iban: string): boolean {
+  const compact = iban.replace(/ /g, '');
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
+  let rest = 0;
+  for (const ch of compact.slice(4) + compact.slice(0, 4)) {
+    const v = ch >= 'A' ? ch.charCodeAt(0) - 55 : ch.charCodeAt(0) - 48;
+    rest = (v >= 10 ? rest * 100 + v : rest * 10 + v) % 97;
+  }
+  return rest === 1;
+}
+
+/** The longest valid IBAN at the start of a candidate: "DE89 3704 0044 0532 0130 00 BIC" keeps the IBAN. */
+function ibanPrefix(candidate: string): string | null {
+  const cuts = [...candidate.matchAll(/ /g)].map((m) => m.index).reverse();
+  for (const cut of [candidate.length, ...cuts]) {
+    const head = candidate.slice(0, cut);
+    if (ibanValid(head)) return head;
+  }
+  return null;
+}
+
+// 4-4-4-4(-1..3) with one separator, Amex 4-6-5, or 13–19 digits solid.
+const CARD = new RegExp(`${START}(?:\\d{4}([ -]?)\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{1,3})?|\\d{4}([ -]?)\\d{6}\\2\\d{5}|\\d{13,19})${END}`, 'gu');
+
+/** Luhn check, over the digits of a card number with issuer prefixes 2–6 (Mastercard, Visa, Amex, Discover…). */
+export function cardValid(candidate: string): boolean {
+  const digits = candidate.replace(/\D/g, '');
+  if (digits.length < 13 || digits.length > 19 || !/^[2-6]/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+function* matches(re: RegExp, text: string): Generator<{ start: number; text: string }> {
+  for (const m of text.matchAll(re)) if (m[0].length) yield { start: m.index, text: m[0] };
+}
+
+/** Every piece of personal data in `text`, in order; nothing inside a link, no two overlapping. */
+export function findPrivateData(text: string, urls: readonly Span[]): PrivateHit[] {
+  const hits: PrivateHit[] = [];
+  const taken = (start: number, end: number) => hits.some((h) => start < h.end && h.start < end);
+  const add = (label: PrivateKind, start: number, found: string) => {
+    const end = start + found.length;
+    if (!inside(urls, start) && !inside(urls, end - 1) && !taken(start, end)) hits.push({ start, end, label, text: found });
+  };
+  // Bank numbers and e-mail addresses first: their digits must not be read as phone numbers.
+  for (const m of matches(EMAIL, text)) add('email', m.start, m.text);
+  for (const m of matches(IBAN, text)) {
+    const iban = ibanPrefix(m.text);
+    if (iban) add('iban', m.start, iban);
+  }
+  for (const m of matches(CARD, text)) if (cardValid(m.text)) add('card', m.start, m.text);
+  for (const re of PHONE_SHAPES) for (const m of matches(re, text)) if (isPhone(m.text)) add('phone', m.start, m.text);
+  for (const re of [STREET_EN, STREET_COMPOUND, STREET_APART]) for (const m of matches(re, text)) add('address', m.start, m.text);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** What the reason may show of a hit: enough to find it in the draft, not enough to copy it. */
+export function mask(hit: Pick<PrivateHit, 'label' | 'text'>): string {
+  const { text } = hit;
+  switch (hit.label) {
+    case 'email': {
+      const at = text.lastIndexOf('@');
+      return `${text.charAt(0)}…${text.slice(at)}`;
+    }
+    case 'card':
+      return `…${text.replace(/\D/g, '').slice(-4)}`;
+    case 'address':
+      return text.replace(/\d+[a-zA-Z]?/g, '…');
+    case 'iban':
+      return `${text.slice(0, 4)}…${text.slice(-2)}`;
+    case 'phone':
+      return `${text.slice(0, 3)}…${text.slice(-2)}`;
+  }
+}
+
+const KINDS: readonly PrivateKind[] = ['email', 'phone', 'address', 'iban', 'card'];
+
+function describe(hits: readonly PrivateHit[], t: Translate, locale: Lang): string {
+  return KINDS.flatMap((kind) => {
+    const ofKind = hits.filter((h) => h.label === kind);
+    if (ofKind.length === 0) return [];
+    const name = ofKind.length === 1 ? t(kind) : t(`${kind}Many`, { count: ofKind.length });
+    return [`${name} ${list([...new Set(ofKind.map(mask))], locale)}`];
+  }).join(', ');
+}
+
+export const privacy: CheckDefinition = {
+  id: 'privacy',
+  appliesTo: ALL_KINDS,
+  messages,
+  run({ draft, analysis, t, context }): Finding {
+    const hits = findPrivateData(draft.text, analysis.urls);
+    if (hits.length === 0) return { level: 'ok', reason: t('ok'), hint: '', evidence: [] };
+    return {
+      level: 'problem',
+      reason: t('found', { items: describe(hits, t, context.locale) }),
+      hint: t('hint'),
+      evidence: hits.map(({ start, end, label }) => ({ start, end, label })),
+    };
+  },
+};
