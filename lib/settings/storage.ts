@@ -145,7 +145,8 @@ export function resetRules(): Promise<SaveResult> {
  * Calls `cb` with the rules whenever what is stored changes, in either area or the marker.
  * A change that leaves the rules as they were (the other steps of one save, a write of equal
  * rules) is not reported, except in the moment after subscribing, before the watcher has read
- * what is stored: then a change may also be reported with the rules that were there before. Returns the unsubscribe function.
+ * what is stored: then a change may also be reported with the rules that were there before.
+ * Returns the unsubscribe function.
  */
 export function watchRules(cb: (rules: Rules) => void): () => void {
   let stopped = false;
