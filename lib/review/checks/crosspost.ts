@@ -1,0 +1,124 @@
+/**
+ * crosspost: is the draft written for this network, or carried over from another?
+ * Two signs: traces another network or an auto-poster leaves in the text (a data list,
+ * data/crosspost-artefacts.json), and a near-duplicate of a draft reviewed for another
+ * network within `thresholds.crosspostDays` days (compared by MinHash signature; the
+ * other text itself is never kept). Drafts for the same network are not compared:
+ * rewriting a draft in another composer there is not a cross-post.
+ */
+import type { Lang, NetworkId } from '../../settings/schema';
+import type { CheckDefinition, Finding } from '../check';
+import { list } from '../messages';
+import type { Translate } from '../messages';
+import type { Evidence, RecentDraft } from '../types';
+import { fingerprint, similarity } from '../fingerprint';
+import messages from '../data/messages/crosspost.json';
+import data from '../data/crosspost-artefacts.json';
+import networkNames from '../data/networks.json';
+
+const DAY = 86_400_000;
+/** Below this many words two drafts share too few shingles for the comparison to mean anything. */
+const MIN_WORDS = 8;
+
+interface Artefact {
+  id: string;
+  from: NetworkId | 'any';
+  re: RegExp;
+  message: string;
+  minChars: number;
+}
+
+const ARTEFACTS: readonly Artefact[] = data.artefacts.map((a) => ({
+  id: a.id,
+  from: a.from as NetworkId | 'any',
+  re: new RegExp(a.pattern, 'giu'),
+  message: 'message' in a && a.message ? a.message : a.from === 'any' ? 'copied' : 'traces',
+  minChars: 'minChars' in a && typeof a.minChars === 'number' ? a.minChars : 0,
+}));
+
+interface Trace extends Evidence {
+  artefact: Artefact;
+  text: string;
+}
+
+function traces(text: string, network: NetworkId): Trace[] {
+  const found: Trace[] = [];
+  for (const artefact of ARTEFACTS) {
+    if (artefact.from === network || text.length < artefact.minChars) continue;
+    for (const m of text.matchAll(artefact.re)) {
+      if (m[0].length) found.push({ start: m.index, end: m.index + m[0].length, label: artefact.id, artefact, text: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** One sentence per kind of trace (traces of X, of LinkedIn, …, copied from a feed, cut off), and its hints. */
+function describeTraces(found: readonly Trace[], here: string, t: Translate, locale: Lang): { reason: string; hints: string[] } {
+  const groups = new Map<string, Trace[]>();
+  for (const trace of found) {
+    const key = `${trace.artefact.message}|${trace.artefact.from}`;
+    groups.set(key, [...(groups.get(key) ?? []), trace]);
+  }
+  const reason = [...groups.values()]
+    .map((g) => {
+      const { message, from } = g[0]!.artefact;
+      return t(message, { network: from === 'any' ? '' : networkNames[from], found: list([...new Set(g.map((x) => x.text))], locale) });
+    })
+    .join(' ');
+  const hints = [...new Set(found.map((f) => f.artefact.message))].map((message) => t(`${message}Hint`, { network: here }));
+  return { reason, hints };
+}
+
+interface Match {
+  recent: RecentDraft;
+  score: number;
+}
+
+function nearDuplicate(text: string, network: NetworkId, recent: readonly RecentDraft[], now: number, days: number, threshold: number): Match | null {
+  const others = recent.filter((r) => r.network !== network && now - r.at <= days * DAY);
+  if (others.length === 0) return null;
+  const mine = fingerprint(text);
+  let best: Match | null = null;
+  for (const r of others) {
+    const score = similarity(mine, r.signature);
+    if (score >= threshold && (!best || score > best.score)) best = { recent: r, score };
+  }
+  return best;
+}
+
+function ago(at: number, now: number, t: Translate): string {
+  const days = Math.floor(Math.max(0, now - at) / DAY);
+  if (days === 0) return t('today');
+  if (days === 1) return t('yesterday');
+  return t('daysAgo', { days });
+}
+
+export const crosspost: CheckDefinition = {
+  id: 'crosspost',
+  appliesTo: ['post', 'quote'],
+  messages,
+  run({ draft, rules, context, analysis, t }): Finding {
+    const here = networkNames[draft.network];
+    const found = traces(draft.text, draft.network);
+    const duplicate =
+      analysis.words.length >= MIN_WORDS
+        ? nearDuplicate(draft.text, draft.network, context.recent ?? [], context.now, rules.thresholds.crosspostDays, rules.thresholds.crosspostSimilarity)
+        : null;
+    if (found.length === 0 && !duplicate) return { level: 'ok', reason: t('ok'), hint: '', evidence: [] };
+
+    const reasons: string[] = [];
+    const hints: string[] = [];
+    if (found.length) {
+      const described = describeTraces(found, here, t, context.locale);
+      reasons.push(described.reason);
+      hints.push(...described.hints);
+    }
+    if (duplicate) {
+      const percent = new Intl.NumberFormat(context.locale, { style: 'percent' }).format(duplicate.score);
+      reasons.push(t('duplicate', { percent, network: networkNames[duplicate.recent.network], ago: ago(duplicate.recent.at, context.now, t) }));
+      hints.push(t('duplicateHint', { network: here }));
+    }
+    const evidence = found.map(({ start, end, label }) => ({ start, end, label }));
+    return { level: 'problem', reason: reasons.join(' '), hint: hints.join(' '), evidence };
+  },
+};

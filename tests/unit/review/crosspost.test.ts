@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { crosspost } from '../../../lib/review/checks/crosspost';
+import { contextAt } from '../../../lib/review/context';
+import { fingerprint, similarity } from '../../../lib/review/fingerprint';
+import { defaultRules } from '../../../lib/settings/defaults';
+import type { NetworkId, RecentDraft } from '../../../lib/review/types';
+import type { Lang } from '../../../lib/settings/schema';
+import { TUESDAY_10, draft, runCheck, slices } from './check-harness';
+
+describe('crosspost: traces of another network', () => {
+  test.each([
+    { network: 'linkedin', text: 'Great thread on hiring juniors https://t.co/AbC123xyz', found: [['t.co', 'https://t.co/AbC123xyz']], names: 'X' },
+    { network: 'facebook', text: 'So true about remote work via @janedoe', found: [['via', 'via @janedoe']], names: 'X' },
+    { network: 'linkedin', text: 'RT @acme: Wir stellen ein! Drei Stellen im Team Berlin.', found: [['rt', 'RT @acme']], names: 'X' },
+    { network: 'x', text: 'Mein neuer Artikel über Teamkultur lnkd.in/eXyZ12 #fb', found: [['lnkd.in', 'lnkd.in/eXyZ12'], ['#fb', '#fb']], names: 'LinkedIn' },
+    { network: 'x', text: 'Nytt jobb! Jag börjar på Spotify i mars (via LinkedIn)', found: [['via-linkedin', '(via LinkedIn)']], names: 'LinkedIn' },
+    { network: 'linkedin', text: 'Our summer party pics are up https://fb.me/abc-123 #facebook', found: [['fb.me', 'https://fb.me/abc-123'], ['#fb', '#facebook']], names: 'Facebook' },
+    { network: 'facebook', text: 'Proud of the team! #linkedin #leadership', found: [['#linkedin', '#linkedin']], names: 'LinkedIn' },
+    {
+      network: 'x',
+      text: 'Fünf Dinge, die ich über gute Meetings gelernt habe: 1. Agenda vorher verschicken … mehr anzeigen',
+      found: [['see-more', '… mehr anzeigen']],
+      names: 'feed',
+    },
+  ] as { network: NetworkId; text: string; found: string[][]; names: string }[])('$network: $text', ({ network, text, found, names }) => {
+    const finding = runCheck(crosspost, draft(network, text));
+    expect(finding.level).toBe('problem');
+    expect(finding.evidence.map((e, i) => [e.label, slices(text, finding.evidence)[i]])).toEqual(found);
+    expect(finding.reason).toContain(names);
+  });
+
+  test('a network’s own traces are at home there', () => {
+    expect(runCheck(crosspost, draft('x', 'Great thread on hiring juniors https://t.co/AbC123xyz via @janedoe')).level).toBe('ok');
+    expect(runCheck(crosspost, draft('linkedin', 'Proud of the team! #linkedin #leadership lnkd.in/eXyZ12')).level).toBe('ok');
+    expect(runCheck(crosspost, draft('facebook', 'Sommerfest-Fotos sind online https://fb.me/abc-123')).level).toBe('ok');
+  });
+
+  test('a long text cut off with an ellipsis, as auto-posters leave it', () => {
+    const text =
+      'Vi har precis lanserat vår nya tjänst för små företag som vill komma igång med digital bokföring utan att anlita en konsult och ' +
+      'utan att behöva lära sig ett helt nytt syst… https://example.se/blogg/ny-tjanst';
+    const finding = runCheck(crosspost, draft('linkedin', text), { locale: 'sv' });
+    expect(finding.level).toBe('problem');
+    expect(slices(text, finding.evidence)).toEqual(['…']);
+    expect(finding.reason).toBe('Texten slutar avklippt med ”…”, som när automatiska publiceringsverktyg kortar ett inlägg.');
+    expect(finding.hint).toMatch(/^Publicera hela texten/);
+  });
+
+  test('a short teaser ending in "..." is not a cut-off text', () => {
+    expect(runCheck(crosspost, draft('x', 'Big news tomorrow. Stay tuned...')).level).toBe('ok');
+    expect(runCheck(crosspost, draft('x', 'Was ich heute gelernt habe? Dass Pausen produktiv sind. Mehr dazu morgen…')).level).toBe('ok');
+  });
+});
+
+describe('crosspost: near-duplicates of recent drafts elsewhere', () => {
+  const LINKEDIN =
+    'Three lessons from shipping our new onboarding flow: interview people before you design, write error messages ' +
+    'like small lessons, and measure the first week rather than the first day. What would you add?';
+  const ON_X =
+    'Three lessons from shipping our new onboarding flow: interview people before you design, write error messages ' +
+    'like small lessons, and measure the first week rather than the first day. What would you add? 👇';
+  const DAY = 86_400_000;
+  const now = TUESDAY_10.getTime();
+  const recent = (network: NetworkId, daysAgo: number, text = LINKEDIN): RecentDraft => ({
+    network,
+    at: now - daysAgo * DAY,
+    signature: fingerprint(text),
+  });
+  const run = (text: string, recentDrafts: RecentDraft[], locale: Lang = 'en', network: NetworkId = 'x') =>
+    runCheck(crosspost, draft(network, text), { context: contextAt(TUESDAY_10, locale, { recent: recentDrafts }) });
+
+  test.each([
+    { name: 'LinkedIn draft 3 days ago', recent: [recent('linkedin', 3)], level: 'problem', reason: 'It is 100% the same as a draft for LinkedIn (3 days ago).' },
+    { name: 'a draft earlier today', recent: [recent('facebook', 0.2)], level: 'problem', reason: 'It is 100% the same as a draft for Facebook (today).' },
+    { name: 'exactly 14 days ago', recent: [recent('linkedin', 14)], level: 'problem', reason: 'It is 100% the same as a draft for LinkedIn (14 days ago).' },
+    { name: 'after the 14-day window', recent: [recent('linkedin', 14.01)], level: 'ok', reason: undefined },
+    { name: 'the same network', recent: [recent('x', 1)], level: 'ok', reason: undefined },
+    { name: 'a different text elsewhere', recent: [recent('linkedin', 1, 'Heute mit den Kindern im Zoo gewesen, die Giraffen waren das Highlight des Tages.')], level: 'ok', reason: undefined },
+  ])('$name', ({ recent: r, level, reason }) => {
+    const finding = run(ON_X, r);
+    expect(finding.level).toBe(level);
+    if (reason) {
+      expect(finding.reason).toBe(reason);
+      expect(finding.hint).toBe('Rewrite it for X: its own opening, tone and call to action.');
+    }
+  });
+
+  test('drafts under 8 words are not compared', () => {
+    const short = 'Shipped the new onboarding flow today!';
+    expect(run(short, [recent('linkedin', 1, short)]).level).toBe('ok');
+  });
+
+  test('the best match is named, localized', () => {
+    const de = run(ON_X, [recent('facebook', 5, 'Ganz etwas anderes über unseren Urlaub am Meer mit der ganzen Familie und dem Hund.'), recent('linkedin', 2)], 'de');
+    expect(de.reason).toBe('Der Entwurf stimmt zu 100\u00a0% mit einem Entwurf für LinkedIn überein (vor 2 Tagen).');
+    const sv = run(ON_X, [recent('linkedin', 1)], 'sv');
+    expect(sv.reason).toBe('Utkastet är till 100\u00a0% detsamma som ett utkast för LinkedIn (i går).');
+  });
+
+  test('the similarity threshold is the person’s', () => {
+    const edited = ON_X.replace('our new onboarding flow', 'the onboarding');
+    const score = similarity(fingerprint(edited), fingerprint(LINKEDIN));
+    expect(score).toBeGreaterThan(0.5);
+    expect(score).toBeLessThan(0.8);
+    const context = contextAt(TUESDAY_10, 'en', { recent: [recent('linkedin', 1)] });
+    expect(runCheck(crosspost, draft('x', edited), { context }).level).toBe('ok');
+    const rules = defaultRules();
+    rules.thresholds.crosspostSimilarity = 0.5;
+    expect(runCheck(crosspost, draft('x', edited), { context, rules }).level).toBe('problem');
+  });
+});
