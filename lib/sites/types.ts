@@ -1,0 +1,49 @@
+/**
+ * One adapter per site behind one interface. Every selector and quirk of a site
+ * lives in its adapter file (x.ts, linkedin.ts, facebook.ts) and nowhere else.
+ * Adapters touch the DOM but never `browser.*`: the content runtime wires them.
+ */
+import type { ComposerKind } from '../review/types';
+import type { NetworkId } from '../settings/schema';
+
+export interface Composer {
+  /** the contenteditable (or textarea) the person types into */
+  editor: HTMLElement;
+  kind: ComposerKind;
+}
+
+export type InsertMode = 'append' | 'replace' | 'prepend';
+
+/** The site's repost/share control and its menu, for the share-with-comment prompt. */
+export interface RepostControls {
+  /** selector for the button that opens the site's repost/share menu (never the undo control) */
+  trigger: string;
+  /** the menu item (found after the trigger's click) for the plain repost, relative to the document */
+  plainItem: string;
+  /** the menu item for the quote / "with your thoughts" / "share to feed" path */
+  quoteItem: string;
+}
+
+export interface SiteAdapter {
+  network: NetworkId;
+  /** match patterns for the manifest's content_scripts */
+  matches: string[];
+  /** matches every editor of the site (any composer kind); used with `Element.matches` on focus and on added nodes */
+  editorSelector: string;
+  /** the composer an editor belongs to, with its kind; null if this element is not a composer we support */
+  composerOf(editor: HTMLElement): Composer | null;
+  /** shadow roots (open) the site renders composers into, to observe besides the document */
+  shadowHosts?: string;
+  /** the draft as the person sees it: line breaks kept; mentions, hashtags and links as text; emoji images as their emoji */
+  readDraft(editor: HTMLElement): string;
+  /**
+   * Put text into the editor through the editor framework's own input path
+   * (paste / beforeinput / execCommand), then read back to verify. Resolves true if the text took.
+   */
+  insertText(editor: HTMLElement, text: string, mode: InsertMode): Promise<boolean>;
+  /** the site's Post/Reply/Comment button for this editor, if it can be found */
+  postButton(editor: HTMLElement): HTMLElement | null;
+  /** where the badge goes: an element near the editor to insert the badge after (must not shift layout) */
+  badgeAnchor(editor: HTMLElement): HTMLElement;
+  repost?: RepostControls;
+}

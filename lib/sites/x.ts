@@ -1,0 +1,88 @@
+/**
+ * X (x.com, twitter.com). The editor is Draft.js (still in 2026): the element with
+ * `data-testid="tweetTextarea_N"` is the contenteditable itself. One modal in `#layers`
+ * serves new posts, replies and quotes; the home timeline and status pages have inline boxes.
+ * Every `aria-label`, placeholder and button text is localized: none is used here.
+ */
+import type { Composer, SiteAdapter } from './types';
+import { insertThrough, nearest, precedes, readBlocks } from './dom';
+
+/**
+ * Draft.js editors: `tweetTextarea_0`, and `_1`, `_2`… for the further posts of a thread. The prefix
+ * also matches the wrapper `tweetTextarea_0RichTextInputContainer`, which is not contenteditable.
+ * DMs use `dmComposerTextInput` and stay out. (The narrow layout's plain <textarea> is not supported.)
+ */
+const EDITOR = [
+  '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+].join(', ');
+
+/** The compose modal; X stacks a few hidden `role="dialog"` wrappers, so the nearest one counts. */
+const MODAL = '[role="dialog"]';
+
+/** Inline boxes live in the primary column (home, status pages). */
+const INLINE_SCOPE = ':is([data-testid="primaryColumn"], main, [role="main"])';
+
+/**
+ * Another post shown beside the editor. In the modal: above the editor it is the post replied to,
+ * below it the quoted post's card (`div[role="link"]` holding the author and text).
+ * Inline: a post above the box is the status page's focal post.
+ */
+const OTHER_POST = [
+  'article[data-testid="tweet"]', // a timeline/focal post, and the post replied to in the modal
+  '[data-testid="tweetText"]', // the text of any rendered post, including the quoted card
+].join(', ');
+
+/** A status page: `/<user>/status/<id>` (also `/i/status/<id>`), whose inline box replies to the focal post. */
+const STATUS_PATH = /^\/[^/]+\/status\/\d+/;
+
+/** The Post button: `tweetButton` in the modal, `tweetButtonInline` in inline boxes. Disabled until Draft has text. */
+const POST_BUTTON = ':is([data-testid="tweetButton"], [data-testid="tweetButtonInline"])';
+
+function kindOf(editor: HTMLElement): Composer['kind'] | null {
+  const modal = editor.closest(MODAL);
+  if (modal) {
+    const others = [...modal.querySelectorAll(OTHER_POST)].filter((el) => !el.contains(editor));
+    if (others.some((el) => precedes(el, editor))) return 'reply';
+    if (others.length) return 'quote';
+    // The reply modal opened from a link (`/compose/post?in_reply_to=…`) before the post above it renders.
+    return new URLSearchParams(location.search).has('in_reply_to') ? 'reply' : 'post';
+  }
+  const column = editor.closest(INLINE_SCOPE);
+  if (!column) return null; // neither the modal nor a timeline box: not a composer we know
+  const focal = [...column.querySelectorAll('article[data-testid="tweet"]')].some((el) => precedes(el, editor));
+  return focal || STATUS_PATH.test(location.pathname) ? 'reply' : 'post';
+}
+
+export const x: SiteAdapter = {
+  network: 'x',
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
+  editorSelector: EDITOR,
+
+  composerOf(editor) {
+    if (!editor.matches(EDITOR)) return null;
+    const kind = kindOf(editor);
+    return kind ? { editor, kind } : null;
+  },
+
+  readDraft: readBlocks,
+
+  // Draft.js handles a pasted DataTransfer and keeps paragraphs; execCommand('insertText') is the
+  // fallback where the paste arrives empty (Firefox's isolated world), and loses blank-line paragraphs.
+  insertText: (editor, text, mode) => insertThrough(editor, text, mode, ['paste', 'execCommand'], readBlocks),
+
+  // The toolbar with the button is a cousin of the editor, not an ancestor.
+  postButton: (editor) => nearest(editor, POST_BUTTON, editor.closest(MODAL) ?? editor.closest(INLINE_SCOPE)),
+
+  // After Draft's root wrapper, never inside it: Draft re-renders everything under DraftEditor-root.
+  badgeAnchor: (editor) =>
+    editor.closest<HTMLElement>('[data-testid$="RichTextInputContainer"]') ?? editor.parentElement ?? editor,
+
+  repost: {
+    // Exactly `retweet`: after a repost the same button becomes `unretweet` (undo), which we leave alone.
+    trigger: '[data-testid="retweet"]',
+    // `repostConfirm`: cheap insurance against the "Tweet"→"Post" rename reaching the test ids.
+    plainItem: '[role="menuitem"]:is([data-testid="retweetConfirm"], [data-testid="repostConfirm"])',
+    // The Quote item has no test id: it is the link to the composer (`/compose/tweet` until 2024).
+    quoteItem: 'a[role="menuitem"]:is([href$="/compose/post"], [href$="/compose/tweet"])',
+  },
+};

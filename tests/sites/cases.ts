@@ -1,0 +1,110 @@
+/**
+ * Every composer the adapters support, on a fixture page standing in for the real site (see
+ * tests/fixtures/pages/README.md). `open` drives the page the way a person would; `editor` picks
+ * which editor the test types into (Playwright CSS, which pierces open shadow roots) — the test
+ * then checks the adapter finds that same editor with its own selectors.
+ */
+import type { Page } from 'playwright-core';
+import type { ComposerKind } from '../../lib/review/types';
+import type { NetworkId } from '../../lib/settings/schema';
+
+export interface ComposerCase {
+  name: string;
+  network: NetworkId;
+  file: string;
+  url: string;
+  open?: (page: Page) => Promise<void>;
+  editor: string;
+  kind: ComposerKind;
+  /** the key the line break is typed with: Facebook comments send on Enter */
+  newline?: 'Enter' | 'Shift+Enter';
+  /** the Post button the adapter must find, where the fixture cannot post (see `posts`) */
+  buttonIs?: string;
+  /** sent with Enter: the site shows no button for this composer */
+  sendsWithEnter?: true;
+  /** where the fixture records what its Post button posted, and how to read the text from a record
+   *  (absent: the fixture's button never enables, as on the shared x-home.html inline box) */
+  posts?: { key: string; text: (record: unknown) => string; extra?: Record<string, unknown> };
+}
+
+/** Click the element the adapter's repost selector (trigger, plainItem or quoteItem) names. */
+export async function clickRepost(page: Page, which: 'trigger' | 'plainItem' | 'quoteItem'): Promise<void> {
+  const selector = await page.evaluate((w) => window.PostcheckSites.adapterFor(location.href)?.repost?.[w], which);
+  if (!selector) throw new Error(`no repost.${which} for this page`);
+  await page.locator(selector).first().click();
+}
+
+/** The site's own quote path: its repost/share button, then the quote item — both found by the adapter. */
+const viaRepostMenu = async (page: Page) => {
+  await clickRepost(page, 'trigger');
+  await clickRepost(page, 'quoteItem');
+};
+
+const textOf = (record: unknown) => (record as { text: string }).text;
+const commentOf = (record: unknown) => (record as { comment: string }).comment;
+
+export const composerCases: ComposerCase[] = [
+  // X
+  { name: 'X home inline box', network: 'x', file: 'x-home.html', url: 'https://x.com/home',
+    editor: 'main [data-testid=tweetTextarea_0]', kind: 'post', buttonIs: 'main [data-testid=tweetButtonInline]' },
+  { name: 'X quote modal from the repost menu', network: 'x', file: 'x-home.html', url: 'https://x.com/home',
+    open: viaRepostMenu, editor: '[role=dialog] [data-testid=tweetTextarea_0]', kind: 'quote',
+    posts: { key: 'posted', text: textOf, extra: { quote: '1861000000000000001' } } },
+  { name: 'X status page inline reply', network: 'x', file: 'x-status.html', url: 'https://x.com/ada_builds/status/1861000000000000001',
+    editor: 'main [data-testid=tweetTextarea_0]', kind: 'reply',
+    posts: { key: 'posted', text: textOf, extra: { inReplyTo: '1861000000000000001' } } },
+  { name: 'X reply modal', network: 'x', file: 'x-status.html', url: 'https://x.com/ada_builds/status/1861000000000000001',
+    open: (page) => page.locator('main [data-testid=reply]').click(), editor: '[role=dialog] [data-testid=tweetTextarea_0]', kind: 'reply',
+    posts: { key: 'posted', text: textOf, extra: { modal: true } } },
+  { name: 'X composer mounted after load', network: 'x', file: 'x-late.html', url: 'https://x.com/home',
+    open: (page) => page.locator('[data-testid=tweetTextarea_0]').waitFor(), editor: 'main [data-testid=tweetTextarea_0]', kind: 'post',
+    posts: { key: 'posted', text: textOf } },
+  { name: 'X in German: inline box', network: 'x', file: 'x-home-de.html', url: 'https://x.com/home',
+    editor: 'main [data-testid=tweetTextarea_0]', kind: 'post', posts: { key: 'posted', text: textOf } },
+  { name: 'X in German: quote modal', network: 'x', file: 'x-home-de.html', url: 'https://x.com/home',
+    open: viaRepostMenu, editor: '[role=dialog] [data-testid=tweetTextarea_0]', kind: 'quote',
+    posts: { key: 'posted', text: textOf, extra: { quote: '1861000000000000042' } } },
+
+  // LinkedIn
+  { name: 'LinkedIn share modal', network: 'linkedin', file: 'linkedin-feed.html', url: 'https://www.linkedin.com/feed/',
+    open: (page) => page.locator('.share-box-feed-entry__trigger').click(), editor: '[role=dialog] .ql-editor', kind: 'post',
+    posts: { key: 'posted', text: textOf, extra: { reshare: null } } },
+  { name: 'LinkedIn repost with your thoughts', network: 'linkedin', file: 'linkedin-feed.html', url: 'https://www.linkedin.com/feed/',
+    open: viaRepostMenu, editor: '[role=dialog] .ql-editor', kind: 'quote',
+    posts: { key: 'posted', text: textOf, extra: { reshare: '7260000000000000001' } } },
+  { name: 'LinkedIn classic comment (Quill)', network: 'linkedin', file: 'linkedin-feed.html', url: 'https://www.linkedin.com/feed/',
+    open: (page) => page.locator('.comment-button').first().click(), editor: '.comments-comment-box .ql-editor', kind: 'comment',
+    posts: { key: 'posted', text: commentOf } },
+  { name: 'LinkedIn in Swedish: share modal', network: 'linkedin', file: 'linkedin-feed-sv.html', url: 'https://www.linkedin.com/feed/',
+    open: (page) => page.locator('.share-box-feed-entry__trigger').click(), editor: '[role=dialog] .ql-editor', kind: 'post',
+    posts: { key: 'posted', text: textOf, extra: { reshare: null } } },
+  { name: 'LinkedIn in Swedish: repost with your thoughts', network: 'linkedin', file: 'linkedin-feed-sv.html', url: 'https://www.linkedin.com/feed/',
+    open: viaRepostMenu, editor: '[role=dialog] .ql-editor', kind: 'quote',
+    posts: { key: 'posted', text: textOf, extra: { reshare: '7260000000000000077' } } },
+  { name: 'LinkedIn in Swedish: comment', network: 'linkedin', file: 'linkedin-feed-sv.html', url: 'https://www.linkedin.com/feed/',
+    open: (page) => page.locator('.comment-button').click(), editor: '.comments-comment-box .ql-editor', kind: 'comment',
+    posts: { key: 'posted', text: commentOf } },
+  { name: 'LinkedIn 2026: share modal in a shadow root', network: 'linkedin', file: 'linkedin-2026.html', url: 'https://www.linkedin.com/feed/',
+    open: (page) => page.locator('#start-post').click(), editor: '#interop-outlet .ql-editor', kind: 'post',
+    posts: { key: 'posted', text: textOf } },
+  { name: 'LinkedIn 2026: comment (Tiptap)', network: 'linkedin', file: 'linkedin-2026.html', url: 'https://www.linkedin.com/feed/',
+    open: (page) => page.locator('.open-comments').click(), editor: '[data-view-name=comment-box] .ProseMirror', kind: 'comment',
+    posts: { key: 'posted', text: commentOf } },
+
+  // Facebook
+  { name: 'Facebook "Create post" dialog', network: 'facebook', file: 'facebook-home.html', url: 'https://www.facebook.com/',
+    open: (page) => page.locator('.fb-open-composer').click(), editor: '[role=dialog] [data-lexical-editor]', kind: 'post',
+    posts: { key: 'posted', text: textOf, extra: { shared: null } } },
+  { name: 'Facebook share to feed', network: 'facebook', file: 'facebook-home.html', url: 'https://www.facebook.com/',
+    open: viaRepostMenu, editor: '[role=dialog] [data-lexical-editor]', kind: 'quote',
+    posts: { key: 'posted', text: textOf, extra: { shared: '9001' } } },
+  { name: 'Facebook comment in a post', network: 'facebook', file: 'facebook-home.html', url: 'https://www.facebook.com/',
+    open: (page) => page.locator('.fb-comment').first().click(), editor: '.comment-slot [data-lexical-editor]', kind: 'comment',
+    newline: 'Shift+Enter', sendsWithEnter: true },
+  { name: 'Facebook comment form with a send button (2025 feed)', network: 'facebook', file: 'facebook-comments.html', url: 'https://web.facebook.com/',
+    open: (page) => page.locator('.fb-open-comment').click(), editor: 'form [data-lexical-editor]', kind: 'comment', newline: 'Shift+Enter',
+    posts: { key: 'comments', text: (record) => record as string } },
+  { name: 'Facebook share to feed (2025 feed)', network: 'facebook', file: 'facebook-comments.html', url: 'https://web.facebook.com/',
+    open: viaRepostMenu, editor: '[role=dialog] [data-lexical-editor]', kind: 'quote',
+    posts: { key: 'posted', text: textOf, extra: { shared: 9101 } } },
+];

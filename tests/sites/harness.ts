@@ -1,0 +1,93 @@
+/**
+ * Adapter tests in real Chromium: lib/sites bundled to one IIFE (`window.PostcheckSites`), injected
+ * into fixture pages served at the sites' real URLs. No extension, no network: any request other
+ * than the fixture page itself is refused and recorded.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, type Rolldown } from 'vite';
+import { ensureChromium } from '../../scripts/chromium.mjs';
+import type * as Sites from '../../lib/sites/index';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+
+declare global {
+  interface Window {
+    PostcheckSites: typeof Sites;
+    /** what the fixture page's simulated site recorded (posts, reposts, comments) */
+    __fixture: Record<string, unknown>;
+  }
+}
+
+let bundle: Promise<string> | undefined;
+
+/** lib/sites/index.ts as an IIFE assigning `window.PostcheckSites`, built once per test file. */
+export function adapterBundle(): Promise<string> {
+  bundle ??= build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: 'lib/sites/index.ts', formats: ['iife'], name: 'PostcheckSites', fileName: 'sites' },
+    },
+  }).then((out) => {
+    const result = (Array.isArray(out) ? out[0] : out) as Rolldown.RolldownOutput;
+    const chunk = result.output.find((o) => o.type === 'chunk');
+    if (!chunk) throw new Error('vite produced no chunk for lib/sites/index.ts');
+    // Init scripts may run wrapped in a function: make the global explicit.
+    return `${chunk.code}\nwindow.PostcheckSites = PostcheckSites;\n`;
+  });
+  return bundle;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), headless: true, args: ['--no-sandbox'] });
+}
+
+export interface FixturePage {
+  page: Page;
+  /** requests the page tried beyond its own document: must stay empty */
+  blocked: string[];
+  /** uncaught errors in the page */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh context with `file` (tests/fixtures/pages) served at `url` and the adapters injected
+ * before the page's own scripts run, so composers that appear later are seen as they appear.
+ */
+export async function openFixture(browser: Browser, file: string, url: string): Promise<FixturePage> {
+  const [html, code] = await Promise.all([readFile(FIXTURES + file, 'utf8'), adapterBundle()]);
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    if (request.url() === url && request.isNavigationRequest()) {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    }
+    blocked.push(`${request.method()} ${request.url()}`);
+    return route.abort();
+  });
+  await context.addInitScript({ content: code });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  return { page, blocked, errors, close: () => context.close() };
+}
+
+/** A page with the adapters and the given markup (for reader tests on samples of each editor's DOM). */
+export async function openMarkup(browser: Browser, html: string): Promise<FixturePage> {
+  const context = await browser.newContext();
+  await context.addInitScript({ content: await adapterBundle() });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.setContent(html);
+  return { page, blocked: [], errors, close: () => context.close() };
+}

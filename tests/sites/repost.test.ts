@@ -1,0 +1,46 @@
+// The repost controls each adapter names, against the sites' simulated repost/share menus.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickRepost } from './cases';
+import { launchBrowser, openFixture } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const repostCases = [
+  // X turns the button into `unretweet` after a repost: the trigger must no longer match it.
+  { name: 'X', file: 'x-home.html', url: 'https://x.com/home', record: 'reposted', id: '1861000000000000001', triggers: 3, after: 2 },
+  { name: 'X in German', file: 'x-home-de.html', url: 'https://x.com/home', record: 'reposted', id: '1861000000000000042', triggers: 1, after: 0 },
+  { name: 'LinkedIn', file: 'linkedin-feed.html', url: 'https://www.linkedin.com/feed/', record: 'reposted', id: '7260000000000000001', triggers: 2, after: 2 },
+  { name: 'LinkedIn in Swedish (live class names)', file: 'linkedin-feed-sv.html', url: 'https://www.linkedin.com/feed/', record: 'reposted', id: '7260000000000000077', triggers: 1, after: 1 },
+  { name: 'Facebook', file: 'facebook-home.html', url: 'https://www.facebook.com/', record: 'shared', id: '9001', triggers: 2, after: 2 },
+  { name: 'Facebook (2025 feed)', file: 'facebook-comments.html', url: 'https://web.facebook.com/', record: 'shared', id: 9101, triggers: 1, after: 1 },
+];
+
+const triggerCount = (page: import('playwright-core').Page) =>
+  page.evaluate(() => document.querySelectorAll(window.PostcheckSites.adapterFor(location.href)!.repost!.trigger).length);
+
+describe.each(repostCases)('$name', (c) => {
+  it('finds the repost button, its menu items, and the plain repost goes through', async () => {
+    const { page, blocked, errors, close } = await openFixture(browser, c.file, c.url);
+    try {
+      expect(await triggerCount(page)).toBe(c.triggers);
+      await clickRepost(page, 'trigger');
+      // Both items of the menu the site opened are found by the adapter's selectors.
+      const items = await page.evaluate(() => {
+        const { plainItem, quoteItem } = window.PostcheckSites.adapterFor(location.href)!.repost!;
+        return [document.querySelectorAll(plainItem).length, document.querySelectorAll(quoteItem).length];
+      });
+      expect(items).toEqual([1, 1]);
+      await clickRepost(page, 'plainItem');
+      expect(await page.evaluate((key) => window.__fixture[key], c.record)).toEqual([c.id]);
+      expect(await triggerCount(page)).toBe(c.after);
+      expect({ blocked, errors }).toEqual({ blocked: [], errors: [] });
+    } finally {
+      await close();
+    }
+  });
+});
