@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit and component tests, build, then the browser tests in real Chromium.
+// `npm test`: typecheck, unit and component tests, site adapter tests, build, then the browser tests in real Chromium.
 // Every stage runs even after an earlier one fails (except the browser tests, which need the build),
 // and the last line is a plain `N passed, N failed` summing all test runs.
 import { spawn } from 'node:child_process';
@@ -75,6 +75,7 @@ console.log(`Chromium: ${chromiumPath}`);
 
 await stage('typecheck', step(bin('tsc'), ['--noEmit']));
 await stage('unit and component tests', vitest(undefined, 'unit'));
+await stage('site adapter tests', vitest('vitest.sites.config.ts', 'sites'));
 const built = await stage('build', step(bin('wxt'), ['build']));
 if (built) {
   await stage('browser tests', vitest('vitest.e2e.config.ts', 'e2e'));
