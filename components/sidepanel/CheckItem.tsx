@@ -1,0 +1,69 @@
+/**
+ * One check: status, title, reason, hint; dismiss or restore it for this draft; its fixes.
+ * The element carries data-check and data-status (a stable automation hook). Pointing at it
+ * or focusing it highlights its evidence in the draft.
+ */
+import type { FocusEvent } from 'react';
+import type { CheckResult } from '../../lib/review/types';
+import type { Fix } from '../../lib/review/fixes';
+import { StatusIcon } from '../common/StatusIcon';
+import { t } from '../common/i18n';
+import { setDismissed } from './actions';
+import { FixButtons } from './FixButtons';
+import { InsertFailureNotice } from './InsertFailureNotice';
+import { focusCheck, usePanelStore } from './store';
+
+export function CheckItem({ check, fixes }: { check: CheckResult; fixes: readonly Fix[] }) {
+  const { id, status, title, reason, hint, dismissed = false } = check;
+  const focused = usePanelStore((s) => s.focusedCheck === id);
+  const dismissFailed = usePanelStore((s) => s.dismissFailed === id);
+  const open = status !== 'pass';
+  const titleId = `check-title-${id}`;
+
+  const leave = (e: FocusEvent<HTMLLIElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) focusCheck(null);
+  };
+
+  return (
+    <li
+      className={['check', `check--${status}`, dismissed ? 'is-dismissed' : '', focused ? 'is-focused' : ''].filter(Boolean).join(' ')}
+      data-check={id}
+      data-status={status}
+      tabIndex={0}
+      aria-labelledby={titleId}
+      onMouseEnter={() => focusCheck(id)}
+      onMouseLeave={(e) => {
+        if (!e.currentTarget.contains(document.activeElement)) focusCheck(null);
+      }}
+      onFocus={() => focusCheck(id)}
+      onBlur={leave}
+    >
+      <StatusIcon status={status} />
+      <div className="check__body">
+        <h3 id={titleId} className="check__title">
+          {title}
+        </h3>
+        {reason && <p className="check__reason">{reason}</p>}
+        {open && hint && !dismissed && <p className="check__hint">{hint}</p>}
+        {dismissed && <p className="check__note">{t('checkDismissed')}</p>}
+        {!dismissed && fixes.length > 0 && <FixButtons title={title} fixes={fixes} />}
+        <InsertFailureNotice checkId={id} />
+        {dismissFailed && (
+          <p className="notice notice--error" role="alert">
+            {t('checkDismissFailed')}
+          </p>
+        )}
+      </div>
+      {open && (
+        <button
+          type="button"
+          className="button button--quiet check__dismiss"
+          aria-label={dismissed ? t('checkRestoreLabel', title) : t('checkDismissLabel', title)}
+          onClick={() => void setDismissed(id, !dismissed)}
+        >
+          {dismissed ? t('checkRestore') : t('checkDismiss')}
+        </button>
+      )}
+    </li>
+  );
+}

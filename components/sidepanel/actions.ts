@@ -1,0 +1,39 @@
+/** The panel's commands: they go out as messages; the result comes back through storage. */
+import { sendToBackground, sendToTab } from '../../lib/messaging/client';
+import { applyFix } from '../../lib/review/fixes';
+import type { Fix } from '../../lib/review/fixes';
+import { usePanelStore } from './store';
+
+/** Dismiss or restore a check for the shown draft; the background re-reviews and writes the draft. */
+export async function setDismissed(checkId: string, dismissed: boolean): Promise<void> {
+  const { draft } = usePanelStore.getState();
+  if (!draft) return;
+  try {
+    await sendToBackground('draft:dismiss', { tabId: draft.tabId, checkId, dismissed });
+    usePanelStore.setState({ dismissFailed: null });
+  } catch {
+    usePanelStore.setState({ dismissFailed: checkId });
+  }
+}
+
+/**
+ * Put a fix into the composer through the content script. If the composer did not take it
+ * (the tab went away, the site's editor refused), keep the changed text for copying by hand.
+ */
+export async function insertFix(fix: Fix): Promise<boolean> {
+  const { draft } = usePanelStore.getState();
+  if (!draft) return false;
+  let ok = false;
+  try {
+    const reply = await sendToTab(draft.tabId, 'composer:insert', { composerId: draft.composerId, text: fix.text, mode: fix.mode });
+    ok = reply?.ok === true;
+  } catch {
+    ok = false;
+  }
+  usePanelStore.setState({
+    insertFailure: ok ? null : { fixId: fix.id, checkId: fix.checkId, baseText: draft.text, text: applyFix(draft.text, fix) },
+  });
+  return ok;
+}
+
+export const clearInsertFailure = () => usePanelStore.setState({ insertFailure: null });
