@@ -7,6 +7,7 @@ import type { CheckDefinition, Finding } from '../../../lib/review/check';
 import { contextAt } from '../../../lib/review/context';
 import { translator } from '../../../lib/review/messages';
 import { phraseBook } from '../../../lib/review/phrases';
+import { review } from '../../../lib/review/review';
 import type { ComposerKind, Draft, Evidence, NetworkId, ReviewContext } from '../../../lib/review/types';
 import { defaultRules } from '../../../lib/settings/defaults';
 import type { Lang, Rules } from '../../../lib/settings/schema';
@@ -32,4 +33,10 @@ export function runCheck(check: CheckDefinition, d: Draft, opts: Parameters<type
 /** The text each evidence range points at. */
 export function slices(text: string, evidence: readonly Evidence[]): string[] {
   return evidence.map((e) => text.slice(e.start, e.end));
+}
+
+/** The whole review of a draft, and one of its checks by id. */
+export function reviewOf(d: Draft, opts: { rules?: Rules; context?: ReviewContext; locale?: Lang } = {}) {
+  const r = review(d, opts.rules ?? defaultRules(), opts.context ?? contextAt(TUESDAY_10, opts.locale ?? 'en'));
+  return { ...r, check: (id: string) => r.checks.find((c) => c.id === id) };
 }

@@ -5,7 +5,7 @@ import { fingerprint, similarity } from '../../../lib/review/fingerprint';
 import { defaultRules } from '../../../lib/settings/defaults';
 import type { NetworkId, RecentDraft } from '../../../lib/review/types';
 import type { Lang } from '../../../lib/settings/schema';
-import { TUESDAY_10, draft, runCheck, slices } from './check-harness';
+import { TUESDAY_10, draft, reviewOf, runCheck, slices } from './check-harness';
 
 describe('crosspost: traces of another network', () => {
   test.each([
@@ -107,5 +107,17 @@ describe('crosspost: near-duplicates of recent drafts elsewhere', () => {
     const rules = defaultRules();
     rules.thresholds.crosspostSimilarity = 0.5;
     expect(runCheck(crosspost, draft('x', edited), { context, rules }).level).toBe('problem');
+  });
+});
+
+describe('crosspost through review()', () => {
+  test('recent drafts come in through the context; replies are not checked', () => {
+    const text = 'Drei Lektionen aus unserem Produktlaunch: früh mit Kunden sprechen, Fehlermeldungen wie kleine Lektionen schreiben, die erste Woche messen.';
+    const context = contextAt(TUESDAY_10, 'de', { recent: [{ network: 'linkedin', at: TUESDAY_10.getTime() - 86_400_000, signature: fingerprint(text) }] });
+    const post = reviewOf(draft('facebook', text), { context });
+    expect(post.check('crosspost')).toMatchObject({ status: 'warn', reason: 'Der Entwurf stimmt zu 100\u00a0% mit einem Entwurf für LinkedIn überein (gestern).' });
+    const reply = reviewOf(draft('facebook', text, 'reply'), { context });
+    expect(reply.check('crosspost')).toBeUndefined();
+    expect(reply.skipped).toContainEqual({ id: 'crosspost', why: 'not-applicable' });
   });
 });

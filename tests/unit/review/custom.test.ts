@@ -4,7 +4,7 @@ import { contextAt } from '../../../lib/review/context';
 import type { NetworkId } from '../../../lib/review/types';
 import { defaultRules } from '../../../lib/settings/defaults';
 import type { CustomRule, Lang } from '../../../lib/settings/schema';
-import { TUESDAY_10, draft, inputFor, slices } from './check-harness';
+import { TUESDAY_10, draft, inputFor, reviewOf, slices } from './check-harness';
 
 const rule = (r: Partial<CustomRule> & Pick<CustomRule, 'id' | 'pattern'>): CustomRule => ({
   enabled: true,
@@ -142,5 +142,24 @@ describe('custom rules', () => {
     const text = 'a'.repeat(1000);
     const [result] = run('facebook', text, [rule({ id: 'every-a', pattern: 'a', regex: true })]);
     expect(result!.evidence).toHaveLength(200);
+  });
+});
+
+describe('custom rules through review()', () => {
+  test('they follow the built-in checks and count toward the verdict', () => {
+    const rules = defaultRules();
+    rules.custom = [rule({ id: 'no-synergy', pattern: 'synergy', severity: 'fail', networks: ['linkedin'] })];
+    const r = reviewOf(draft('linkedin', 'Synergy is overrated. What made your best team work? Tell me in the comments.'), { rules });
+    expect(r.checks.at(-1)).toMatchObject({ id: 'custom:no-synergy', status: 'fail' });
+    expect(r.verdict).toBe('fix');
+  });
+
+  test('a dismissed rule still shows but no longer counts', () => {
+    const rules = defaultRules();
+    rules.custom = [rule({ id: 'no-synergy', pattern: 'synergy', severity: 'fail' })];
+    const context = contextAt(TUESDAY_10, 'en', { dismissed: ['custom:no-synergy'] });
+    const r = reviewOf(draft('linkedin', 'Synergy is overrated. What made your best team work? Tell me in the comments.'), { rules, context });
+    expect(r.checks.find((c) => c.id === 'custom:no-synergy')).toMatchObject({ status: 'fail', dismissed: true });
+    expect(r.verdict).not.toBe('fix');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { length, lengthInfo } from '../../../lib/review/checks/length';
 import { defaultRules } from '../../../lib/settings/defaults';
-import { draft, runCheck, slices } from './check-harness';
+import { draft, reviewOf, runCheck, slices } from './check-harness';
 
 const EN =
   'Shipped the new onboarding flow today. Three weeks of interviews, two rewrites, one happy team. ' +
@@ -125,5 +125,27 @@ describe('the LinkedIn fold', () => {
     expect(lengthInfo(draft('linkedin', longHook + body, 'comment'), defaultRules().networks.linkedin).fold).toBeUndefined();
     expect(lengthInfo(draft('facebook', longHook + body), defaultRules().networks.facebook).fold).toBeUndefined();
     expect(runCheck(length, draft('linkedin', longHook + body, 'comment')).level).toBe('ok');
+  });
+});
+
+describe('length through review()', () => {
+  test('over the limit fails by default and the verdict is fix', () => {
+    const r = reviewOf(draft('x', cut(EN, 300)));
+    expect(r.length).toEqual({ count: 300, limit: 280 });
+    expect(r.check('length')).toMatchObject({ status: 'fail', severity: 'fail' });
+    expect(r.verdict).toBe('fix');
+  });
+
+  test('the fold is a warning at most, even with severity fail', () => {
+    const text = 'Nach zwölf Jahren als Leiterin verteilter Teams in vier Zeitzonen habe ich endlich verstanden, dass das wichtigste Meeting der Woche weder die Planung noch die Retro ist, sondern das ruhige Einzelgespräch ohne Tagesordnung\n\nWas meint ihr?';
+    const r = reviewOf(draft('linkedin', text), { locale: 'de' });
+    expect(r.length.fold).toBe(210);
+    expect(r.check('length')).toMatchObject({ status: 'warn', title: 'Länge' });
+  });
+
+  test('severity off turns an overflow into a pass', () => {
+    const rules = defaultRules();
+    rules.networks.facebook.severity.length = 'off';
+    expect(reviewOf(draft('facebook', cut(SV, 63_300)), { rules }).check('length')!.status).toBe('pass');
   });
 });

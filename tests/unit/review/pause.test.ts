@@ -4,7 +4,7 @@ import { contextAt } from '../../../lib/review/context';
 import type { NetworkId } from '../../../lib/review/types';
 import { defaultRules } from '../../../lib/settings/defaults';
 import type { Lang, PauseEntry } from '../../../lib/settings/schema';
-import { draft, inputFor, slices } from './check-harness';
+import { draft, inputFor, reviewOf, slices } from './check-harness';
 
 const entry = (e: Partial<PauseEntry> & Pick<PauseEntry, 'id' | 'label'>): PauseEntry => ({ from: null, to: null, topics: [], ...e });
 
@@ -107,5 +107,15 @@ describe('pause', () => {
     expect(de.reason).toBe('Die Pause „Trauerzeit“ gilt (ab 01.01.2025), und der Entwurf wirkt werblich: „Jetzt vorbestellen“.');
     const sv = run(PROMO_SV, [entry({ id: 'sorg', label: 'Sorgeperiod', to: '2025-01-31' })], new Date(2025, 0, 3), { locale: 'sv', network: 'facebook' })!;
     expect(sv.reason).toBe('Pausen ”Sorgeperiod” gäller (till 31 jan. 2025), och utkastet låter som reklam: ”rea”.');
+  });
+});
+
+describe('pause through review()', () => {
+  test('listed last when there are entries, absent when there are none', () => {
+    const rules = rulesWith([HOLIDAYS]);
+    const r = reviewOf(draft('facebook', PROMO_EN), { rules, context: contextAt(new Date(2025, 0, 2, 12, 0), 'en') });
+    expect(r.checks.at(-1)).toMatchObject({ id: 'pause', status: 'warn' });
+    const none = reviewOf(draft('facebook', PROMO_EN), { context: contextAt(new Date(2025, 0, 2, 12, 0), 'en') });
+    expect(none.check('pause')).toBeUndefined();
   });
 });

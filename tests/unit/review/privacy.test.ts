@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { cardValid, ibanValid, mask, privacy } from '../../../lib/review/checks/privacy';
 import type { NetworkId } from '../../../lib/review/types';
-import { draft, runCheck, slices } from './check-harness';
+import { draft, reviewOf, runCheck, slices } from './check-harness';
+import { defaultRules } from '../../../lib/settings/defaults';
 
 describe('privacy finds personal data', () => {
   test.each([
@@ -104,4 +105,21 @@ test('the validators', () => {
   expect(cardValid('378282246310005')).toBe(true); // Amex test number
   expect(cardValid('378282246310006')).toBe(false);
   expect(cardValid('1234567812345670')).toBe(false); // Luhn-valid, but no card issuer starts with 1
+});
+
+describe('privacy through review()', () => {
+  test.each([
+    { severity: 'warn', status: 'warn' },
+    { severity: 'fail', status: 'fail' },
+    { severity: 'off', status: 'pass' },
+  ] as const)('severity $severity → $status', ({ severity, status }) => {
+    const rules = defaultRules();
+    rules.networks.facebook.severity.privacy = severity;
+    const r = reviewOf(draft('facebook', 'Grillabend bei uns, Hauptstraße 5, ab 18 Uhr! Wer bringt Salat mit?'), { rules, locale: 'de' });
+    expect(r.check('privacy')).toMatchObject({ status, severity, title: 'Persönliche Daten' });
+  });
+
+  test('a reply is checked too', () => {
+    expect(reviewOf(draft('x', 'DM me or mail anna.berg@firma.se', 'reply')).check('privacy')!.status).toBe('warn');
+  });
 });

@@ -4,7 +4,7 @@ import { contextAt } from '../../../lib/review/context';
 import type { NetworkId } from '../../../lib/review/types';
 import { defaultRules } from '../../../lib/settings/defaults';
 import type { Lang, Rules } from '../../../lib/settings/schema';
-import { draft, runCheck } from './check-harness';
+import { draft, reviewOf, runCheck } from './check-harness';
 
 // 5 January 2025 is a Sunday.
 const at = (day: number, hh: number, mm: number) => new Date(2025, 0, 5 + day, hh, mm);
@@ -111,5 +111,19 @@ describe('timing with the person’s own windows', () => {
     const finding = check('facebook', at(SUN, 3, 0), { rules });
     expect(finding.level).toBe('ok');
     expect(finding.reason).toBe('No audience hours set for Facebook.');
+  });
+});
+
+describe('timing through review()', () => {
+  test('outside the hours is a warning at most, even with severity fail', () => {
+    const rules = defaultRules();
+    rules.networks.linkedin.severity.timing = 'fail';
+    const r = reviewOf(draft('linkedin', 'Tre saker jag lärde mig om möten i år. Vad skulle du lägga till?'), { rules, context: contextAt(at(SUN, 5, 12), 'sv') });
+    expect(r.check('timing')).toMatchObject({ status: 'warn', severity: 'fail', title: 'Tidpunkt' });
+  });
+
+  test('comments are not timed', () => {
+    const r = reviewOf(draft('linkedin', 'Grattis till det nya jobbet!', 'comment'), { context: contextAt(at(SUN, 5, 12), 'sv') });
+    expect(r.check('timing')).toBeUndefined();
   });
 });
