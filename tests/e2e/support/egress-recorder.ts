@@ -5,7 +5,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 // Chromium's own calls (component updates, account and clock checks), made whatever the extension does.
-const CHROMIUM_HOUSEKEEPING = new Set(['accounts.google.com', 'update.googleapis.com', 'clients2.google.com']);
+const CHROMIUM_HOUSEKEEPING = new Set([
+  'accounts.google.com',
+  'update.googleapis.com',
+  'clients2.google.com',
+  // the component updater's download redirector
+  'redirector.gvt1.com',
+]);
 
 export interface EgressRecorder {
   /** Pass to Chromium as --proxy-server. */
