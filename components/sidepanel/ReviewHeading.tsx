@@ -6,14 +6,19 @@ import { kindName, networkName, openPoints } from '../common/labels';
 
 export function ReviewHeading({ draft }: { draft: TabDraft }) {
   const open = draft.review.checks.filter((c) => c.status !== 'pass' && !c.dismissed).length;
+  // An empty draft is "ready" only because nothing ran yet: no verdict to show until there is text
+  // (an empty share comment does get one: its check runs on empty text).
+  const nothingReviewed = draft.review.checks.length === 0;
   return (
     <header className="review-heading">
       <h1 className="review-heading__title">{t('panelHeading', networkName(draft.network), kindName(draft.kind))}</h1>
       {draft.host && <p className="review-heading__host">{t('panelOnHost', draft.host)}</p>}
-      <p className="review-heading__verdict" role="status">
-        <VerdictChip verdict={draft.review.verdict} />
-        <span className="review-heading__open">{openPoints(open)}</span>
-      </p>
+      {!nothingReviewed && (
+        <p className="review-heading__verdict" role="status">
+          <VerdictChip verdict={draft.review.verdict} />
+          <span className="review-heading__open">{openPoints(open)}</span>
+        </p>
+      )}
     </header>
   );
 }

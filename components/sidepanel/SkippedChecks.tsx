@@ -1,24 +1,23 @@
-/** Checks that did not run, summarised by why (not relevant for this composer, or no text yet). */
+/**
+ * Checks that do not apply to this kind of composer (share-comment on a new post, say).
+ * Checks waiting for text are not listed: the empty draft already says to start typing.
+ */
 import type { ComposerKind, SkippedCheck } from '../../lib/review/types';
 import { t } from '../common/i18n';
 import { checkName, kindName } from '../common/labels';
 
 export function SkippedChecks({ skipped, kind }: { skipped: readonly SkippedCheck[]; kind: ComposerKind }) {
-  const names = (why: SkippedCheck['why']) =>
-    skipped
-      .filter((s) => s.why === why)
-      .map((s) => checkName(s.id))
-      .join(', ');
-  const notApplicable = names('not-applicable');
-  const empty = names('empty');
-  if (!notApplicable && !empty) return null;
+  const notApplicable = skipped
+    .filter((s) => s.why === 'not-applicable')
+    .map((s) => checkName(s.id))
+    .join(', ');
+  if (!notApplicable) return null;
   return (
     <section className="skipped" aria-labelledby="skipped-title">
       <h2 id="skipped-title" className="section-title">
         {t('skippedHeading')}
       </h2>
-      {empty && <p className="skipped__line">{t('skipped_empty', empty)}</p>}
-      {notApplicable && <p className="skipped__line">{t('skipped_not_applicable', kindName(kind), notApplicable)}</p>}
+      <p className="skipped__line">{t('skipped_not_applicable', kindName(kind), notApplicable)}</p>
     </section>
   );
 }

@@ -16,12 +16,12 @@ export function linkedinDraft(over: Partial<TabDraft> = {}): TabDraft {
   const checks: CheckResult[] = [
     check({ id: 'value', status: 'pass', title: 'Value for readers', reason: 'It explains why.' }),
     check({ id: 'cta', status: 'fail', severity: 'fail', title: 'Call to action', reason: 'No call to action found.' }),
-    check({ id: 'fit', status: 'pass', title: 'Network fit' }),
+    check({ id: 'fit', status: 'pass', title: 'Fits the network' }),
     check({ id: 'length', status: 'pass', severity: 'fail', title: 'Length' }),
     check({
       id: 'crosspost',
       status: 'warn',
-      title: 'Tailored, not cross-posted',
+      title: 'Written for this network',
       reason: 'It carries a LinkedIn short link.',
       evidence: link >= 0 ? [{ start: link, end: link + 'https://lnkd.in/abc'.length, label: 'lnkd.in' }] : [],
     }),

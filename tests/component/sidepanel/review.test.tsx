@@ -53,7 +53,7 @@ describe('a stored draft', () => {
     expect(within(checks[0]!).queryByRole('button', { name: /Dismiss/ })).toBeNull();
     expect(within(cta).getByRole('button', { name: 'Dismiss Call to action' })).toBeTruthy();
 
-    expect(screen.getByText('Not relevant here (New post): Comment on a share')).toBeTruthy();
+    expect(screen.getByText('Not relevant here (New post): Why you share it')).toBeTruthy();
   });
 
   test('shows the draft with the open checks’ evidence marked and LinkedIn’s fold', async () => {
@@ -116,7 +116,7 @@ describe('a stored draft', () => {
     expect(crosspost.dataset.status).toBe('warn');
     expect(crosspost.classList.contains('is-dismissed')).toBe(true);
     expect(within(crosspost).getByText('Dismissed for this draft')).toBeTruthy();
-    expect(within(crosspost).getByRole('button', { name: 'Restore Tailored, not cross-posted' })).toBeTruthy();
+    expect(within(crosspost).getByRole('button', { name: 'Restore Written for this network' })).toBeTruthy();
     expect(screen.getByText('1 open point')).toBeTruthy();
     // its evidence is no longer marked
     expect(document.querySelector('mark[data-evidence="crosspost"]')).toBeNull();
@@ -142,7 +142,7 @@ describe('a stored draft', () => {
     expect(await screen.findByRole('heading', { name: 'No draft yet' })).toBeTruthy();
   });
 
-  test('says when a draft is empty, and which checks wait for text', async () => {
+  test('an empty draft: no verdict yet, a prompt to start typing', async () => {
     const draft = xReplyDraft({ text: '' });
     draft.review.checks = [];
     draft.review.skipped = [
@@ -153,8 +153,24 @@ describe('a stored draft', () => {
     await storeDraft(draft);
     startPanel();
     expect(await screen.findByText('Nothing written yet — start typing and the checks appear here.')).toBeTruthy();
-    expect(screen.getByText('Waiting for text: Value for readers, Call to action')).toBeTruthy();
     expect(panelRoot().dataset.kind).toBe('reply');
+    expect(panelRoot().dataset.verdict).toBe('ready');
+    // "Ready to post" would be wrong for a draft with nothing in it
+    expect(screen.queryByText('Ready to post')).toBeNull();
+    expect(screen.getByText('Not relevant here (Reply): Why you share it')).toBeTruthy();
+  });
+
+  test('an empty share comment: its check has run, so the verdict shows', async () => {
+    const draft = xReplyDraft({ text: '', kind: 'quote' });
+    draft.review.verdict = 'fix';
+    draft.review.checks = [
+      { id: 'share-comment', status: 'fail', severity: 'fail', title: 'Why you share it', reason: 'The comment is empty.', hint: '', evidence: [] },
+    ];
+    await storeDraft(draft);
+    startPanel();
+    expect(await screen.findByText('Fix before posting')).toBeTruthy();
+    expect(screen.getByText('1 open point')).toBeTruthy();
+    expect((await findCheck('share-comment')).dataset.status).toBe('fail');
   });
 });
 
