@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import type { ComposerKind } from '../../lib/review/types';
 import type { NetworkId } from '../../lib/settings/schema';
+import { adapterFor } from '../../lib/sites';
 
 export interface ComposerCase {
   name: string;
@@ -29,7 +30,8 @@ export interface ComposerCase {
 
 /** Click the element the adapter's repost selector (trigger, plainItem or quoteItem) names. */
 export async function clickRepost(page: Page, which: 'trigger' | 'plainItem' | 'quoteItem'): Promise<void> {
-  const selector = await page.evaluate((w) => window.PostcheckSites.adapterFor(location.href)?.repost?.[w], which);
+  // The adapters are plain data plus DOM functions: their selectors can be read here, in Node.
+  const selector = adapterFor(page.url())?.repost?.[which];
   if (!selector) throw new Error(`no repost.${which} for this page`);
   await page.locator(selector).first().click();
 }

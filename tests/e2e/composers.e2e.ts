@@ -1,0 +1,55 @@
+// Every composer the adapters support, in the built extension: the editor is marked with its network
+// and kind, the badge shows up by it, and the side panel reviews the typed draft — on English, German
+// and Swedish pages alike, with nothing leaving the browser and no error reaching the page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { composerCases } from '../sites/cases';
+import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
+import { SidePanel } from './pages/side-panel';
+
+let ext: ExtensionSession;
+let panel: SidePanel;
+beforeAll(async () => {
+  ext = await launchExtension();
+  panel = await SidePanel.open(ext);
+});
+afterAll(() => ext?.close());
+
+/** The verdict on the badge nearest the editor (its own: the closest ancestor holding a badge). */
+function badgeVerdict(editor: Locator): Promise<string | null> {
+  return editor.evaluate((el) => {
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const badge = node.querySelector('postcheck-badge');
+      if (badge) return badge.shadowRoot?.querySelector('button')?.getAttribute('data-verdict') ?? null;
+    }
+    return null;
+  });
+}
+
+const DRAFT = 'Here is what we learned shipping weekly: write decisions down, because memory fades. What do you think?';
+
+describe.each(composerCases)('$name', (c) => {
+  let page: Page;
+  it(`is marked ${c.network}:${c.kind} and reviewed live`, async () => {
+    ext.servePage(c.url, c.file);
+    page = await ext.page(c.url);
+    await c.open?.(page);
+    const editor = page.locator(c.editor);
+    // Marked on appearance, before anyone types.
+    await expect.poll(() => editor.getAttribute('data-postcheck')).toBe(`${c.network}:${c.kind}`);
+    await editor.click();
+    await page.keyboard.type(DRAFT);
+
+    await expect.poll(() => panel.root.getAttribute('data-network')).toBe(c.network);
+    await expect.poll(() => panel.root.getAttribute('data-kind')).toBe(c.kind);
+    await expect.poll(() => panel.draftText()).toContain('memory fades');
+    // A quote is judged on the comment it adds; the value check reads every kind.
+    await expect.poll(() => panel.status('value')).toBe('pass');
+    if (c.kind === 'quote') expect(await panel.status('share-comment')).toBe('pass');
+    // The badge and the panel read the same review.
+    const verdict = await panel.root.getAttribute('data-verdict');
+    await expect.poll(() => badgeVerdict(editor)).toBe(verdict);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});

@@ -1,0 +1,28 @@
+// The side panel as a page object: opened as a tab, it follows the most recently edited draft.
+import type { Locator, Page } from 'playwright-core';
+import type { ExtensionSession } from '../harness';
+
+export class SidePanel {
+  private constructor(readonly page: Page) {}
+
+  static async open(ext: ExtensionSession): Promise<SidePanel> {
+    return new SidePanel(await ext.openExtensionPage('sidepanel.html'));
+  }
+
+  /** the element carrying data-network, data-kind and data-verdict */
+  get root(): Locator {
+    return this.page.locator('[data-verdict][data-network]');
+  }
+
+  check(id: string): Locator {
+    return this.page.locator(`[data-check="${id}"]`);
+  }
+
+  status(id: string): Promise<string | null> {
+    return this.check(id).getAttribute('data-status', { timeout: 2000 }).catch(() => null);
+  }
+
+  draftText(): Promise<string> {
+    return this.page.locator('body').innerText();
+  }
+}
