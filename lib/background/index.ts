@@ -61,11 +61,12 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
     const fromTab = sender.tab?.id;
-    const fromExtensionPage = !sender.tab && sender.url?.startsWith(browser.runtime.getURL('/'));
+    // Our own pages (side panel, options), also when opened as a tab; a content script's URL is the site's.
+    const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
     switch (message.type) {
       case 'draft:update': {
         const update = parseDraftUpdate(message.payload, sender.url);
-        if (fromTab === undefined || !update) return undefined;
+        if (fromTab === undefined || fromExtensionPage || !update) return undefined;
         return service.update(fromTab, new URL(sender.url!).host, update).catch((e) => {
           logOnce('draft:update', e);
           throw e;

@@ -1,0 +1,14 @@
+// Change the rules the way the options page does — one write to extension storage — from the
+// service worker, so a test can switch a setting on and watch the extension follow.
+import { defaultRules } from '../../../lib/settings/defaults';
+import type { Rules } from '../../../lib/settings/schema';
+import type { ExtensionSession } from '../harness';
+
+export async function setRules(ext: ExtensionSession, change: (rules: Rules) => void): Promise<void> {
+  const rules = defaultRules();
+  change(rules);
+  const worker = await ext.serviceWorker();
+  await worker.evaluate(async (value) => {
+    await chrome.storage.sync.set({ rules: value });
+  }, rules);
+}
