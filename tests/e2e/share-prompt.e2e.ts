@@ -1,0 +1,141 @@
+// Repost → share with a comment, on all three sites: the prompt appears beside the site's menu, the
+// quote path opens the site's own quote composer with a starter, the plain path reposts exactly once,
+// and with the prompt switched off the site behaves as if Postcheck were not there.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { NetworkId } from '../../lib/settings/schema';
+import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
+import { SidePanel } from './pages/side-panel';
+import { setRules } from './support/rules';
+
+let ext: ExtensionSession;
+let panel: SidePanel;
+beforeAll(async () => {
+  ext = await launchExtension();
+  panel = await SidePanel.open(ext);
+});
+afterAll(() => ext?.close());
+
+interface Site {
+  network: NetworkId;
+  url: string;
+  /** the site's repost/share button on the first post */
+  trigger: string;
+  /** the site's plain repost item in its menu */
+  plainItem: string;
+  /** where the fixture records a plain repost, and the first post's id */
+  record: string;
+  id: string;
+  /** the quote composer's editor and the site's Post button beside it */
+  quoteEditor: string;
+  postButton: string;
+}
+
+const sites: Site[] = [
+  { network: 'x', url: 'https://x.com/home', trigger: 'article >> nth=0 >> [data-testid=retweet]', plainItem: '[data-testid=retweetConfirm]',
+    record: 'reposted', id: '1861000000000000001', quoteEditor: '[role=dialog] [data-testid=tweetTextarea_0]',
+    postButton: '[role=dialog] [data-testid=tweetButton]' },
+  { network: 'linkedin', url: 'https://www.linkedin.com/feed/', trigger: '.social-reshare-button >> nth=0', plainItem: '.social-reshare-button__instant-repost',
+    record: 'reposted', id: '7260000000000000001', quoteEditor: '[role=dialog] .ql-editor',
+    postButton: '.share-actions__primary-action' },
+  { network: 'facebook', url: 'https://www.facebook.com/', trigger: '.fb-share >> nth=0', plainItem: '.fb-share-now',
+    record: 'shared', id: '9001', quoteEditor: '[role=dialog] [data-lexical-editor]',
+    postButton: '[role=dialog] .fb-post-btn' },
+];
+
+const prompt = (page: Page) => page.locator('postcheck-share-prompt');
+const recorded = (page: Page, key: string) =>
+  page.evaluate((k) => (window as unknown as { __fixture: Record<string, unknown[]> }).__fixture[k] ?? [], key);
+
+async function habits(network: NetworkId): Promise<{ plain: number; comment: number }> {
+  const worker = await ext.serviceWorker();
+  const stored = await worker.evaluate(async () => (await chrome.storage.local.get('habits')).habits as Record<string, Record<string, { plain: number; comment: number }>> | undefined);
+  const sum = { plain: 0, comment: 0 };
+  for (const week of Object.values(stored ?? {})) {
+    sum.plain += week[network]?.plain ?? 0;
+    sum.comment += week[network]?.comment ?? 0;
+  }
+  return sum;
+}
+
+describe.each(sites)('$network', (site) => {
+  it('turns the repost into a quote with a comment started', async () => {
+    const before = await habits(site.network);
+    const page = await ext.page(site.url);
+    await page.locator(site.trigger).click();
+    await prompt(page).locator('[data-action=quote]').click();
+    const editor = page.locator(site.quoteEditor);
+    await expect.poll(() => editor.getAttribute('data-postcheck')).toBe(`${site.network}:quote`);
+    await expect.poll(() => editor.innerText()).toMatch(/^Worth reading because\s*$/);
+    // The caret sits after the starter: the person just goes on typing.
+    await page.keyboard.type('it shows how small teams keep decisions written down.');
+    await expect.poll(() => editor.innerText()).toBe('Worth reading because it shows how small teams keep decisions written down.');
+    await expect.poll(() => panel.status('share-comment')).toBe('pass');
+    expect(await recorded(page, site.record)).toEqual([]);
+    expect(await prompt(page).count()).toBe(0);
+
+    // Posting the quote counts a share with a comment (a count, never the text).
+    await page.locator(site.postButton).click();
+    expect(await recorded(page, 'posted')).toHaveLength(1);
+    await expect.poll(async () => (await habits(site.network)).comment).toBe(before.comment + 1);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+
+  it('still reposts plainly, exactly once, with "Just repost"', async () => {
+    const before = await habits(site.network);
+    const page = await ext.page(site.url);
+    await page.locator(site.trigger).click();
+    await prompt(page).locator('[data-action=repost]').click();
+    await expect.poll(() => recorded(page, site.record)).toEqual([site.id]);
+    await page.waitForTimeout(300);
+    expect(await recorded(page, site.record)).toEqual([site.id]);
+    expect(await page.locator(site.quoteEditor).count()).toBe(0);
+    await expect.poll(async () => (await habits(site.network)).plain).toBe(before.plain + 1);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+
+  it('stays out of the way when the prompt is off', async () => {
+    await setRules(ext, (r) => {
+      r.repost.mode[site.network] = 'off';
+    });
+    const page = await ext.page(site.url);
+    await page.locator(site.trigger).click();
+    await page.locator(site.plainItem).waitFor();
+    await page.waitForTimeout(400);
+    expect(await prompt(page).count()).toBe(0);
+    await page.locator(site.plainItem).click();
+    expect(await recorded(page, site.record)).toEqual([site.id]);
+    await setRules(ext, () => undefined);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
+describe('keyboard and undo on X', () => {
+  it('offers the prompt on Enter and dismisses it with Escape', async () => {
+    const page = await ext.page('https://x.com/home');
+    await page.locator(sites[0]!.trigger).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => prompt(page).count()).toBe(1);
+    // Focus moved to the primary action, so Space/Enter takes it; Escape leaves the site's menu as it was.
+    await expect.poll(() => prompt(page).evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-action'))).toBe('quote');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => prompt(page).count()).toBe(0);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+
+  it('never intercepts undoing a repost', async () => {
+    const page = await ext.page('https://x.com/home');
+    await page.locator(sites[0]!.trigger).click();
+    await prompt(page).locator('[data-action=repost]').click();
+    await expect.poll(() => recorded(page, 'reposted')).toEqual(['1861000000000000001']);
+    await page.locator('article >> nth=0 >> [data-testid=unretweet]').click();
+    await page.waitForTimeout(400);
+    expect(await prompt(page).count()).toBe(0);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
