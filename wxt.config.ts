@@ -12,8 +12,10 @@ export default defineConfig({
     // storage: rules (sync/local) and drafts (session). sidePanel: the checklist beside the composer.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The keyboard shortcut opens the checklist: in Chrome the action opens the side panel
+    // (setPanelBehavior in the background), in Firefox the sidebar opens directly.
     commands: {
-      'open-panel': {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+P' },
         description: '__MSG_commandOpenPanel__',
       },
