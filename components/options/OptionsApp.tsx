@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import { t } from '../common/i18n';
+import type { MessageKey } from '../common/i18n';
+import { describeError } from './errors';
+import { CtaTemplatesSection } from './sections/CtaTemplatesSection';
+import { CustomRulesSection } from './sections/CustomRulesSection';
+import { GoalsSection } from './sections/GoalsSection';
+import { HabitsSection } from './sections/HabitsSection';
+import { NetworksSection } from './sections/NetworksSection';
+import { PauseSection } from './sections/PauseSection';
+import { PhrasesSection } from './sections/PhrasesSection';
+import { PostGateSection } from './sections/PostGateSection';
+import { RepostSection } from './sections/RepostSection';
+import { ThresholdsSection } from './sections/ThresholdsSection';
+import { TransferSection } from './sections/TransferSection';
+import { createOptionsStore, OptionsStoreProvider, useOptions } from './store';
+import type { OptionsStore } from './store';
+
+/** The sections in page order, with the nav's name for each (the section's own title). */
+const SECTIONS: [id: string, title: MessageKey, Component: () => React.JSX.Element][] = [
+  ['goals', 'goalsTitle', GoalsSection],
+  ['networks', 'networksTitle', NetworksSection],
+  ['phrases', 'phrasesTitle', PhrasesSection],
+  ['custom', 'customTitle', CustomRulesSection],
+  ['pause', 'pauseTitle', PauseSection],
+  ['repost', 'repostTitle', RepostSection],
+  ['cta-templates', 'ctaTemplatesTitle', CtaTemplatesSection],
+  ['post-gate', 'postGateTitle', PostGateSection],
+  ['thresholds', 'thresholdsTitle', ThresholdsSection],
+  ['habits', 'habitsTitle', HabitsSection],
+  ['transfer', 'transferTitle', TransferSection],
+];
+
+/** The options page; `store` is for tests that need to reach it, the page makes its own. */
+export function OptionsApp({ store }: { store?: OptionsStore }) {
+  const [own] = useState(() => store ?? createOptionsStore());
+  useEffect(() => own.getState().start(), [own]);
+  return (
+    <OptionsStoreProvider value={own}>
+      <OptionsPage />
+    </OptionsStoreProvider>
+  );
+}
+
+function OptionsPage() {
+  const loaded = useOptions((s) => s.loaded);
+  const problems = useOptions((s) => s.problems);
+  return (
+    <div className="options">
+      <a className="skip-link" href="#options-main">
+        {t('skipToContent')}
+      </a>
+      <header className="options-header">
+        <h1>{t('optionsTitle')}</h1>
+        <p className="section-intro">{t('optionsIntro')}</p>
+      </header>
+      <nav className="options-nav" aria-label={t('optionsNav')}>
+        <ul>
+          {SECTIONS.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{t(title)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="options-main" className="options-main" tabIndex={-1} aria-busy={!loaded}>
+        {problems.length ? (
+          <div className="notice" role="note">
+            <p className="notice-title">{t('storedProblems')}</p>
+            <ul className="error-list">
+              {problems.map((problem, i) => (
+                <li key={i}>{describeError(problem)}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {loaded ? SECTIONS.map(([id, , Section]) => <Section key={id} />) : <p>{t('optionsLoading')}</p>}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useControl } from './Field';
+import type { FieldProps } from './Field';
+import { useRawText } from './useRawText';
+
+/** One entry a line: a phrase cannot hold a line break, so no entry is ever split or merged. */
+const parse = (raw: string) =>
+  raw
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+const format = (lines: string[]) => lines.join('\n');
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((line, i) => line === b[i]);
+
+export interface LinesInputProps extends FieldProps {
+  value: string[];
+  onChange(value: string[]): void;
+}
+
+export function LinesInput({ label, hint, errors, value, onChange }: LinesInputProps) {
+  const { control, notes } = useControl(errors, hint);
+  const [raw, setRaw] = useRawText(value, format, parse, same);
+  return (
+    <div className="field">
+      <label htmlFor={control.id}>{label}</label>
+      <textarea
+        {...control}
+        value={raw}
+        rows={3}
+        onChange={(e) => {
+          setRaw(e.target.value);
+          onChange(parse(e.target.value));
+        }}
+      />
+      {notes}
+    </div>
+  );
+}

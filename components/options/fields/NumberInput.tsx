@@ -1,0 +1,38 @@
+import { useControl } from './Field';
+import type { FieldProps } from './Field';
+import { useRawText } from './useRawText';
+
+/** Empty or unreadable text is NaN, which the rules refuse with "must be a number". */
+const parse = (raw: string) => (raw.trim() === '' ? Number.NaN : Number(raw));
+const format = (n: number) => (Number.isNaN(n) ? '' : String(n));
+
+export interface NumberInputProps extends FieldProps {
+  value: number;
+  onChange(value: number): void;
+  min?: number;
+  max?: number;
+  step?: number;
+}
+
+export function NumberInput({ label, hint, errors, value, onChange, min, max, step }: NumberInputProps) {
+  const { control, notes } = useControl(errors, hint);
+  const [raw, setRaw] = useRawText(value, format, parse, Object.is);
+  return (
+    <div className="field field--number">
+      <label htmlFor={control.id}>{label}</label>
+      <input
+        {...control}
+        type="number"
+        value={raw}
+        min={min}
+        max={max}
+        step={step}
+        onChange={(e) => {
+          setRaw(e.target.value);
+          onChange(parse(e.target.value));
+        }}
+      />
+      {notes}
+    </div>
+  );
+}

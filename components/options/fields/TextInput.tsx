@@ -1,0 +1,42 @@
+import type { RulesError } from '../../../lib/settings/parse';
+import { useControl } from './Field';
+import type { FieldProps } from './Field';
+import { useRawText } from './useRawText';
+
+const same = (a: string, b: string) => a.trim() === b.trim();
+const identity = (s: string) => s;
+
+export interface TextInputProps extends FieldProps {
+  value: string;
+  onChange(value: string): void;
+  multiline?: boolean;
+  placeholder?: string;
+  inputMode?: 'text' | 'numeric';
+  className?: string;
+  /** `label` is kept for screen readers only, for fields whose label is obvious from the row */
+  hideLabel?: boolean;
+  errors?: readonly RulesError[];
+}
+
+/** A line or a paragraph of text; what the person types is passed on as typed. */
+export function TextInput({ label, hint, errors, value, onChange, multiline, placeholder, inputMode, className, hideLabel }: TextInputProps) {
+  const { control, notes } = useControl(errors, hint);
+  const [raw, setRaw] = useRawText(value, identity, identity, same);
+  const change = (next: string) => {
+    setRaw(next);
+    onChange(next);
+  };
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={control.id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...control} value={raw} rows={3} placeholder={placeholder} onChange={(e) => change(e.target.value)} />
+      ) : (
+        <input {...control} type="text" value={raw} placeholder={placeholder} inputMode={inputMode} onChange={(e) => change(e.target.value)} />
+      )}
+      {notes}
+    </div>
+  );
+}

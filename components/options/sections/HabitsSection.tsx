@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { formatNumber, t } from '../../common/i18n';
+import { networkName } from '../../common/labels';
+import { totals, WEEKS_KEPT, emptyWeek } from '../../../lib/habits/habits';
+import type { Habits } from '../../../lib/habits/habits';
+import { habitsItem } from '../../../lib/habits/store';
+import { isoWeek } from '../../../lib/habits/week';
+import { NETWORKS } from '../../../lib/settings/schema';
+import { Section } from '../Section';
+
+/** How the person shares: plain reposts against shares with their own comment, this week and over the weeks kept. */
+export function HabitsSection() {
+  const [habits, setHabits] = useState<Habits | null>(null);
+  useEffect(() => {
+    let live = true;
+    void habitsItem.getValue().then((value) => live && setHabits(value));
+    const unwatch = habitsItem.watch((value) => setHabits(value ?? {}));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+
+  const week = habits?.[isoWeek(new Date())] ?? emptyWeek();
+  const all = totals(habits ?? {});
+  return (
+    <Section id="habits" title={t('habitsTitle')} intro={t('habitsIntro', WEEKS_KEPT)}>
+      {habits === null ? null : (
+        <div className="table-wrap">
+          <table className="habits">
+            <caption className="visually-hidden">{t('habitsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('habitsNetwork')}</th>
+                <th scope="col">{t('habitsWeekPlain')}</th>
+                <th scope="col">{t('habitsWeekComment')}</th>
+                <th scope="col">{t('habitsAllPlain', WEEKS_KEPT)}</th>
+                <th scope="col">{t('habitsAllComment', WEEKS_KEPT)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {NETWORKS.map((n) => (
+                <tr key={n}>
+                  <th scope="row">{networkName(n)}</th>
+                  <td>{formatNumber(week[n]?.plain ?? 0)}</td>
+                  <td>{formatNumber(week[n]?.comment ?? 0)}</td>
+                  <td>{formatNumber(all[n].plain)}</td>
+                  <td>{formatNumber(all[n].comment)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="field-hint">{t('habitsPrivacy')}</p>
+    </Section>
+  );
+}

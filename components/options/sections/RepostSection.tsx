@@ -1,0 +1,38 @@
+import { t } from '../../common/i18n';
+import { networkName } from '../../common/labels';
+import { LANGS, NETWORKS } from '../../../lib/settings/schema';
+import type { RepostMode } from '../../../lib/settings/schema';
+import { RuleSelect } from '../fields/bound';
+import { at } from '../paths';
+import { Section } from '../Section';
+import { repostModeOptions } from './choices';
+import { languageName } from './languages';
+import { TextListEditor } from './TextListEditor';
+
+/** What happens when the person reposts without a comment, and the comment starters offered. */
+export function RepostSection() {
+  return (
+    <Section id="repost" title={t('repostTitle')} intro={t('repostIntro')}>
+      <fieldset className="group">
+        <legend>{t('repostModeLegend')}</legend>
+        <div className="grid">
+          {NETWORKS.map((n) => (
+            <RuleSelect<RepostMode> key={n} unit={at('repost', 'mode', n)} label={networkName(n)} options={repostModeOptions()} />
+          ))}
+        </div>
+      </fieldset>
+      {LANGS.map((lang) => (
+        <TextListEditor
+          key={lang}
+          path={['repost', 'starters', lang]}
+          legend={t('startersLegend', languageName(lang))}
+          hint={t('startersHint')}
+          itemLabel={(n) => t('starterItem', languageName(lang), n)}
+          removeLabel={(n) => t('starterRemove', languageName(lang), n)}
+          addLabel={t('starterNew', languageName(lang))}
+          addButton={t('starterAdd')}
+        />
+      ))}
+    </Section>
+  );
+}

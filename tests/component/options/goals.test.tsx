@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { expectFieldError, expectFieldValid, openOptions, section, settle, storageDump, storedRules, useOptionsTestEnvironment, waitForStored } from './options';
+
+useOptionsTestEnvironment();
+
+const goal = (n: number) => within(section('Goals').getByRole('group', { name: `Goal ${n}` }));
+
+describe('goals', () => {
+  test('shows the stored goals and saves an edit as it is typed', async () => {
+    const user = await openOptions();
+    const text = goal(2).getByLabelText('Text');
+    expect((text as HTMLInputElement).value).toBe('Promote my work or cause in a way that is valuable to others');
+    await user.clear(text);
+    await user.type(text, 'Find my next customers ');
+    await waitForStored((rules) => expect(rules.goals[1]!.text).toBe('Find my next customers'));
+    // The trailing space is the person's, still being typed: the field keeps it.
+    expect((text as HTMLInputElement).value).toBe('Find my next customers ');
+  });
+
+  test('switches a goal off, adds one and removes one', async () => {
+    const user = await openOptions();
+    await user.click(goal(3).getByLabelText('Active'));
+    await waitForStored((rules) => expect(rules.goals[2]!.enabled).toBe(false));
+
+    await user.type(section('Goals').getByLabelText('New goal'), 'Help other founders{Enter}');
+    await waitForStored((rules) => expect(rules.goals.at(-1)).toEqual({ id: 'help-other-founders', text: 'Help other founders', enabled: true }));
+    expect((section('Goals').getByLabelText('New goal') as HTMLInputElement).value).toBe('');
+
+    await user.click(section('Goals').getByRole('button', { name: 'Remove goal 1' }));
+    await waitForStored((rules) => expect(rules.goals.map((g) => g.id)).toEqual(['promote', 'brand', 'help-other-founders']));
+    expect(section('Goals').queryByRole('group', { name: 'Goal 4' })).toBeNull();
+  });
+
+  test('an emptied goal shows why by the field and keeps the last valid text stored', async () => {
+    const user = await openOptions();
+    await settle();
+    const before = await storageDump();
+    const text = goal(1).getByLabelText('Text');
+    await user.clear(text);
+    await waitFor(() => expectFieldError(text, 'Must not be empty.'));
+    await settle();
+    expect(await storageDump()).toBe(before);
+    expect((await storedRules()).goals[0]!.text).toBe('Build and strengthen personal relationships');
+
+    await user.type(text, 'Keep in touch with old colleagues');
+    await waitForStored((rules) => expect(rules.goals[0]!.text).toBe('Keep in touch with old colleagues'));
+    expectFieldValid(text);
+  });
+
+  test('a goal with no text is not added', async () => {
+    const user = await openOptions();
+    await settle();
+    const before = await storageDump();
+    await user.click(section('Goals').getByRole('button', { name: 'Add goal' }));
+    const input = section('Goals').getByLabelText('New goal');
+    await waitFor(() => expectFieldError(input, 'Must not be empty.'));
+    expect(await storageDump()).toBe(before);
+    expect(screen.queryByRole('group', { name: 'Goal 4' })).toBeNull();
+  });
+});

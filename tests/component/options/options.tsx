@@ -1,0 +1,58 @@
+/** The options page on a fresh fake browser, and what its tests read back from storage. */
+import { afterEach, beforeEach, expect } from 'vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { loadRules } from '../../../lib/settings/storage';
+import type { Rules } from '../../../lib/settings/schema';
+import { useEnglishMessages } from '../sidepanel/i18n';
+
+export function useOptionsTestEnvironment(): void {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    useEnglishMessages();
+  });
+  afterEach(() => cleanup());
+}
+
+/** Renders the page and waits until the stored rules are shown. */
+export async function openOptions() {
+  const user = userEvent.setup();
+  render(<OptionsApp />);
+  await screen.findByRole('heading', { level: 2, name: 'Goals' });
+  return user;
+}
+
+/** A section of the page, found as the landmark its heading names. */
+export const section = (name: string) => within(screen.getByRole('region', { name }));
+
+/** Everything both storage areas hold, as text, to compare byte for byte. */
+export async function storageDump(): Promise<string> {
+  return JSON.stringify({ sync: await fakeBrowser.storage.sync.get(), local: await fakeBrowser.storage.local.get() });
+}
+
+/** The rules as the review reads them. */
+export const storedRules = (): Promise<Rules> => loadRules();
+
+/** Waits until the stored rules pass `check`. */
+export function waitForStored(check: (rules: Rules) => void): Promise<void> {
+  return waitFor(async () => check(await storedRules()));
+}
+
+/** Lets every queued save run, so "nothing was written" is not just "not written yet". */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The field shows `message` as its error, tied to it with aria-describedby, and says it is invalid. */
+export function expectFieldError(field: HTMLElement, message: string): void {
+  expect(field.getAttribute('aria-invalid')).toBe('true');
+  const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  const described = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  expect(described).toContain(message);
+}
+
+export function expectFieldValid(field: HTMLElement): void {
+  expect(field.hasAttribute('aria-invalid')).toBe(false);
+}
