@@ -36,6 +36,18 @@ export function findChromium() {
   return onPath('chromium');
 }
 
+/**
+ * Chromium flags for a run with the extension in `extensionDir` loaded unpacked (none: no extension).
+ * Chromium's own background traffic is switched off: this machine has no network to give it.
+ */
+export function launchArgs(extensionDir) {
+  const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-gpu'];
+  if (extensionDir) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  // Root (CI, containers) cannot use Chromium's sandbox.
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return args;
+}
+
 /** Returns Chromium's path; installs it with apt-get when root, else throws with the command to run. */
 export function ensureChromium({ log = console.log } = {}) {
   const found = findChromium();

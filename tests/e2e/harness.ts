@@ -32,6 +32,7 @@ import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Wor
 import { inject } from 'vitest';
 import { fixturePages } from './fixture-pages';
 import { startEgressRecorder } from './support/egress-recorder';
+import { launchArgs } from '../../scripts/chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -118,19 +119,11 @@ export async function launchExtension(): Promise<ExtensionSession> {
   await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
 
   const args = [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    ...launchArgs(extensionDir),
     `--proxy-server=${egress.proxyServer}`,
     // Loopback too goes through the recorder.
     '--proxy-bypass-list=<-loopback>',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--disable-gpu',
   ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
 
   const cleanUp = async () => {
     await egress.close();

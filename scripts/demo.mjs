@@ -1,0 +1,128 @@
+// `npm start`: build Postcheck and open it in Chromium on bundled sample pages of X, LinkedIn and
+// Facebook, served at their real URLs from local files (no account, no network). With a display it
+// opens a window to try it in; without one (or with --headless) it writes screenshots and says where.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ensureChromium, launchArgs } from './chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pages = join(root, 'tests/fixtures/pages');
+const out = resolve(root, 'demo-screenshots');
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+
+/** Each site: its real URL, the sample page, how to open its composer, and a draft to start with. */
+const SITES = [
+  {
+    name: 'x',
+    url: 'https://x.com/home',
+    file: 'x-home.html',
+    editor: 'main [data-testid=tweetTextarea_0]',
+    draft: 'Check out my new video! https://example.com/video #teams #remote #async',
+  },
+  {
+    name: 'linkedin',
+    url: 'https://www.linkedin.com/feed/',
+    file: 'linkedin-feed.html',
+    open: (page) => page.locator('.share-box-feed-entry__trigger').click(),
+    editor: '[role=dialog] .ql-editor',
+    draft: 'We cut our onboarding time in half by writing every decision down, because new people can read why, not just what.',
+  },
+  {
+    name: 'facebook',
+    url: 'https://www.facebook.com/',
+    file: 'facebook-home.html',
+    open: (page) => page.locator('.fb-open-composer').click(),
+    editor: '[role=dialog] [data-lexical-editor]',
+    draft: 'Our choir sings at the Christmas market on Saturday, come and say hi! Also: we are hiring, book a demo of our B2B tool.',
+  },
+];
+
+console.log('Building the extension…');
+const build = spawnSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const extension = join(root, '.output/chrome-mv3');
+
+const profile = mkdtempSync(join(tmpdir(), 'postcheck-demo-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: ensureChromium(),
+  headless,
+  viewport: { width: 1100, height: 760 },
+  args: launchArgs(extension),
+});
+// The sample pages stand in for the real sites; every other request is refused: nothing leaves the machine.
+const served = new Map(SITES.map((s) => [s.url, join(pages, s.file)]));
+await context.route(/^(https?|wss?):/, (route) => {
+  const file = served.get(route.request().url());
+  return file ? route.fulfill({ path: file }) : route.abort('blockedbyclient');
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = new URL(worker.url()).host;
+
+async function startDraft(page, site) {
+  await site.open?.(page);
+  await page.locator(site.editor).click();
+  await page.keyboard.type(site.draft);
+  await page.locator('postcheck-badge button').first().waitFor();
+  await page.waitForTimeout(300);
+}
+
+if (!headless) {
+  for (const site of SITES) {
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await startDraft(page, site);
+  }
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await context.pages()[0]?.close();
+  console.log(
+    '\nPostcheck is running on sample pages of X, LinkedIn and Facebook (tabs 1–3).\n' +
+      'Click the badge by a composer (or press Alt+Shift+P) for the side panel; the last tab shows it as a page.\n' +
+      'Try Repost on X to see the share-with-comment prompt. Close the browser to end.',
+  );
+  await new Promise((done) => context.on('close', done));
+} else {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 380, height: 760 });
+  const sheet = await context.newPage();
+  const written = [];
+  const shot = async (name, page) => {
+    await page.bringToFront();
+    const site = await page.screenshot();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await panel.locator('[data-verdict][data-network]').waitFor();
+    const side = await panel.screenshot();
+    // Site and panel side by side, as the person sees them.
+    await sheet.setViewportSize({ width: 1100 + 380, height: 760 });
+    await sheet.setContent(
+      `<body style="margin:0;display:flex;background:#ccc"><img src="data:image/png;base64,${site.toString('base64')}">` +
+        `<img style="border-left:1px solid #999" src="data:image/png;base64,${side.toString('base64')}"></body>`,
+    );
+    const file = join(out, `${name}.png`);
+    await sheet.screenshot({ path: file });
+    written.push(file);
+  };
+  for (const site of SITES) {
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await startDraft(page, site);
+    await shot(site.name, page);
+    if (site.name === 'x') {
+      await page.locator('article >> nth=0 >> [data-testid=retweet]').click();
+      await page.locator('postcheck-share-prompt').waitFor();
+      const file = join(out, 'x-repost-prompt.png');
+      await page.screenshot({ path: file });
+      written.push(file);
+      await page.keyboard.press('Escape');
+    }
+  }
+  await context.close();
+  console.log(`\nNo display here, so Postcheck ran headless. Screenshots of each site with its side panel:\n${written.map((f) => `  ${f}`).join('\n')}`);
+}
+rmSync(profile, { recursive: true, force: true });
