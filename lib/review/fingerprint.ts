@@ -9,28 +9,23 @@
 const SIZE = 64;
 const SHINGLE = 3;
 
-/** Fixed per-position seeds (deterministic across runs and machines), spread by a 32-bit LCG. */
-const SEEDS: Uint32Array = (() => {
-  const seeds = new Uint32Array(SIZE);
+/**
+ * Position k ranks shingle hashes by (A[k]·h + B[k]) mod 2³²: with A[k] odd that is a permutation of the
+ * 32-bit space, cheap enough to run 64 times per shingle, and h itself is well mixed (murmur3's finalizer).
+ * The constants come from a fixed 32-bit LCG, so signatures agree across runs, machines and versions.
+ */
+const A = new Uint32Array(SIZE);
+const B = new Uint32Array(SIZE);
+{
   let s = 0x9e3779b9;
-  for (let i = 0; i < SIZE; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    seeds[i] = s;
+  const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0);
+  for (let k = 0; k < SIZE; k++) {
+    A[k] = next() | 1;
+    B[k] = next();
   }
-  return seeds;
-})();
-
-/** FNV-1a over UTF-16 code units: cheap, and good enough as the base hash of a shingle. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
-/** murmur3's finalizer: turns (base hash ^ seed) into an independent-looking hash per position. */
+/** murmur3's finalizer: spreads a combination of word hashes over all 32 bits. */
 function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -40,23 +35,60 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-// Links differ between networks for the same text (t.co, lnkd.in), so they are left out.
-const LINK = /\b(?:https?:\/\/|www\.)\S+/giu;
-const WORD = /[\p{L}\p{N}]+/gu;
+const rotl = (h: number, r: number) => (h << r) | (h >>> (32 - r));
 
-/** Lower-case words without links, accents folded (NFKD, marks dropped) so "Café" and "Cafe" agree. */
-function words(text: string): string[] {
-  const plain = text
-    .replace(LINK, ' ')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-  return plain.match(WORD) ?? [];
+// What a code unit is to a word: part of it, a mark to skip (accents after NFKD), or a break.
+const BREAK = 0;
+const PART = 1;
+const MARK = 2;
+const kinds = new Uint8Array(0x10000).fill(255); // 255: not classified yet
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MARK_CHAR = /\p{M}/u;
+
+function kindOf(code: number): number {
+  let k = kinds[code]!;
+  if (k === 255) {
+    const ch = String.fromCharCode(code);
+    k = kinds[code] = WORD_CHAR.test(ch) ? PART : MARK_CHAR.test(ch) ? MARK : BREAK;
+  }
+  return k;
 }
 
-/** How many words a text has as the fingerprint sees them (links left out). */
-export function wordCount(text: string): number {
-  return words(text).length;
+const isSpace = (code: number) => code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+const startsLink = (text: string, i: number) => text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+
+/**
+ * FNV-1a hashes of the draft's words, in order: lower case, accents folded (NFKD, marks skipped) so
+ * "Café" and "cafe" agree, links left out (they differ between networks for the same text: t.co, lnkd.in).
+ * One pass over the code units, without building the words: this runs on every keystroke.
+ * Characters outside the Basic Multilingual Plane (emoji) break words.
+ */
+function wordHashes(text: string): number[] {
+  const plain = text.normalize('NFKD').toLowerCase();
+  const out: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < plain.length; i++) {
+    const code = plain.charCodeAt(i);
+    const kind = kindOf(code);
+    if (kind === PART) {
+      if (!inWord) {
+        if (startsLink(plain, i)) {
+          while (i + 1 < plain.length && !isSpace(plain.charCodeAt(i + 1))) i += 1;
+          continue;
+        }
+        inWord = true;
+        h = 0x811c9dc5;
+      }
+      h ^= code;
+      h = Math.imul(h, 0x01000193);
+    } else if (kind === BREAK && inWord) {
+      out.push(h >>> 0);
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h >>> 0);
+  return out;
 }
 
 // The background and the crosspost check fingerprint the same draft on each keystroke: remember the last one.
@@ -65,13 +97,14 @@ let last: { text: string; signature: readonly number[] } | null = null;
 /** MinHash signature of a text: 64 unsigned 32-bit numbers (all 0xffffffff for a text without words). */
 export function fingerprint(text: string): number[] {
   if (last?.text === text) return [...last.signature];
-  const w = words(text);
+  const hashes = wordHashes(text);
   const mins = new Uint32Array(SIZE).fill(0xffffffff);
-  const shingles = Math.max(1, w.length - SHINGLE + 1);
-  for (let i = 0; i < shingles && w.length > 0; i++) {
-    const base = fnv1a(w.slice(i, i + SHINGLE).join(' '));
+  const shingles = hashes.length === 0 ? 0 : Math.max(1, hashes.length - SHINGLE + 1);
+  for (let i = 0; i < shingles; i++) {
+    // order matters in a shingle: "not a problem" ≠ "a problem not"
+    const h = mix((hashes[i] ?? 0) ^ rotl(hashes[i + 1] ?? 0, 11) ^ rotl(hashes[i + 2] ?? 0, 22));
     for (let k = 0; k < SIZE; k++) {
-      const v = mix(base ^ SEEDS[k]!);
+      const v = (Math.imul(A[k]!, h) + B[k]!) >>> 0;
       if (v < mins[k]!) mins[k] = v;
     }
   }

@@ -7,7 +7,7 @@
  * rewriting a draft in another composer there is not a cross-post.
  */
 import type { Lang, NetworkId } from '../../settings/schema';
-import type { CheckDefinition, Finding } from '../check';
+import type { CheckDefinition, CheckInput, Finding } from '../check';
 import { list } from '../messages';
 import type { Translate } from '../messages';
 import type { Evidence, RecentDraft } from '../types';
@@ -26,6 +26,8 @@ interface Artefact {
   re: RegExp;
   message: string;
   minChars: number;
+  /** 0: the whole text; else only its last `tail` characters */
+  tail: number;
 }
 
 const ARTEFACTS: readonly Artefact[] = data.artefacts.map((a) => ({
@@ -34,6 +36,7 @@ const ARTEFACTS: readonly Artefact[] = data.artefacts.map((a) => ({
   re: new RegExp(a.pattern, 'giu'),
   message: 'message' in a && a.message ? a.message : a.from === 'any' ? 'copied' : 'traces',
   minChars: 'minChars' in a && typeof a.minChars === 'number' ? a.minChars : 0,
+  tail: 'tail' in a && typeof a.tail === 'number' ? a.tail : 0,
 }));
 
 interface Trace extends Evidence {
@@ -45,8 +48,10 @@ function traces(text: string, network: NetworkId): Trace[] {
   const found: Trace[] = [];
   for (const artefact of ARTEFACTS) {
     if (artefact.from === network || text.length < artefact.minChars) continue;
-    for (const m of text.matchAll(artefact.re)) {
-      if (m[0].length) found.push({ start: m.index, end: m.index + m[0].length, label: artefact.id, artefact, text: m[0] });
+    const from = artefact.tail ? Math.max(0, text.length - artefact.tail) : 0;
+    for (const m of (from ? text.slice(from) : text).matchAll(artefact.re)) {
+      const start = from + m.index;
+      if (m[0].length) found.push({ start, end: start + m[0].length, label: artefact.id, artefact, text: m[0] });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -74,14 +79,17 @@ interface Match {
   score: number;
 }
 
-function nearDuplicate(text: string, network: NetworkId, recent: readonly RecentDraft[], now: number, days: number, threshold: number): Match | null {
-  const others = recent.filter((r) => r.network !== network && now - r.at <= days * DAY);
-  if (others.length === 0) return null;
-  const mine = fingerprint(text);
+function nearDuplicate(input: CheckInput): Match | null {
+  const { draft, context, rules, analysis } = input;
+  const window = rules.thresholds.crosspostDays * DAY;
+  const others = (context.recent ?? []).filter((r) => r.network !== draft.network && context.now - r.at <= window);
+  // Counting words only when there is something to compare with keeps a first draft's keystrokes cheap.
+  if (others.length === 0 || analysis.words.length < MIN_WORDS) return null;
+  const mine = fingerprint(draft.text);
   let best: Match | null = null;
   for (const r of others) {
     const score = similarity(mine, r.signature);
-    if (score >= threshold && (!best || score > best.score)) best = { recent: r, score };
+    if (score >= rules.thresholds.crosspostSimilarity && (!best || score > best.score)) best = { recent: r, score };
   }
   return best;
 }
@@ -97,13 +105,11 @@ export const crosspost: CheckDefinition = {
   id: 'crosspost',
   appliesTo: ['post', 'quote'],
   messages,
-  run({ draft, rules, context, analysis, t }): Finding {
+  run(input): Finding {
+    const { draft, context, t } = input;
     const here = networkNames[draft.network];
     const found = traces(draft.text, draft.network);
-    const duplicate =
-      analysis.words.length >= MIN_WORDS
-        ? nearDuplicate(draft.text, draft.network, context.recent ?? [], context.now, rules.thresholds.crosspostDays, rules.thresholds.crosspostSimilarity)
-        : null;
+    const duplicate = nearDuplicate(input);
     if (found.length === 0 && !duplicate) return { level: 'ok', reason: t('ok'), hint: '', evidence: [] };
 
     const reasons: string[] = [];

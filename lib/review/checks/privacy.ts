@@ -33,9 +33,11 @@ const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.l
 // No number glued to the shape on either side ("x12345", "1.5", "-3").
 const START = '(?<![\\p{L}\\p{N}_@#+.,/\\\\-])';
 const END = '(?![\\p{L}\\p{N}_]|[.,/-]\\p{N})';
-const HOUSE_NUMBER = `\\s?\\d{1,3}[a-zA-Z]?${END}`;
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+// E-mail addresses are found from their "@domain" (a literal start the regex engine scans for fast)
+// and extended back over the local part: a pattern starting at every word costs milliseconds on a long paste.
+const EMAIL_DOMAIN = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
 
 const PHONE_SHAPES: readonly RegExp[] = [
   // international: +49 30 1234567, +46 (0)70-123 45 67, 0049 171 2345678, +1 (555) 123-4567
@@ -65,16 +67,53 @@ const STREET_EN = new RegExp(
   `${START}\\d{1,5}[A-Za-z]?(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]*){1,3}\\s+(?:${alternatives(shapes.streetTypes)})`,
   'gu',
 );
+
+// German and Swedish addresses put the house number last ("Hauptstraße 5", "Berliner Straße 12", "Storgatan 12").
+// They are found from the number, then the street word(s) before it are matched in place (sticky):
+// trying a street pattern at every capitalised word of a long German text is what costs time.
+const HOUSE_NUMBER = new RegExp(`\\d(?<=[\\p{L}.]\\s?\\d)\\d{0,2}[a-zA-Z]?${END}`, 'gu');
+const STREET_CHAR = /[\p{L}.-]/u;
 const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase('de') + s.slice(1);
-const STREET_COMPOUND = new RegExp(
-  // the lookahead skips, in one pass, every capitalised word not followed by a number
-  `(?<![\\p{L}\\p{N}])(?=[\\p{L}.-]+\\s?\\d)\\p{Lu}\\p{L}*?(?:-\\p{L}+)*?(?:${shapes.streetSuffixes.map(escape).join('|')}|-(?:${shapes.streetSuffixes.map((s) => escape(capitalised(s))).join('|')}))${HOUSE_NUMBER}`,
-  'gu',
-);
-const STREET_APART = new RegExp(
-  `(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}*er\\s(?:${shapes.streetWordsAfterAdjective.map(escape).join('|')})${HOUSE_NUMBER}`,
-  'gu',
-);
+const suffixes = shapes.streetSuffixes.map(escape).join('|');
+const hyphenated = shapes.streetSuffixes.map((s) => escape(capitalised(s))).join('|');
+const STREET_COMPOUND = new RegExp(`\\p{Lu}\\p{L}*?(?:-\\p{L}+)*?(?:${suffixes}|-(?:${hyphenated}))\\s?(?=\\d)`, 'uy');
+const STREET_APART = new RegExp(`\\p{Lu}\\p{L}*er\\s(?:${shapes.streetWordsAfterAdjective.map(escape).join('|')})\\s?(?=\\d)`, 'uy');
+
+/** Where the run of street characters ending at `end` starts, after at most one space before `end`. */
+function wordBefore(text: string, end: number): number {
+  let start = end > 0 && /\s/.test(text.charAt(end - 1)) ? end - 1 : end;
+  while (start > 0 && STREET_CHAR.test(text.charAt(start - 1))) start -= 1;
+  return start;
+}
+
+/** A sticky street pattern matched from `start` must end exactly where the house number begins. */
+function streetAt(re: RegExp, text: string, start: number, numberAt: number): boolean {
+  re.lastIndex = start;
+  const m = re.exec(text);
+  return m !== null && start + m[0].length === numberAt;
+}
+
+function* emails(text: string): Generator<{ start: number; text: string }> {
+  for (const m of text.matchAll(EMAIL_DOMAIN)) {
+    let start = m.index;
+    while (start > 0 && LOCAL_PART.test(text.charAt(start - 1))) start -= 1;
+    while (text.charAt(start) === '.') start += 1;
+    if (start < m.index) yield { start, text: text.slice(start, m.index + m[0].length) };
+  }
+}
+
+function* numberedStreets(text: string): Generator<{ start: number; text: string }> {
+  for (const m of text.matchAll(HOUSE_NUMBER)) {
+    const end = m.index + m[0].length;
+    const word = wordBefore(text, m.index);
+    if (streetAt(STREET_COMPOUND, text, word, m.index)) {
+      yield { start: word, text: text.slice(word, end) };
+      continue;
+    }
+    const adjective = wordBefore(text, word);
+    if (adjective < word - 1 && streetAt(STREET_APART, text, adjective, m.index)) yield { start: adjective, text: text.slice(adjective, end) };
+  }
+}
 
 // Country code, check digits, then 11–30 letters or digits, optionally in groups of four.
 const IBAN = new RegExp(`${START}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{1,4}){3,8}${END}`, 'gu');
@@ -130,14 +169,15 @@ export function findPrivateData(text: string, urls: readonly Span[]): PrivateHit
     if (!inside(urls, start) && !inside(urls, end - 1) && !taken(start, end)) hits.push({ start, end, label, text: found });
   };
   // Bank numbers and e-mail addresses first: their digits must not be read as phone numbers.
-  for (const m of matches(EMAIL, text)) add('email', m.start, m.text);
+  for (const m of emails(text)) add('email', m.start, m.text);
   for (const m of matches(IBAN, text)) {
     const iban = ibanPrefix(m.text);
     if (iban) add('iban', m.start, iban);
   }
   for (const m of matches(CARD, text)) if (cardValid(m.text)) add('card', m.start, m.text);
   for (const re of PHONE_SHAPES) for (const m of matches(re, text)) if (isPhone(m.text)) add('phone', m.start, m.text);
-  for (const re of [STREET_EN, STREET_COMPOUND, STREET_APART]) for (const m of matches(re, text)) add('address', m.start, m.text);
+  for (const m of matches(STREET_EN, text)) add('address', m.start, m.text);
+  for (const m of numberedStreets(text)) add('address', m.start, m.text);
   return hits.sort((a, b) => a.start - b.start);
 }
 

@@ -24,6 +24,8 @@ describe('privacy finds personal data', () => {
     { network: 'facebook', text: 'Wir feiern am Samstag in der Hauptstraße 5 in Köln 🎉', found: [['address', 'Hauptstraße 5']] },
     { network: 'facebook', text: 'Das Paket bitte an Musterstr. 12a schicken, danke!', found: [['address', 'Musterstr. 12a']] },
     { network: 'facebook', text: 'Treffpunkt: Berliner Straße 12, gleich neben dem Bäcker.', found: [['address', 'Berliner Straße 12']] },
+    { network: 'facebook', text: 'Flohmarkt in der Platzringstraße 4 und am Karl-Marx-Allee 90!', found: [['address', 'Platzringstraße 4'], ['address', 'Karl-Marx-Allee 90']] },
+    { network: 'x', text: '@anna_berg: schreib an anna.berg@example.org, nicht an @team', found: [['email', 'anna.berg@example.org']] },
     {
       network: 'facebook',
       text: 'Spenden für das Tierheim gern an DE89 3704 0044 0532 0130 00 – danke!',

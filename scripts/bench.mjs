@@ -1,0 +1,65 @@
+// `npm run bench`: measurements, not tests. Each section is one step that produces rows
+// { case, input, median, p99, target, unit }; the table marks each median ok or over its target.
+// Add a section (content-script detection latency, overhead, bundle size…) by appending a step.
+// `--strict` exits 1 when a median is over its target; by default the numbers are only reported.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const strict = process.argv.includes('--strict');
+const work = mkdtempSync(join(tmpdir(), 'postcheck-bench-'));
+
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+    child.on('error', (error) => {
+      console.error(`${command}: ${error.message}`);
+      resolve(1);
+    });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+/** A vitest-run measurement file that writes its rows as JSON to $POSTCHECK_BENCH_OUT. */
+async function vitestMeasure(file) {
+  const out = join(work, `${file.replace(/\W+/g, '-')}.json`);
+  const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+  const code = await run(process.execPath, [vitest, 'run', '--config', 'tests/bench/vitest.config.ts', '--reporter', 'dot', file], {
+    POSTCHECK_BENCH_OUT: out,
+  });
+  if (code !== 0) throw new Error(`${file} exited with ${code}`);
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+const steps = [
+  { title: 'Review engine: review() per keystroke', measure: () => vitestMeasure('tests/bench/review.measure.ts') },
+];
+
+const fmt = (n) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3));
+
+function table(title, rows) {
+  const header = ['case', 'input', 'median', 'p99', 'target', 'result'];
+  const lines = rows.map((r) => [r.case, r.input, `${fmt(r.median)} ${r.unit}`, `${fmt(r.p99)} ${r.unit}`, `≤ ${r.target} ${r.unit}`, r.median <= r.target ? 'ok' : 'over']);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const row = (cells) => `| ${cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+  console.log(`\n${title}\n${row(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(row).join('\n')}`);
+}
+
+let over = 0;
+let failed = 0;
+for (const step of steps) {
+  try {
+    const rows = await step.measure();
+    table(step.title, rows);
+    over += rows.filter((r) => r.median > r.target).length;
+  } catch (error) {
+    failed += 1;
+    console.error(`\n${step.title}: ${error.message}`);
+  }
+}
+rmSync(work, { recursive: true, force: true });
+console.log(`\n${over} over target${failed ? `, ${failed} section(s) failed to run` : ''}`);
+process.exit(failed || (strict && over) ? 1 : 0);
