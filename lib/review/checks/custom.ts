@@ -16,20 +16,21 @@ import messages from '../data/messages/custom.json';
 const MAX_HITS = 200;
 
 type Compiled = { re: RegExp | null } | { error: string };
-const compiled = new WeakMap<CustomRule, Compiled>();
+const compiled = new WeakMap<CustomRule, { source: string; result: Compiled }>();
 
 function compile(rule: CustomRule): Compiled {
-  let c = compiled.get(rule);
-  if (!c) {
-    try {
-      c = { re: rule.regex ? new RegExp(rule.pattern, 'giu') : compilePhrases([rule.pattern]) };
-    } catch (e) {
-      // The schema rejects invalid patterns, but rules read leniently may still carry one.
-      c = { error: (e as Error).message };
-    }
-    compiled.set(rule, c);
+  const source = `${rule.regex ? 'regex' : 'phrase'}:${rule.pattern}`;
+  const cached = compiled.get(rule);
+  if (cached?.source === source) return cached.result;
+  let result: Compiled;
+  try {
+    result = { re: rule.regex ? new RegExp(rule.pattern, 'giu') : compilePhrases([rule.pattern]) };
+  } catch (e) {
+    // The schema rejects invalid patterns, but rules read leniently may still carry one.
+    result = { error: (e as Error).message };
   }
-  return c;
+  compiled.set(rule, { source, result });
+  return result;
 }
 
 /** Non-empty matches only: a pattern that can match nothing ("x*") must not count as found. */

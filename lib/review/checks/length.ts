@@ -64,7 +64,18 @@ interface Measure extends LengthInfo {
   overflowAt?: number;
 }
 
+// review() asks for lengthInfo and then runs the check on the same draft: measure it once.
+const measured = new WeakMap<Draft, { text: string; net: NetworkRules; measure: Measure }>();
+
 function measure(draft: Draft, net: NetworkRules): Measure {
+  const cached = measured.get(draft);
+  if (cached && cached.text === draft.text && cached.net === net) return cached.measure;
+  const result = measureNow(draft, net);
+  measured.set(draft, { text: draft.text, net, measure: result });
+  return result;
+}
+
+function measureNow(draft: Draft, net: NetworkRules): Measure {
   const { text } = draft;
   const limit = limitFor(draft, net);
   const fold = folds(draft) ? foldPosition(text, net) : undefined;

@@ -21,11 +21,14 @@ import type { Translate } from '../messages';
 import type { CheckResult, Evidence } from '../types';
 import messages from '../data/messages/pause.json';
 
-const topicPatterns = new WeakMap<PauseEntry, RegExp | null>();
+// Compiled once per entry (review runs on every keystroke), again if its topics were edited in place.
+const topicPatterns = new WeakMap<PauseEntry, { topics: string; re: RegExp | null }>();
 
 function topicHits(entry: PauseEntry, text: string): PhraseHit[] {
-  if (!topicPatterns.has(entry)) topicPatterns.set(entry, compilePhrases(entry.topics));
-  return findAll(topicPatterns.get(entry) ?? null, text);
+  const topics = entry.topics.join('\n');
+  let cached = topicPatterns.get(entry);
+  if (cached?.topics !== topics) topicPatterns.set(entry, (cached = { topics, re: compilePhrases(entry.topics) }));
+  return findAll(cached.re, text);
 }
 
 const inRange = (entry: PauseEntry, date: string) => (!entry.from || entry.from <= date) && (!entry.to || date <= entry.to);

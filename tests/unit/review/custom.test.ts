@@ -163,3 +163,10 @@ describe('custom rules through review()', () => {
     expect(r.verdict).not.toBe('fix');
   });
 });
+
+test('a rule edited in place is compiled again', () => {
+  const r = rule({ id: 'word', pattern: 'synergy' });
+  expect(run('x', 'Pure synergy.', [r])[0]!.status).toBe('warn');
+  r.pattern = 'alignment';
+  expect(run('x', 'Pure synergy.', [r])[0]!.status).toBe('pass');
+});
