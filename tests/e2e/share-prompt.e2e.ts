@@ -3,10 +3,14 @@
 // and with the prompt switched off the site behaves as if Postcheck were not there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Browser } from 'webextension-polyfill';
 import type { NetworkId } from '../../lib/settings/schema';
 import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
 import { SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
+
+// Functions passed to worker.evaluate run in the service worker, where the extension API is the `chrome` global.
+declare const chrome: Browser;
 
 let ext: ExtensionSession;
 let panel: SidePanel;
