@@ -22,6 +22,7 @@ import type { Rules } from '../../lib/settings/schema';
 import { loadRules, loadStoredRules, resetRules, saveRules, watchRules } from '../../lib/settings/storage';
 import type { SaveResult } from '../../lib/settings/storage';
 import { formatPath, getIn, isUnder, setIn } from './paths';
+import { shareUnchanged } from './share';
 import type { Unit } from './paths';
 
 export interface PendingEdit {
@@ -66,6 +67,7 @@ export function createOptionsStore(): OptionsStore {
   };
 
   return createStore<OptionsState>()((set, get) => {
+    const shared = (rules: Rules) => shareUnchanged(get().saved, rules);
     const dropPending = (keys: (key: string) => boolean) =>
       set((s) => ({ pending: Object.fromEntries(Object.entries(s.pending).filter(([key]) => !keys(key))) }));
 
@@ -83,13 +85,13 @@ export function createOptionsStore(): OptionsStore {
         set((s) => {
           const pending = { ...s.pending };
           // A newer value typed meanwhile is still to be saved by its own turn.
-          if (pending[key]?.value === edit.value) delete pending[key];
-          return { saved: result.rules, pending };
+          if (pending[key] && Object.is(pending[key].value, edit.value)) delete pending[key];
+          return { saved: shareUnchanged(s.saved, result.rules), pending };
         });
         await retryWaiting();
       } else {
         set((s) =>
-          s.pending[key]?.value === edit.value
+          s.pending[key] && Object.is(s.pending[key].value, edit.value)
             ? { pending: { ...s.pending, [key]: { ...edit, errors: result.errors } } }
             : {},
         );
@@ -108,7 +110,7 @@ export function createOptionsStore(): OptionsStore {
     }
 
     const applySaved = (result: SaveResult) => {
-      if (result.ok) set({ saved: result.rules, pending: {}, problems: [] });
+      if (result.ok) set({ saved: shared(result.rules), pending: {}, problems: [] });
       return result;
     };
 
@@ -123,14 +125,15 @@ export function createOptionsStore(): OptionsStore {
         const unwatch = watchRules(() => {
           void serially(async () => {
             const rules = await loadRules();
-            if (JSON.stringify(rules) === JSON.stringify(get().saved)) return;
-            set({ saved: rules });
+            const next = shared(rules);
+            if (next === get().saved) return;
+            set({ saved: next });
             await retryWaiting();
           });
         });
         void serially(async () => {
           const stored = await loadStoredRules();
-          set({ saved: stored.rules, problems: stored.problems, loaded: true });
+          set({ saved: shared(stored.rules), problems: stored.problems, loaded: true });
         });
         return unwatch;
       },
@@ -140,7 +143,9 @@ export function createOptionsStore(): OptionsStore {
         set((s) => ({ pending: { ...s.pending, [unit.key]: { unit, value, errors: s.pending[unit.key]?.errors ?? [] } } }));
         return serially(async () => {
           // Typing queues one save per keystroke; only the latest value of a field is worth saving.
-          if (get().pending[unit.key]?.value !== value) return;
+          // Object.is: an emptied number field holds NaN, which is not === itself.
+          const latest = get().pending[unit.key];
+          if (!latest || !Object.is(latest.value, value)) return;
           await attempt(unit.key);
         });
       },
@@ -149,7 +154,7 @@ export function createOptionsStore(): OptionsStore {
         return serially(async () => {
           const result = await saveRules(recipe(get().saved));
           if (!result.ok) return { ok: false, errors: result.errors };
-          set({ saved: result.rules });
+          set({ saved: shared(result.rules) });
           dropPending((key) => clears.some((prefix) => isUnder(key, prefix)));
           await retryWaiting();
           return { ok: true };
@@ -185,16 +190,22 @@ export interface FieldState<T> {
   set(value: T): void;
 }
 
-/** One field of the rules, bound to the store. */
+/** One field of the rules, bound to the store; it renders again only when its own value or reasons change. */
 export function useField<T>(unit: Unit): FieldState<T> {
-  const saved = useOptions((s) => s.saved);
+  const path = useOptions((s) => {
+    const found = unit.locate(s.saved);
+    return found ? formatPath(found) : '';
+  });
+  const stored = useOptions((s) => {
+    const found = unit.locate(s.saved);
+    return found ? getIn(s.saved, found) : undefined;
+  });
   const pending = useOptions((s) => s.pending[unit.key]);
   const edit = useOptions((s) => s.edit);
-  const path = unit.locate(saved);
   return {
-    value: (pending ? pending.value : path ? getIn(saved, path) : undefined) as T,
+    value: (pending ? pending.value : stored) as T,
     errors: pending?.errors ?? [],
-    path: path ? formatPath(path) : '',
+    path,
     set: (value: T) => void edit(unit, value),
   };
 }

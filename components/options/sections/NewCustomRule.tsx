@@ -29,7 +29,7 @@ export function NewCustomRule() {
       onSubmit={async (e) => {
         e.preventDefault();
         const result = await change((r) => {
-          const rule: CustomRule = { ...draft, id: newId(draft.pattern, r.custom.map((c) => c.id), 'rule'), enabled: true, networks: [], severity: 'warn' };
+          const rule: CustomRule = { ...draft, id: newId(draft.message || draft.pattern, r.custom.map((c) => c.id), 'rule'), enabled: true, networks: [], severity: 'warn' };
           return { ...r, custom: [...r.custom, rule] };
         });
         if (result.ok) {

@@ -1,5 +1,5 @@
 /** The options page on a fresh fake browser, and what its tests read back from storage. */
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -9,6 +9,8 @@ import type { Rules } from '../../../lib/settings/schema';
 import { useEnglishMessages } from '../sidepanel/i18n';
 
 export function useOptionsTestEnvironment(): void {
+  // The whole page in happy-dom, typed into key by key (about 20 ms a key), on a shared machine.
+  vi.setConfig({ testTimeout: 20_000 });
   beforeEach(() => {
     fakeBrowser.reset();
     useEnglishMessages();
