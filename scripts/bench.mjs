@@ -36,6 +36,13 @@ async function vitestMeasure(file) {
 
 const steps = [
   { title: 'Review engine: review() per keystroke', measure: () => vitestMeasure('tests/bench/review.measure.ts') },
+  {
+    title: 'Content script in real Chromium: detection latency, scripting overhead on a live timeline, size',
+    measure: async () => {
+      if ((await run(join(root, 'node_modules', '.bin', 'wxt'), ['build'])) !== 0) throw new Error('wxt build failed');
+      return (await import('./bench-content.mjs')).contentRows();
+    },
+  },
 ];
 
 const fmt = (n) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3));

@@ -3,7 +3,7 @@
  * site's styles cannot reach in and ours cannot leak out. It takes no space in the site's
  * layout (a zero-height host; the button floats over the composer's bottom-right corner).
  */
-import { browser } from 'wxt/browser';
+import { message } from './i18n';
 import type { BadgeState } from '../messaging/protocol';
 
 const STYLE = `
@@ -23,13 +23,6 @@ button[data-verdict="fix"] { background: #c62828; }
 
 const SYMBOL: Record<string, string> = { ready: '✓', consider: '!', fix: '✕', pending: '…' };
 
-function message(key: string, fallback: string, subs?: string[]): string {
-  try {
-    return browser.i18n.getMessage(key, subs) || fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 function label(state: BadgeState | null): string {
   if (!state) return message('badgePending', 'Postcheck: reviewing…');

@@ -2,7 +2,7 @@
  * The post gate's nudge: a short note by the Post button when the verdict is "fix".
  * It never blocks for long: the next click on Post goes through, and the draft is untouched.
  */
-import { browser } from 'wxt/browser';
+import { message } from './i18n';
 
 const STYLE = `
 :host { all: initial; position: fixed; z-index: 2147483647; }
@@ -18,13 +18,7 @@ export function showGateNudge(button: Element, open: number): () => void {
   const note = document.createElement('div');
   note.setAttribute('role', 'status');
   const n = String(open);
-  let text = '';
-  try {
-    text = browser.i18n.getMessage('gateNudge', [n]);
-  } catch {
-    // fall through to English
-  }
-  note.textContent = text || `Postcheck: ${n} to fix before posting. Click Post again to post anyway.`;
+  note.textContent = message('gateNudge', `Postcheck: ${n} to fix before posting. Click Post again to post anyway.`, [n]);
   shadow.append(style, note);
   const rect = button.getBoundingClientRect();
   host.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - 290))}px`;

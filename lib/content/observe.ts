@@ -1,8 +1,15 @@
 /**
- * Finds composers at the cost of almost nothing on a busy timeline: one focusin listener,
- * and one MutationObserver that looks only inside the nodes a mutation added (never a
- * whole-document scan per mutation). Open shadow roots the site renders composers into
- * are observed the same way once their host appears.
+ * Finds composers at the cost of nothing on a busy timeline. No MutationObserver watches the page:
+ * a stylesheet gives every editor (and every shadow-root host the site renders composers into) a
+ * 1 ms no-op animation, and the browser's own style engine — which looks at every inserted element
+ * anyway — fires `animationstart` when one appears, however late (client-side navigation, modals,
+ * reply boxes). A focus listener catches the first focus as well.
+ *
+ * Where the site opens composers in a portal (its modal root), a MutationObserver on that quiet
+ * container marks them at once, without waiting for a frame.
+ *
+ * Removal is watched per composer: one observer on the editor's ancestors' own child lists (not their
+ * subtrees), which the timeline's churn beside the composer never touches.
  */
 import type { SiteAdapter } from '../sites/types';
 
@@ -13,56 +20,91 @@ export interface ComposerWatch {
   removed(): void;
 }
 
-const isElement = (n: Node): n is HTMLElement => n.nodeType === Node.ELEMENT_NODE;
+/** The animation the style engine starts on each editor it lays out: its start is our "it appeared". */
+export const SEEN_ANIMATION = 'postcheck-seen';
+
+const isElement = (n: unknown): n is HTMLElement => n instanceof Node && n.nodeType === Node.ELEMENT_NODE;
+
+function sheetFor(selectors: string[]): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  // An animation with no effect: nothing moves or repaints, it only reports that the element is laid out.
+  sheet.replaceSync(
+    `@keyframes ${SEEN_ANIMATION} { from { --postcheck-seen: 0; } to { --postcheck-seen: 1; } }\n` +
+      `:is(${selectors.join(', ')}) { animation: ${SEEN_ANIMATION} 1ms !important; }`,
+  );
+  return sheet;
+}
 
 export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, signal: AbortSignal): void {
   const selector = adapter.editorSelector;
   const hosts = adapter.shadowHosts;
-  const roots = new WeakSet<Node>();
-
-  const inspect = (root: ParentNode & Node) => {
-    if (isElement(root) && root.matches(selector)) watch.found(root);
-    // Most added nodes (posts, avatars, text) have no editor; querySelector on their own subtree stays cheap.
-    else for (const el of root.querySelectorAll<HTMLElement>(selector)) watch.found(el);
-    if (hosts) {
-      if (isElement(root) && root.matches(hosts)) observeShadow(root);
-      for (const host of root.querySelectorAll<HTMLElement>(hosts)) observeShadow(host);
-    }
-  };
-
-  const observer = new MutationObserver((records) => {
-    let removed = false;
+  const sheet = sheetFor(hosts ? [selector, hosts] : [selector]);
+  const roots = new WeakSet<Document | ShadowRoot>();
+  const portals = adapter.composerRoots;
+  const portalObserver = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) if (isElement(node)) inspect(node);
-      if (record.removedNodes.length) removed = true;
+      for (const node of record.addedNodes) {
+        if (!isElement(node)) continue;
+        if (node.matches(selector)) watch.found(node);
+        else for (const el of node.querySelectorAll<HTMLElement>(selector)) watch.found(el);
+      }
     }
-    if (removed) watch.removed();
   });
 
-  function observe(root: Node) {
-    if (roots.has(root)) return;
-    roots.add(root);
-    observer.observe(root, { childList: true, subtree: true });
-  }
+  const inspect = (el: HTMLElement) => {
+    if (el.matches(selector)) watch.found(el);
+    else if (hosts && el.matches(hosts) && el.shadowRoot) attach(el.shadowRoot);
+  };
 
-  function observeShadow(host: HTMLElement) {
-    const shadow = host.shadowRoot;
-    if (!shadow || roots.has(shadow)) return;
-    observe(shadow);
-    inspect(shadow);
-  }
+  const onSeen = (event: Event) => {
+    if ((event as AnimationEvent).animationName !== SEEN_ANIMATION) return;
+    const target = event.composedPath()[0];
+    if (isElement(target)) inspect(target);
+  };
 
   const onFocus = (event: FocusEvent) => {
     // Inside a shadow root the event target is retargeted to the host: the real target is first in the path.
     const target = event.composedPath()[0];
-    if (target instanceof Node && isElement(target)) {
-      const editor = target.closest<HTMLElement>(selector);
-      if (editor) watch.found(editor);
-    }
+    if (!isElement(target)) return;
+    const editor = target.closest<HTMLElement>(selector);
+    if (editor) watch.found(editor);
   };
 
-  document.addEventListener('focusin', onFocus, { capture: true, signal });
-  observe(document.documentElement);
-  inspect(document.documentElement);
+  function attach(root: Document | ShadowRoot) {
+    if (roots.has(root)) return;
+    roots.add(root);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    root.addEventListener('animationstart', onSeen, { capture: true, signal });
+    root.addEventListener('focusin', onFocus as EventListener, { capture: true, signal });
+    // Editors already on the page when we arrive (the stylesheet also starts their animation; this is sooner).
+    for (const el of root.querySelectorAll<HTMLElement>(selector)) watch.found(el);
+    if (hosts) for (const host of root.querySelectorAll<HTMLElement>(hosts)) if (host.shadowRoot) attach(host.shadowRoot);
+    if (portals) for (const portal of root.querySelectorAll(portals)) portalObserver.observe(portal, { childList: true, subtree: true });
+    // A shadow root the site renders composers into is itself such a portal.
+    if (root instanceof ShadowRoot) portalObserver.observe(root, { childList: true, subtree: true });
+  }
+
+  attach(document);
+  signal.addEventListener(
+    'abort',
+    () => {
+      portalObserver.disconnect();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+    { once: true },
+  );
+}
+
+/**
+ * Calls `gone` once `el` leaves the document: observes the child lists of its ancestors (across
+ * shadow roots), which change only when the branch holding `el` is cut.
+ */
+export function watchRemoval(el: HTMLElement, gone: () => void, signal: AbortSignal): void {
+  const observer = new MutationObserver(() => {
+    if (!el.isConnected) gone();
+  });
+  for (let node: Node | null = el.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    observer.observe(node, { childList: true });
+  }
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }

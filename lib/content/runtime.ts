@@ -11,7 +11,7 @@ import type { BadgeState, ContentConfig, HabitKind, Message } from '../messaging
 import { guard, logOnce } from '../log';
 import { createBadge } from './badge';
 import type { Badge } from './badge';
-import { observeComposers } from './observe';
+import { observeComposers, watchRemoval } from './observe';
 import { watchReposts } from './repost';
 import { showGateNudge } from './gate';
 
@@ -118,6 +118,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     observer.observe(editor, { childList: true, subtree: true, characterData: true });
     editor.addEventListener('input', changed, { signal: t.abort.signal });
     t.abort.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    watchRemoval(editor, removed, t.abort.signal);
     changed();
 
     if (composer.kind === 'quote' && pendingStarter && pendingStarter.until > Date.now()) {

@@ -3,7 +3,7 @@
  * repost into a quote with a comment; the quieter one goes on with the plain repost. It never
  * blocks: Escape or a click elsewhere dismisses it and the site's own menu stays usable.
  */
-import { browser } from 'wxt/browser';
+import { message } from './i18n';
 
 const STYLE = `
 :host { all: initial; position: fixed; z-index: 2147483647; }
@@ -20,13 +20,6 @@ button:focus-visible { outline: 2px solid #1d70e0; outline-offset: 2px; }
 [data-action="repost"] { color: inherit; text-decoration: underline; font-size: 13px; }
 `;
 
-function message(key: string, fallback: string): string {
-  try {
-    return browser.i18n.getMessage(key) || fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 export interface SharePromptHandlers {
   quote(): void;

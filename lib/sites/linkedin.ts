@@ -60,6 +60,8 @@ export const linkedin: SiteAdapter = {
   editorSelector: EDITOR,
   // 2026: overlays (likely the composer) render in an open shadow root on the interop outlet.
   shadowHosts: ':is(#interop-outlet, [data-testid="interop-shadowdom"])',
+  // The classic share modal is rendered into this outlet (the 2026 one into the shadow root above).
+  composerRoots: '#artdeco-modal-outlet',
 
   composerOf(editor) {
     if (!editor.matches(EDITOR)) return null;

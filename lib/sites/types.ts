@@ -34,6 +34,12 @@ export interface SiteAdapter {
   composerOf(editor: HTMLElement): Composer | null;
   /** shadow roots (open) the site renders composers into, to observe besides the document */
   shadowHosts?: string;
+  /**
+   * Containers the site opens composers in (modal and portal roots, quiet next to the timeline):
+   * watched with a MutationObserver so a composer there is marked at once. Elsewhere the runtime's
+   * stylesheet detects a new composer within a frame or two, at no cost per mutation.
+   */
+  composerRoots?: string;
   /** the draft as the person sees it: line breaks kept; mentions, hashtags and links as text; emoji images as their emoji */
   readDraft(editor: HTMLElement): string;
   /**

@@ -74,6 +74,9 @@ export const x: SiteAdapter = {
   postButton: (editor) => nearest(editor, POST_BUTTON, editor.closest(MODAL) ?? editor.closest(INLINE_SCOPE)),
 
   // After Draft's root wrapper, never inside it: Draft re-renders everything under DraftEditor-root.
+  // Every modal (compose, reply, quote) is portalled into #layers.
+  composerRoots: '#layers',
+
   badgeAnchor: (editor) =>
     editor.closest<HTMLElement>('[data-testid$="RichTextInputContainer"]') ?? editor.parentElement ?? editor,
 

@@ -42,7 +42,7 @@ describe.each(composerCases)('$name', (c) => {
 
     await expect.poll(() => panel.root.getAttribute('data-network')).toBe(c.network);
     await expect.poll(() => panel.root.getAttribute('data-kind')).toBe(c.kind);
-    await expect.poll(() => panel.draftText()).toContain('memory fades');
+    await expect.poll(() => panel.draftText()).toContain('memory fades. What do you think?');
     // A quote is judged on the comment it adds; the value check reads every kind.
     await expect.poll(() => panel.status('value')).toBe('pass');
     if (c.kind === 'quote') expect(await panel.status('share-comment')).toBe('pass');

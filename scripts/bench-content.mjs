@@ -1,0 +1,130 @@
+// Content-script benchmark in real Chromium: detection latency of a composer that appears late,
+// scripting-time overhead on a live 2,000-post timeline (with vs without the extension, one run),
+// and the content scripts' size. Prints a table; asserts nothing.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ensureChromium, launchArgs } from './chromium.mjs';
+import { timelinePage } from '../tests/bench/timeline-page.mjs';
+
+const EXTENSION = resolve('.output/chrome-mv3');
+const URL = 'https://x.com/home';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+async function launch(withExtension) {
+  const dir = mkdtempSync(join(tmpdir(), 'postcheck-bench-'));
+  const args = launchArgs(withExtension ? EXTENSION : undefined);
+  const context = await chromium.launchPersistentContext(dir, { executablePath: ensureChromium(), headless: true, args });
+  const html = timelinePage();
+  await context.route(/^https?:/, (route) =>
+    route.request().url() === URL ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
+  );
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(URL);
+  if (withExtension) await page.waitForSelector('[data-postcheck]', { timeout: 15000 });
+  return { context, page, close: async () => (await context.close(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+/** Main-thread script time (page and content scripts) spent while the timeline mutates for SECONDS. */
+async function scriptingSeconds(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+  const before = await read();
+  await page.waitForTimeout(SECONDS * 1000);
+  const after = await read();
+  await cdp.detach();
+  return after - before;
+}
+
+/**
+ * ms from a composer's insertion into the page to its data-postcheck mark, measured in the page.
+ * `where`: 'modal' puts it in the site's modal root (#layers), 'inline' in the timeline column.
+ */
+async function detectionLatencies(page, where, n = 40) {
+  return page.evaluate(
+    async ({ count, where }) => {
+      const out = [];
+      const host = where === 'modal' ? document.getElementById('layers') : document.querySelector('[data-testid=primaryColumn]');
+      for (let i = 0; i < count; i++) {
+        const wrap = document.createElement('div');
+        const editor = `<div data-testid="tweetTextarea_${i + 1}RichTextInputContainer"><div class="DraftEditor-root"><div class="DraftEditor-editorContainer"><div class="notranslate public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0" role="textbox"><div data-contents="true"><div data-block="true"><div class="public-DraftStyleDefault-block"><span><br data-text="true"></span></div></div></div></div></div></div></div>`;
+        wrap.innerHTML =
+          where === 'modal'
+            ? `<div role="dialog" aria-modal="true">${editor}<div data-testid="toolBar" role="group"><button data-testid="tweetButton" type="button">Post</button></div></div>`
+            : `${editor}<div data-testid="toolBar" role="group"><button data-testid="tweetButtonInline" type="button">Reply</button></div>`;
+        const el = wrap.querySelector('[contenteditable]');
+        const ms = await new Promise((resolve) => {
+          const t0 = performance.now();
+          const mo = new MutationObserver(() => {
+            if (el.hasAttribute('data-postcheck')) {
+              mo.disconnect();
+              resolve(performance.now() - t0);
+            }
+          });
+          mo.observe(el, { attributes: true, attributeFilter: ['data-postcheck'] });
+          host.prepend(wrap);
+          setTimeout(() => (mo.disconnect(), resolve(1000)), 1000);
+        });
+        out.push(ms);
+        wrap.remove();
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return out;
+    },
+    { count: n, where },
+  );
+}
+
+function contentScriptSizes() {
+  const dir = join(EXTENSION, 'content-scripts');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => {
+      const raw = readFileSync(join(dir, f));
+      return { file: f, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+    });
+}
+
+const stats = (xs) => ({ median: median(xs), p99: pct(xs, 99) });
+
+/** The content-script section of `npm run bench`, as rows for its table (the extension must be built). */
+export async function contentRows() {
+  const rows = [];
+  const overheads = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const seconds = {};
+    // Alternate the order so neither side always runs on a warmer machine.
+    for (const withExtension of round % 2 ? [true, false] : [false, true]) {
+      const run = await launch(withExtension);
+      seconds[withExtension] = await scriptingSeconds(run.page);
+      await run.close();
+    }
+    overheads.push(((seconds.true - seconds.false) / seconds.false) * 100);
+  }
+  const run = await launch(true);
+  for (const where of ['modal', 'inline']) {
+    rows.push({ case: `composer detection (${where}), timeline churning`, input: '2,000 posts', ...stats(await detectionLatencies(run.page, where)), target: 50, unit: 'ms' });
+  }
+  // The same on a page at rest: a reply box opening on a timeline that is not changing at that moment.
+  await run.page.evaluate(() => clearInterval(window.__mutate));
+  for (const where of ['modal', 'inline']) {
+    rows.push({ case: `composer detection (${where}), timeline at rest`, input: '2,000 posts', ...stats(await detectionLatencies(run.page, where)), target: 50, unit: 'ms' });
+  }
+  await run.close();
+  rows.push({ case: 'scripting time added (median of rounds)', input: `${ROUNDS} × ${SECONDS} s live timeline`, ...stats(overheads), target: 3, unit: '%' });
+  for (const s of contentScriptSizes()) {
+    rows.push({ case: `size of ${s.file} (${(s.raw / 1024).toFixed(1)} KB raw)`, input: 'gzip -9', median: s.gzip / 1024, p99: s.gzip / 1024, target: 16, unit: 'KB' });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const r of await contentRows()) console.log(`${r.case.padEnd(52)} ${r.input.padEnd(22)} median ${r.median.toFixed(2)} ${r.unit}  p99 ${r.p99.toFixed(2)} ${r.unit}  (target ${r.target})`);
+}
