@@ -30,15 +30,16 @@ export function useControl(errors: readonly RulesError[] = [], hint?: ReactNode)
     ...(errors.length ? { 'aria-invalid': true as const } : {}),
     ...(describedBy ? { 'aria-describedby': describedBy } : {}),
   };
+  // One box for the notes, so fields in a grid line up label with label and control with control.
   const notes = (
-    <>
+    <div className="field-notes">
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}
         </p>
       ) : null}
       <ErrorMessages id={errorId} errors={errors} />
-    </>
+    </div>
   );
   return { control, notes };
 }

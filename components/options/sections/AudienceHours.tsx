@@ -6,6 +6,7 @@ import { at, formatPath, setIn } from '../paths';
 import { useOptions } from '../store';
 import { useChange } from '../useChange';
 import { WEEK_ORDER, weekdayName } from '../weekdays';
+import { RemoveButton } from '../fields/RemoveButton';
 
 const NEW_WINDOW: AudienceWindow = { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' };
 
@@ -33,9 +34,7 @@ export function AudienceHours({ network }: { network: NetworkId }) {
               <div className="item-row">
                 <RuleText unit={at(...base, i, 'from')} label={t('windowFrom')} placeholder="08:00" className="time" />
                 <RuleText unit={at(...base, i, 'to')} label={t('windowTo')} placeholder="17:30" className="time" />
-                <button type="button" className="button button--quiet" onClick={() => void setWindows((list) => list.filter((__, j) => j !== i))}>
-                  {t('windowRemove', i + 1)}
-                </button>
+                <RemoveButton label={t('windowRemove', i + 1)} onClick={() => void setWindows((list) => list.filter((_, j) => j !== i))} />
               </div>
             </fieldset>
           </li>

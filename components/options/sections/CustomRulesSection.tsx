@@ -10,11 +10,13 @@ import { useOptions } from '../store';
 import { useChange } from '../useChange';
 import { customSeverityOptions, modeOptions } from './choices';
 import { NewCustomRule } from './NewCustomRule';
+import { RemoveButton } from '../fields/RemoveButton';
 
 /** The person's own checks: a phrase or pattern to avoid or to require, with their own message. */
 export function CustomRulesSection() {
   const rules = useOptions((s) => s.saved.custom);
   const { run, errors } = useChange();
+  const remove = (id: string) => run((r) => ({ ...r, custom: r.custom.filter((c) => c.id !== id) }), [itemKeyPrefix('custom', id)]);
   const networkOptions = NETWORKS.map((n) => [n, networkName(n)] as const);
   return (
     <Section id="custom" title={t('customTitle')} intro={t('customIntro')}>
@@ -36,13 +38,7 @@ export function CustomRulesSection() {
                 <RuleCheckbox unit={field('regex')} label={t('customRegex')} hint={t('customRegexHint')} />
                 <RuleText unit={field('message')} label={t('customMessage')} />
                 <RuleCheckGroup<NetworkId> unit={field('networks')} legend={t('customNetworks')} hint={t('customNetworksHint')} options={networkOptions} />
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => void run((r) => ({ ...r, custom: r.custom.filter((c) => c.id !== rule.id) }), [itemKeyPrefix('custom', rule.id)])}
-                >
-                  {t('customRemove', i + 1)}
-                </button>
+                <RemoveButton label={t('customRemove', i + 1)} onClick={() => void remove(rule.id)} />
               </fieldset>
             </li>
           );

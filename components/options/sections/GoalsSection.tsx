@@ -7,6 +7,7 @@ import { inItem, itemKeyPrefix } from '../paths';
 import { Section } from '../Section';
 import { useOptions } from '../store';
 import { useChange } from '../useChange';
+import { RemoveButton } from '../fields/RemoveButton';
 
 export function GoalsSection() {
   const goals = useOptions((s) => s.saved.goals);
@@ -25,9 +26,7 @@ export function GoalsSection() {
               <div className="item-row">
                 <RuleText unit={inItem('goals', goal.id, 'text')} label={t('goalText')} className="grow" />
                 <RuleCheckbox unit={inItem('goals', goal.id, 'enabled')} label={t('goalEnabled')} />
-                <button type="button" className="button button--quiet" onClick={() => void remove(goal.id)}>
-                  {t('goalRemove', i + 1)}
-                </button>
+                <RemoveButton label={t('goalRemove', i + 1)} onClick={() => void remove(goal.id)} />
               </div>
             </fieldset>
           </li>

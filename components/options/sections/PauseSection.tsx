@@ -7,11 +7,13 @@ import { Section } from '../Section';
 import { useOptions } from '../store';
 import { useChange } from '../useChange';
 import { NewPauseEntry } from './NewPauseEntry';
+import { RemoveButton } from '../fields/RemoveButton';
 
 /** Times and topics during which promotional posts get a warning (a bereavement, a crisis, a holiday). */
 export function PauseSection() {
   const entries = useOptions((s) => s.saved.pause);
   const { run, errors } = useChange();
+  const remove = (id: string) => run((r) => ({ ...r, pause: r.pause.filter((p) => p.id !== id) }), [itemKeyPrefix('pause', id)]);
   return (
     <Section id="pause" title={t('pauseTitle')} intro={t('pauseIntro')}>
       {entries.length === 0 ? <p className="empty-note">{t('pauseEmpty')}</p> : null}
@@ -29,13 +31,7 @@ export function PauseSection() {
                   <RuleDate unit={field('to')} label={t('pauseTo')} />
                 </div>
                 <RuleLines unit={field('topics')} label={t('pauseTopics')} hint={t('pauseTopicsHint')} />
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => void run((r) => ({ ...r, pause: r.pause.filter((p) => p.id !== entry.id) }), [itemKeyPrefix('pause', entry.id)])}
-                >
-                  {t('pauseRemove', i + 1)}
-                </button>
+                <RemoveButton label={t('pauseRemove', i + 1)} onClick={() => void remove(entry.id)} />
               </fieldset>
             </li>
           );

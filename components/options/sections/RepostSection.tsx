@@ -15,7 +15,7 @@ export function RepostSection() {
     <Section id="repost" title={t('repostTitle')} intro={t('repostIntro')}>
       <fieldset className="group">
         <legend>{t('repostModeLegend')}</legend>
-        <div className="grid">
+        <div className="grid grid--wide">
           {NETWORKS.map((n) => (
             <RuleSelect<RepostMode> key={n} unit={at('repost', 'mode', n)} label={networkName(n)} options={repostModeOptions()} />
           ))}

@@ -5,6 +5,7 @@ import { at, formatPath, getIn, setIn } from '../paths';
 import type { Path } from '../paths';
 import { useOptions } from '../store';
 import { useChange } from '../useChange';
+import { RemoveButton } from '../fields/RemoveButton';
 
 export interface TextListEditorProps {
   /** where the list of texts is in the rules */
@@ -25,6 +26,7 @@ export function TextListEditor({ path, legend, itemLabel, removeLabel, addLabel,
   const { run, errors } = useChange();
   // Entries have no ids: removing one moves the rest, so their unsaved values go.
   const clears = [formatPath(path)];
+  const remove = (index: number) => run((r) => setIn(r, path, (getIn(r, path) as string[]).filter((_, j) => j !== index)), clears);
   return (
     <fieldset className="group">
       <legend>{legend}</legend>
@@ -33,13 +35,7 @@ export function TextListEditor({ path, legend, itemLabel, removeLabel, addLabel,
         {items.map((_, i) => (
           <li key={i} className="item-row">
             <RuleText unit={at(...path, i)} label={itemLabel(i + 1)} hideLabel className="grow" />
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => void run((r) => setIn(r, path, (getIn(r, path) as string[]).filter((__, j) => j !== i)), clears)}
-            >
-              {removeLabel(i + 1)}
-            </button>
+            <RemoveButton label={removeLabel(i + 1)} onClick={() => void remove(i)} />
           </li>
         ))}
       </ol>
