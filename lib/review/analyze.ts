@@ -42,9 +42,12 @@ const SENTENCE = /(?:[^\n.!?…]|[.!?…](?=[^\s.!?…]))+[.!?…]*/gu;
 
 function spans(re: RegExp, text: string): Span[] {
   const out: Span[] = [];
+  // exec() rather than matchAll(), which clones the regex on every call: on a tweet the clone
+  // costs more than the scan.
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    else re.lastIndex += 1; // none of the patterns here matches empty; never loop if one does
   }
   return out;
 }
@@ -73,7 +76,8 @@ const STOP: Record<Lang, Set<string>> = {
 export function guessLanguage(words: readonly Span[]): Lang | null {
   const score: Record<Lang, number> = { en: 0, de: 0, sv: 0 };
   for (const w of words.slice(0, 400)) {
-    const lower = w.text.toLocaleLowerCase();
+    // toLowerCase, not toLocaleLowerCase: the result must not depend on the host's locale (Turkish I).
+    const lower = w.text.toLowerCase();
     for (const lang of LANGS) if (STOP[lang].has(lower)) score[lang] += 1;
   }
   const ranked = [...LANGS].sort((a, b) => score[b] - score[a]);

@@ -29,3 +29,30 @@ export function list(items: readonly string[], locale: Lang, max = 3): string {
   const shown = items.slice(0, max).map((i) => quote(i, locale));
   return items.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
 }
+
+/**
+ * `list()` of what the draft said: each piece flattened to one line and shortened (`excerpt`),
+ * each once however often or in whatever case it occurs. Stops reading once it has more than
+ * it shows, so citing from a 60,000-character paste costs no more than from a tweet.
+ */
+export function cite(items: readonly string[], locale: Lang, max = 3): string {
+  const unique = new Map<string, string>();
+  for (const item of items) {
+    const shown = excerpt(item);
+    if (!unique.has(shown.toLowerCase())) unique.set(shown.toLowerCase(), shown);
+    if (unique.size > max) break;
+  }
+  return list([...unique.values()], locale, max);
+}
+
+/** A long piece of the draft shortened for a reason line: cut at a word boundary, then "…". */
+export function excerpt(text: string, max = 60): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  if (flat.length <= max) return flat;
+  // never split a surrogate pair (an emoji) in two
+  const code = flat.charCodeAt(max - 1);
+  const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+  const cut = flat.slice(0, end);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.!?-]+$/u, '')}…`;
+}

@@ -5,7 +5,8 @@
  *
  * Phrase syntax: plain text, matched case-insensitively on word boundaries; whitespace
  * matches any run of whitespace; ' matches ’ too; a trailing * matches any word ending
- * ("anmeld*" matches "anmelden", "Anmeldung").
+ * ("anmeld*" matches "anmelden", "Anmeldung"). A phrase never ends right before a letter or
+ * digit; one that starts with a symbol ("👇", "+1", "#hiring") may follow anything.
  */
 import en from './data/phrases/en.json';
 import de from './data/phrases/de.json';
@@ -32,35 +33,93 @@ export interface PhraseBook {
 }
 
 const WORD = '[\\p{L}\\p{N}\\p{M}_]';
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+const SPECIAL = /[.*+?^${}()|[\]\\]/;
 
-function phraseSource(phrase: string): string {
-  const prefix = phrase.endsWith('*');
-  const body = prefix ? phrase.slice(0, -1) : phrase;
-  let src = body
-    .normalize('NFC')
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '\\s+')
-    .replace(/['’]/g, "['’]");
-  // Word boundaries only where the phrase itself starts/ends with a word character ("👇" or "+1" have none).
-  if (/^[\p{L}\p{N}_]/u.test(body)) src = `(?<!${WORD})${src}`;
-  if (prefix) src += `${WORD}*`;
-  else if (/[\p{L}\p{N}_]$/u.test(body)) src += `(?!${WORD})`;
-  return src;
+/*
+ * How a list becomes one regex, and why it is shaped so:
+ * - A trie, not one alternative per phrase: at each position the engine follows one branch per
+ *   character instead of trying every phrase. Children come before an ending, so the longest
+ *   phrase starting at a position wins ("sign up now" over "sign up").
+ * - The word class appears a fixed handful of times, never once per phrase: V8 builds the case
+ *   closure of a Unicode property class for every occurrence under the i and u flags, which took
+ *   hundreds of milliseconds for a list of a hundred phrases.
+ * - Phrases that start with a word character sit behind a lookahead of their first characters, so
+ *   the "not inside a word" look-behind only runs where a phrase can start.
+ */
+interface TrieNode {
+  children: Map<string, { source: string; node: TrieNode }>;
+  end: boolean;
 }
 
-/** One regular expression for a list of phrases; longest first so "sign up now" wins over "sign up". */
+const trieNode = (): TrieNode => ({ children: new Map(), end: false });
+
+/** A phrase as [key, regex source] steps: whitespace matches any run of it, ' matches ’ too. */
+function steps(body: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const ch of body.normalize('NFC')) {
+    if (/\s/u.test(ch)) {
+      if (out[out.length - 1]?.[0] !== ' ') out.push([' ', '\\s+']);
+    } else if (ch === "'" || ch === '’') out.push(["'", "['’]"]);
+    else out.push([ch.toLowerCase(), SPECIAL.test(ch) ? `\\${ch}` : ch]); // keys in lower case: the regex ignores case
+  }
+  return out;
+}
+
+function insert(root: TrieNode, body: string): void {
+  let node = root;
+  for (const [key, source] of steps(body)) {
+    let child = node.children.get(key);
+    if (!child) node.children.set(key, (child = { source, node: trieNode() }));
+    node = child.node;
+  }
+  if (node !== root) node.end = true;
+}
+
+function emit(node: TrieNode): string {
+  const branches = [...node.children.values()].map(({ source, node: next }) => source + emit(next));
+  if (node.end) branches.push('');
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
+/** The trie's first characters as a class, for a cheap lookahead before the look-behind. */
+function firstChars(root: TrieNode): string {
+  return `[${[...root.children.values()].map((c) => c.source).join('')}]`;
+}
+
+/** One regular expression for a list of phrases (see the syntax above), or null for an empty list. */
 export function compilePhrases(phrases: readonly string[]): RegExp | null {
-  const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (unique.length === 0) return null;
-  return new RegExp(unique.map(phraseSource).join('|'), 'giu');
+  const whole = trieNode(); // starts with a word character, whole words
+  const prefix = trieNode(); // starts with a word character, trailing *
+  const symbol = trieNode(); // starts with anything else
+  for (const raw of phrases) {
+    const phrase = raw.trim();
+    const star = phrase.endsWith('*');
+    const body = (star ? phrase.slice(0, -1) : phrase).trim();
+    if (!body) continue;
+    const wordStart = WORD_CHAR.test(String.fromCodePoint(body.codePointAt(0)!));
+    insert(wordStart ? (star ? prefix : whole) : symbol, body);
+  }
+  const parts: string[] = [];
+  const atWordStart = (root: TrieNode) => `(?=${firstChars(root)})(?<!${WORD})${emit(root)}`;
+  if (whole.children.size > 0) parts.push(`${atWordStart(whole)}(?!${WORD})`);
+  if (prefix.children.size > 0) parts.push(`${atWordStart(prefix)}${WORD}*`);
+  if (symbol.children.size > 0) parts.push(`${emit(symbol)}(?!${WORD})`);
+  return parts.length > 0 ? new RegExp(parts.join('|'), 'giu') : null;
 }
 
 export function findAll(re: RegExp | null, text: string): PhraseHit[] {
   if (!re || !text) return [];
   const hits: PhraseHit[] = [];
+  // exec() rather than matchAll(): matchAll clones the regex on every call, which costs more
+  // than the whole scan of a tweet.
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    if (m[0].length === 0) continue;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      // an empty match (possible in a person's own regex): step over one code point
+      re.lastIndex += (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
+      continue;
+    }
     hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return hits;
