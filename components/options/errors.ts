@@ -7,10 +7,10 @@ import { t } from '../common/i18n';
 import type { MessageKey } from '../common/i18n';
 import type { RulesError } from '../../lib/settings/parse';
 
-const REASONS: [RegExp, MessageKey][] = [
+/** Each reason the rules give, as the parser words it, with the message that says it in the UI language. */
+export const REASONS: [RegExp, MessageKey][] = [
   [/^must not be empty$/, 'ruleErrEmpty'],
   [/^must be at most (\d+) characters$/, 'ruleErrMaxChars'],
-  [/^must be at least (\d+) characters$/, 'ruleErrMinChars'],
   [/^must be on one line$/, 'ruleErrOneLine'],
   [/^must be a time as HH:MM/, 'ruleErrTime'],
   [/^must be a date as YYYY-MM-DD$/, 'ruleErrDate'],
