@@ -126,7 +126,8 @@ export function analyze(text: string): Analysis {
     }
     return out;
   });
-  lazy(a, 'questions', () => a.sentences.filter((s) => /[?？]\s*$/u.test(s.text)));
+  // "What do you think?!" and "Really??" are questions too.
+  lazy(a, 'questions', () => a.sentences.filter((s) => /[?？][?!？！…]*$/u.test(s.text)));
   lazy(a, 'language', () => guessLanguage(a.words));
   return a;
 }

@@ -30,6 +30,7 @@ const rows: Row[] = [
   ['German in capitals', 'x', 'post', 'de', 'Meetup am Donnerstag. JETZT ANMELDEN!', 'pass', ['JETZT ANMELDEN']],
   ['Swedish ö in capitals', 'x', 'post', 'sv', 'FÖLJ MIG för fler tips om hållbar design.', 'pass', ['FÖLJ MIG']],
   ['mixed German and English', 'x', 'post', 'en', 'Neue Folge ist da! Let me know what you think 🙏', 'pass', ['Let me know']],
+  ['a question with an exclamation mark', 'x', 'post', 'en', 'Would you ship on a Friday?! Honest answers only.', 'pass', ['Would you ship on a Friday?!']],
   ['a German reader question', 'facebook', 'post', 'de', 'Habt ihr schon Pläne fürs Wochenende?', 'pass', ['Habt ihr schon Pläne fürs Wochenende?']],
   // LinkedIn: at the end
   [
