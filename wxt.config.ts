@@ -5,6 +5,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Every dependency is a visible import: no auto-imports.
   imports: false,
+  // Extension pages load their chunks natively; Vite's modulepreload polyfill would be the bundle's only fetch().
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
