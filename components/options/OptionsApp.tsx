@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { JSX } from 'react';
 import { t } from '../common/i18n';
 import type { MessageKey } from '../common/i18n';
 import { describeError } from './errors';
@@ -14,10 +15,9 @@ import { RepostSection } from './sections/RepostSection';
 import { ThresholdsSection } from './sections/ThresholdsSection';
 import { TransferSection } from './sections/TransferSection';
 import { createOptionsStore, OptionsStoreProvider, useOptions } from './store';
-import type { OptionsStore } from './store';
 
 /** The sections in page order, with the nav's name for each (the section's own title). */
-const SECTIONS: [id: string, title: MessageKey, Component: () => React.JSX.Element][] = [
+const SECTIONS: [id: string, title: MessageKey, Component: () => JSX.Element][] = [
   ['goals', 'goalsTitle', GoalsSection],
   ['networks', 'networksTitle', NetworksSection],
   ['phrases', 'phrasesTitle', PhrasesSection],
@@ -31,12 +31,12 @@ const SECTIONS: [id: string, title: MessageKey, Component: () => React.JSX.Eleme
   ['transfer', 'transferTitle', TransferSection],
 ];
 
-/** The options page; `store` is for tests that need to reach it, the page makes its own. */
-export function OptionsApp({ store }: { store?: OptionsStore }) {
-  const [own] = useState(() => store ?? createOptionsStore());
-  useEffect(() => own.getState().start(), [own]);
+/** The options page, with its own store: it reads the rules and follows them while mounted. */
+export function OptionsApp() {
+  const [store] = useState(createOptionsStore);
+  useEffect(() => store.getState().start(), [store]);
   return (
-    <OptionsStoreProvider value={own}>
+    <OptionsStoreProvider value={store}>
       <OptionsPage />
     </OptionsStoreProvider>
   );

@@ -21,7 +21,7 @@ import type { RulesError } from '../../lib/settings/parse';
 import type { Rules } from '../../lib/settings/schema';
 import { loadRules, loadStoredRules, resetRules, saveRules, watchRules } from '../../lib/settings/storage';
 import type { SaveResult } from '../../lib/settings/storage';
-import { formatPath, getIn, isUnder, setIn } from './paths';
+import { getIn, isUnder, setIn } from './paths';
 import { shareUnchanged } from './share';
 import type { Unit } from './paths';
 
@@ -185,17 +185,11 @@ export interface FieldState<T> {
   /** what the field shows: the unsaved value if there is one, else the stored one */
   value: T;
   errors: RulesError[];
-  /** the field's own path in the rules, as error paths are written */
-  path: string;
   set(value: T): void;
 }
 
 /** One field of the rules, bound to the store; it renders again only when its own value or reasons change. */
 export function useField<T>(unit: Unit): FieldState<T> {
-  const path = useOptions((s) => {
-    const found = unit.locate(s.saved);
-    return found ? formatPath(found) : '';
-  });
   const stored = useOptions((s) => {
     const found = unit.locate(s.saved);
     return found ? getIn(s.saved, found) : undefined;
@@ -205,7 +199,6 @@ export function useField<T>(unit: Unit): FieldState<T> {
   return {
     value: (pending ? pending.value : stored) as T,
     errors: pending?.errors ?? [],
-    path,
     set: (value: T) => void edit(unit, value),
   };
 }
