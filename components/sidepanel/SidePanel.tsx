@@ -9,6 +9,7 @@ import type { PanelState } from './store';
 import { DraftReview } from './DraftReview';
 import { EmptyState } from './EmptyState';
 import { NetworkOffState } from './NetworkOffState';
+import { HabitsFooter } from './HabitsFooter';
 import type { NetworkId } from '../../lib/settings/schema';
 
 type View = { kind: 'loading' } | { kind: 'empty' } | { kind: 'off'; network: NetworkId } | { kind: 'review' };
@@ -43,6 +44,7 @@ export function SidePanel() {
       {view.kind === 'empty' && <EmptyState />}
       {view.kind === 'off' && <NetworkOffState network={view.network} />}
       {reviewed && <DraftReview draft={reviewed} />}
+      {view.kind !== 'loading' && <HabitsFooter network={reviewed?.network} />}
     </main>
   );
 }

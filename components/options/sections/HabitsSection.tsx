@@ -1,25 +1,14 @@
-import { useEffect, useState } from 'react';
 import { formatNumber, t } from '../../common/i18n';
 import { networkName } from '../../common/labels';
 import { totals, WEEKS_KEPT, emptyWeek } from '../../../lib/habits/habits';
-import type { Habits } from '../../../lib/habits/habits';
-import { habitsItem } from '../../../lib/habits/store';
+import { useHabits } from '../../common/useHabits';
 import { isoWeek } from '../../../lib/habits/week';
 import { NETWORKS } from '../../../lib/settings/schema';
 import { Section } from '../Section';
 
 /** How the person shares: plain reposts against shares with their own comment, this week and over the weeks kept. */
 export function HabitsSection() {
-  const [habits, setHabits] = useState<Habits | null>(null);
-  useEffect(() => {
-    let live = true;
-    void habitsItem.getValue().then((value) => live && setHabits(value));
-    const unwatch = habitsItem.watch((value) => setHabits(value ?? {}));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
+  const habits = useHabits();
 
   const week = habits?.[isoWeek(new Date())] ?? emptyWeek();
   const all = totals(habits ?? {});
