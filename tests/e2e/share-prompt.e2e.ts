@@ -82,6 +82,9 @@ describe.each(sites)('$network', (site) => {
     await page.locator(site.postButton).click();
     expect(await recorded(page, 'posted')).toHaveLength(1);
     await expect.poll(async () => (await habits(site.network)).comment).toBe(before.comment + 1);
+    // The panel's footer shows the week's habit for this network.
+    const footer = panel.page.locator(`[data-habits] li[data-network="${site.network}"]`);
+    await expect.poll(() => footer.getAttribute('data-comment')).toBe(String(before.comment + 1));
     expect(ext.problems()).toEqual(NO_PROBLEMS);
     await page.close();
   });
