@@ -86,29 +86,40 @@ export function paragraphGap(text: string): string {
 }
 
 /**
- * The longest start of the draft that fits `limit` with "…" after it, cut at a word boundary.
- * On X twitter-text says how far the text fits (links 23, most emoji 2); elsewhere a UTF-16
- * code unit is one character, as the length check counts. Null if nothing sensible fits.
+ * The longest start of the draft that fits `limit`: ending with a whole sentence when that keeps at
+ * least half of the room, else with a whole word. No "…" is added: a text cut off with an ellipsis is
+ * what auto-posters leave, and the crosspost check rightly flags it; the person finishes the thought.
+ * On X twitter-text says how far the text fits (links 23, most emoji 2); elsewhere a UTF-16 code
+ * unit is one character, as the length check counts. Null if nothing sensible fits.
  */
 export function cutToFit(text: string, network: NetworkId, limit: number, count: (s: string) => number): string | null {
   const room = network === 'x' ? twitter.parseTweet(text, { ...X_DEFAULTS, maxWeightedTweetLength: limit }).validRangeEnd + 1 : limit;
   const end = Math.min(room, text.length);
-  const attempt = (at: number) => {
-    const kept = trimForEllipsis(text.slice(0, at));
-    return kept && count(kept + ELLIPSIS) <= limit ? kept + ELLIPSIS : null;
-  };
-  // Step back word by word: the ellipsis itself takes room (2 on X, where U+2026 is weighted).
+  const fits = (s: string) => s.length > 0 && count(s) <= limit;
+
+  for (let at = sentenceEndAtOrBefore(text, end); at >= end / 2 && at > 0; at = sentenceEndAtOrBefore(text, at - 1)) {
+    const kept = text.slice(0, at).trimEnd();
+    if (fits(kept)) return kept;
+  }
   for (let at = wordBoundaryAtOrBefore(text, end); at > 0; at = wordBoundaryAtOrBefore(text, at - 1)) {
-    const cut = attempt(at);
-    if (cut) return cut;
+    const kept = trimJoining(text.slice(0, at));
+    if (fits(kept)) return kept;
   }
   // One long word (a link, say) fills the room: cut inside it, never between the halves of a surrogate pair.
   for (let at = end; at > 0; at--) {
     if (isLowSurrogate(text.charCodeAt(at))) continue;
-    const cut = attempt(at);
-    if (cut) return cut;
+    const kept = text.slice(0, at);
+    if (fits(kept)) return kept;
   }
   return null;
+}
+
+/** The largest i ≤ end right after a sentence's closing . ! ? or … (followed by white space or the end), or 0. */
+function sentenceEndAtOrBefore(text: string, end: number): number {
+  for (let i = Math.min(end, text.length); i > 0; i--) {
+    if (/[.!?…]/u.test(text[i - 1]!) && (i === text.length || /\s/u.test(text[i]!))) return i;
+  }
+  return 0;
 }
 
 /** The largest i ≤ end where a word ends (white space starts at i), or 0. */
@@ -119,8 +130,8 @@ function wordBoundaryAtOrBefore(text: string, end: number): number {
   return 0;
 }
 
-/** Drop white space and joining punctuation at the end, so "…" follows a word. */
-const trimForEllipsis = (s: string) => s.replace(/[\s,;:.\-–—]+$/u, '');
+/** Drop white space and joining punctuation at the end of a cut, so it ends on a word. */
+const trimJoining = (s: string) => s.replace(/[\s,;:\-–—]+$/u, '');
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 

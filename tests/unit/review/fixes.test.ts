@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import twitter from 'twitter-text';
 import { applyFix, cutToFit, fixesFor, paragraphGap, removeRanges } from '../../../lib/review/fixes';
 import { defaultRules } from '../../../lib/settings/defaults';
+import { review } from '../../../lib/review/review';
+import { contextAt } from '../../../lib/review/context';
 import type { CheckResult, CheckStatus, Evidence, Review } from '../../../lib/review/types';
 import type { NetworkId, Rules } from '../../../lib/settings/schema';
 
@@ -95,21 +97,36 @@ describe('cut to the limit', () => {
     ['X, CJK counts 2', 'x', 280, words(60, '日本語')],
     ['LinkedIn, code units', 'linkedin', 3000, words(400)],
     ['Facebook comment', 'facebook', 8000, words(1200)],
-  ] as const)('%s: replaces with the start of the draft that fits, ending with "…" after a whole word', (_, network, limit, text) => {
+  ] as const)('%s: replaces with the longest start of the draft that fits, ending on a whole word, no "…"', (_, network, limit, text) => {
     const fix = cutFix(text, network, limit);
     expect(fix).toMatchObject({ id: 'length:cut', mode: 'replace', label: { key: 'fixCutToLimit', params: [limit] } });
-    const cut = fix!.text;
-    expect(cut.endsWith('…')).toBe(true);
-    const kept = cut.slice(0, -1);
+    const kept = fix!.text;
+    expect(kept.endsWith('…')).toBe(false);
     expect(text.startsWith(kept)).toBe(true);
     // a word boundary: the original continues with white space right after what was kept
     expect(text[kept.length]).toMatch(/\s/);
-    const measure = network === 'x' ? weighted(cut) : cut.length;
+    const measure = network === 'x' ? weighted(kept) : kept.length;
     expect(measure).toBeLessThanOrEqual(limit);
     // and it keeps as much as it can: one more word would not fit
-    const nextWord = text.slice(kept.length).match(/^\s+\S+/)![0];
-    const longer = kept + nextWord + '…';
+    const longer = kept + text.slice(kept.length).match(/^\s+\S+/)![0];
     expect(network === 'x' ? weighted(longer) : longer.length).toBeGreaterThan(limit);
+  });
+
+  test('ends with a whole sentence when that keeps at least half the room', () => {
+    const first = 'Writing decisions down saves teams hours every week.';
+    const text = `${first} ${'Nobody has to reconstruct why something was done the way it was. '.repeat(3)}${'and then some more words '.repeat(8)}`;
+    const cut = cutFix(text, 'x', 280)!.text;
+    expect(cut).toMatch(/\.$/);
+    expect(text.startsWith(cut)).toBe(true);
+    expect(weighted(cut)).toBeLessThanOrEqual(280);
+    expect(weighted(cut)).toBeGreaterThanOrEqual(140);
+  });
+
+  test('leaves a cut that the crosspost check does not take for an auto-poster', () => {
+    const text = words(80);
+    const cut = cutFix(text, 'x', 280)!.text;
+    const r = review({ network: 'x', kind: 'post', text: cut }, defaultRules(), contextAt(new Date(2026, 10, 24, 10, 0), 'en'));
+    expect(r.checks.find((c) => c.id === 'crosspost')?.status).toBe('pass');
   });
 
   test('follows a longer limit the person set for X', () => {
@@ -121,22 +138,16 @@ describe('cut to the limit', () => {
     expect(weighted(cut)).toBeGreaterThan(900);
   });
 
-  test('leaves room for the ellipsis, which X counts as 2', () => {
-    // the first 280 characters end with a whole word, but "…" does not fit after it
-    const text = `${'a'.repeat(275)} bbbb more words`;
-    expect(cutFix(text, 'x', 280)!.text).toBe(`${'a'.repeat(275)}…`);
-  });
-
-  test('drops joining punctuation before the ellipsis', () => {
+  test('drops joining punctuation at the end of the cut', () => {
     const text = `${'a'.repeat(276)}, more words`;
-    expect(cutFix(text, 'x', 280)!.text).toBe(`${'a'.repeat(276)}…`);
+    expect(cutFix(text, 'x', 280)!.text).toBe('a'.repeat(276));
   });
 
   test('cuts inside one overlong word without splitting an emoji', () => {
     const text = '😀'.repeat(200);
     const cut = cutToFit(text, 'linkedin', 101, (s) => s.length)!;
     expect(cut.length).toBeLessThanOrEqual(101);
-    expect(cut).toBe('😀'.repeat(50) + '…');
+    expect(cut).toBe('😀'.repeat(50));
   });
 
   test.each([
