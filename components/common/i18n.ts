@@ -3,7 +3,7 @@
  * Keys are typed from the English file, so a missing key is a type error, not a blank label.
  */
 import { browser } from 'wxt/browser';
-import { LANGS } from '../../lib/settings/schema';
+import { toLang } from '../../lib/settings/lang';
 import type { Lang } from '../../lib/settings/schema';
 
 export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
@@ -15,8 +15,7 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 
 /** The browser's UI language as one the review speaks ('de-AT' → 'de'; anything else → 'en'). */
 export function uiLang(): Lang {
-  const base = browser.i18n.getUILanguage().toLowerCase().split(/[-_]/)[0] as Lang;
-  return LANGS.includes(base) ? base : 'en';
+  return toLang(browser.i18n.getUILanguage());
 }
 
 /** Numbers as the UI language writes them (3 000 in Swedish, 3.000 in German). */

@@ -8,7 +8,7 @@ import type { Rules } from '../settings/schema';
 import { isMessage, sendToTab } from '../messaging/client';
 import type { Message, Payload } from '../messaging/protocol';
 import { createDraftService, badgeOf } from './drafts';
-import { toLang } from './locale';
+import { toLang } from '../settings/lang';
 import { parseDraftUpdate } from './validate';
 import { logOnce } from '../log';
 import { contentConfig } from './content-config';

@@ -4,6 +4,7 @@
  * layout (a zero-height host; the button floats over the composer's bottom-right corner).
  */
 import { message } from './i18n';
+import { shadowHost } from './shadow';
 import type { BadgeState } from '../messaging/protocol';
 
 const STYLE = `
@@ -38,10 +39,7 @@ export interface Badge {
 }
 
 export function createBadge(onOpen: () => void): Badge {
-  const host = document.createElement('postcheck-badge');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  const { host, shadow } = shadowHost('postcheck-badge', STYLE);
   const button = document.createElement('button');
   button.type = 'button';
   const mark = document.createElement('span');
@@ -50,7 +48,7 @@ export function createBadge(onOpen: () => void): Badge {
   const count = document.createElement('span');
   count.setAttribute('aria-hidden', 'true');
   button.append(mark, count);
-  shadow.append(style, button);
+  shadow.append(button);
 
   const activate = (event: Event) => {
     // Any script on the page can click an element we inject: act on the person's clicks only.

@@ -4,6 +4,7 @@
  * blocks: Escape or a click elsewhere dismisses it and the site's own menu stays usable.
  */
 import { message } from './i18n';
+import { shadowHost } from './shadow';
 
 const STYLE = `
 :host { all: initial; position: fixed; z-index: 2147483647; }
@@ -34,10 +35,7 @@ export interface SharePrompt {
 
 /** Place the prompt beside `anchor` (the site's menu, or the repost button when no menu is visible). */
 export function showSharePrompt(anchor: Element, handlers: SharePromptHandlers, focus: boolean): SharePrompt {
-  const host = document.createElement('postcheck-share-prompt');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  const { host, shadow } = shadowHost('postcheck-share-prompt', STYLE);
   const card = document.createElement('div');
   card.className = 'card';
   card.setAttribute('role', 'dialog');
@@ -53,7 +51,7 @@ export function showSharePrompt(anchor: Element, handlers: SharePromptHandlers, 
   repost.dataset.action = 'repost';
   repost.textContent = message('promptRepost', 'Just repost');
   card.append(text, quote, repost);
-  shadow.append(style, card);
+  shadow.append(card);
 
   const abort = new AbortController();
   const close = () => {

@@ -4,7 +4,8 @@
  * Never innerHTML/textContent on a site editor: Draft.js, Quill and Lexical keep their own
  * state, and a DOM edit behind their back leaves the Post button disabled or posts stale text.
  */
-import type { InsertMode } from './types';
+import type { Composer, InsertMode } from './types';
+import type { ComposerKind } from '../review/types';
 
 /** Elements that start a new line: the paragraphs and blocks Draft.js, Quill, Lexical and Tiptap render. */
 const BLOCK_TAGS = new Set([
@@ -32,6 +33,13 @@ function isTrailingBreak(br: Element, block: Element): boolean {
  * `<br>` inside a block as a line break, emoji images as their `alt`, no-break spaces as spaces.
  * Mentions, hashtags and links are decorated spans or anchors around their own text, so they read as text.
  */
+/** An adapter's composerOf: the editor must match the site's editor selector and have a kind we support. */
+export function composerFrom(editor: HTMLElement, selector: string, kindOf: (editor: HTMLElement) => ComposerKind | null): Composer | null {
+  if (!editor.matches(selector)) return null;
+  const kind = kindOf(editor);
+  return kind ? { editor, kind } : null;
+}
+
 export function readBlocks(editor: HTMLElement): string {
   if (editor instanceof HTMLTextAreaElement) return editor.value;
   const lines: string[] = [];

@@ -6,7 +6,7 @@
  * language-independent hook for its items (see `repost`).
  */
 import type { Composer, SiteAdapter } from './types';
-import { insertThrough, lastOutside, nearest, precedes, readBlocks } from './dom';
+import { insertThrough, lastOutside, nearest, precedes, readBlocks, composerFrom } from './dom';
 
 const EDITOR = '[data-lexical-editor="true"][contenteditable="true"]';
 
@@ -42,11 +42,7 @@ export const facebook: SiteAdapter = {
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   editorSelector: EDITOR,
 
-  composerOf(editor) {
-    if (!editor.matches(EDITOR)) return null;
-    const kind = kindOf(editor);
-    return kind ? { editor, kind } : null;
-  },
+  composerOf: (editor) => composerFrom(editor, EDITOR, kindOf),
 
   readDraft: readBlocks,
 

@@ -7,7 +7,7 @@
  * Every label, placeholder and button text is localized (e.g. Swedish): none is used here.
  */
 import type { Composer, SiteAdapter } from './types';
-import { insertThrough, nearest, readBlocks } from './dom';
+import { insertThrough, nearest, readBlocks, composerFrom } from './dom';
 
 const EDITOR = [
   // Quill: share modal and classic comment boxes. Quill's hidden `.ql-clipboard` is also
@@ -63,11 +63,7 @@ export const linkedin: SiteAdapter = {
   // The classic share modal is rendered into this outlet (the 2026 one into the shadow root above).
   composerRoots: '#artdeco-modal-outlet',
 
-  composerOf(editor) {
-    if (!editor.matches(EDITOR)) return null;
-    const kind = kindOf(editor);
-    return kind ? { editor, kind } : null;
-  },
+  composerOf: (editor) => composerFrom(editor, EDITOR, kindOf),
 
   readDraft: readBlocks,
 

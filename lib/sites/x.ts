@@ -5,7 +5,7 @@
  * Every `aria-label`, placeholder and button text is localized: none is used here.
  */
 import type { Composer, SiteAdapter } from './types';
-import { insertThrough, nearest, precedes, readBlocks } from './dom';
+import { insertThrough, nearest, precedes, readBlocks, composerFrom } from './dom';
 
 /**
  * Draft.js editors: `tweetTextarea_0`, and `_1`, `_2`… for the further posts of a thread. The prefix
@@ -58,11 +58,7 @@ export const x: SiteAdapter = {
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
   editorSelector: EDITOR,
 
-  composerOf(editor) {
-    if (!editor.matches(EDITOR)) return null;
-    const kind = kindOf(editor);
-    return kind ? { editor, kind } : null;
-  },
+  composerOf: (editor) => composerFrom(editor, EDITOR, kindOf),
 
   readDraft: readBlocks,
 

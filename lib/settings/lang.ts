@@ -1,5 +1,5 @@
-import { LANGS } from '../settings/schema';
-import type { Lang } from '../settings/schema';
+import { LANGS } from './schema';
+import type { Lang } from './schema';
 
 /** 'de-DE' → 'de'; anything we don't speak → 'en'. */
 export function toLang(tag: string | undefined): Lang {
