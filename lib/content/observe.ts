@@ -5,8 +5,10 @@
  * anyway — fires `animationstart` when one appears, however late (client-side navigation, modals,
  * reply boxes). A focus listener catches the first focus as well.
  *
- * Where the site opens composers in a portal (its modal root), a MutationObserver on that quiet
- * container marks them at once, without waiting for a frame.
+ * Two faster paths where they cost nothing on a churning timeline: where the site opens composers in
+ * a portal (its modal root), a MutationObserver on that quiet container marks them at once; and for a
+ * second after the person clicks or presses Enter/Space (when reply and comment boxes open), the
+ * whole page is watched the same way — an idle page with a live feed is never watched.
  *
  * Removal is watched per composer: one observer on the editor's ancestors' own child lists (not their
  * subtrees), which the timeline's churn beside the composer never touches.
@@ -22,6 +24,9 @@ export interface ComposerWatch {
 
 /** The animation the style engine starts on each editor it lays out: its start is our "it appeared". */
 export const SEEN_ANIMATION = 'postcheck-seen';
+
+/** How long after the person's click or Enter/Space the whole page is watched for a new composer. */
+const ARMED_MS = 1000;
 
 const isElement = (n: unknown): n is HTMLElement => n instanceof Node && n.nodeType === Node.ELEMENT_NODE;
 
@@ -41,7 +46,7 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
   const sheet = sheetFor(hosts ? [selector, hosts] : [selector]);
   const roots = new WeakSet<Document | ShadowRoot>();
   const portals = adapter.composerRoots;
-  const portalObserver = new MutationObserver((records) => {
+  const added = (records: MutationRecord[]) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!isElement(node)) continue;
@@ -49,7 +54,24 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
         else for (const el of node.querySelectorAll<HTMLElement>(selector)) watch.found(el);
       }
     }
-  });
+  };
+  const portalObserver = new MutationObserver(added);
+
+  // Armed by the person's own click or activation key, disarmed a second later.
+  const afterAction = new MutationObserver(added);
+  let disarm: ReturnType<typeof setTimeout> | undefined;
+  const arm = (event: Event) => {
+    if (!event.isTrusted) return;
+    if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+    if (disarm === undefined) afterAction.observe(document, { childList: true, subtree: true });
+    clearTimeout(disarm);
+    disarm = setTimeout(() => {
+      afterAction.disconnect();
+      disarm = undefined;
+    }, ARMED_MS);
+  };
+  document.addEventListener('pointerdown', arm, { capture: true, signal });
+  document.addEventListener('keydown', arm, { capture: true, signal });
 
   const inspect = (el: HTMLElement) => {
     if (el.matches(selector)) watch.found(el);
@@ -89,6 +111,8 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
     'abort',
     () => {
       portalObserver.disconnect();
+      afterAction.disconnect();
+      clearTimeout(disarm);
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     },
     { once: true },
