@@ -14,7 +14,11 @@ import type { Review } from '../review/types';
 import { createRecentMemory } from './recent';
 
 export function badgeOf(r: Review): BadgeState {
-  return { verdict: r.verdict, open: r.checks.filter((c) => c.status !== 'pass' && !c.dismissed).length };
+  return {
+    verdict: r.verdict,
+    open: r.checks.filter((c) => c.status !== 'pass' && !c.dismissed).length,
+    empty: r.skipped.some((s) => s.why === 'empty'),
+  };
 }
 
 export interface DraftServiceDeps {

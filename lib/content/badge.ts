@@ -19,6 +19,7 @@ button:focus-visible { outline: 2px solid #1d70e0; outline-offset: 2px; }
 button[data-verdict="ready"] { background: #1a7f37; }
 button[data-verdict="consider"] { background: #9a6700; }
 button[data-verdict="fix"] { background: #c62828; }
+button.is-empty { background: #5b6470; }
 .mark { font-size: 13px; }
 `;
 
@@ -27,6 +28,7 @@ const SYMBOL: Record<string, string> = { ready: '✓', consider: '!', fix: '✕'
 
 function label(state: BadgeState | null): string {
   if (!state) return message('badgePending', 'Postcheck: reviewing…');
+  if (state.empty && state.verdict === 'ready') return message('badgeEmpty', 'Postcheck: start writing and it reviews your draft');
   const n = String(state.open);
   if (state.verdict === 'ready') return message('badgeReady', 'Postcheck: ready to post');
   if (state.verdict === 'consider') return message('badgeConsider', `Postcheck: ${n} to consider`, [n]);
@@ -64,9 +66,11 @@ export function createBadge(onOpen: () => void): Badge {
   const set = (state: BadgeState | null) => {
     const verdict = state?.verdict ?? 'pending';
     button.dataset.verdict = verdict;
+    // Nothing written yet: neutral, not a green "ready".
+    button.classList.toggle('is-empty', !!state?.empty && verdict === 'ready');
     button.setAttribute('aria-label', label(state));
     button.title = label(state);
-    mark.textContent = SYMBOL[verdict] ?? '';
+    mark.textContent = state?.empty && verdict === 'ready' ? SYMBOL.pending! : (SYMBOL[verdict] ?? '');
     count.textContent = state && state.open > 0 ? String(state.open) : '';
   };
   set(null);

@@ -21,6 +21,8 @@ export interface BadgeState {
   verdict: Verdict;
   /** checks that warn or fail and are not dismissed */
   open: number;
+  /** nothing written yet: the badge stays neutral rather than say "ready" */
+  empty: boolean;
 }
 
 /** What a content script needs of the rules; it never parses the rules itself. */
