@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDraftService, badgeOf } from '../../../lib/background/drafts';
+import { parseDraftUpdate, networkOfUrl } from '../../../lib/background/validate';
+import { contentConfig } from '../../../lib/background/content-config';
+import { draftItem, lastDraftTab } from '../../../lib/drafts/state';
+import { defaultRules } from '../../../lib/settings/defaults';
+import type { Rules } from '../../../lib/settings/schema';
+
+const MONDAY_10 = new Date(2026, 10, 23, 10, 0);
+
+function service(rules: Rules = defaultRules()) {
+  return createDraftService({ rules: async () => rules, locale: 'en', now: () => MONDAY_10 });
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('draft service', () => {
+  test('reviews once, keeps the draft and its review in session storage, and answers the badge', async () => {
+    const s = service();
+    const badge = await s.update(7, 'www.linkedin.com', {
+      composerId: 'c1',
+      network: 'linkedin',
+      kind: 'post',
+      text: 'We cut onboarding time in half by writing decisions down, because memory fades.',
+    });
+    expect(badge).toEqual({ verdict: 'fix', open: 1, empty: false });
+    const stored = await draftItem(7).getValue();
+    expect(stored?.review.checks.find((c) => c.id === 'cta')?.status).toBe('fail');
+    expect(stored?.host).toBe('www.linkedin.com');
+    expect(await lastDraftTab.getValue()).toBe(7);
+    // Nothing of the draft goes to local or sync storage.
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('onboarding');
+    expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain('onboarding');
+  });
+
+  test('a dismissed check stops counting, and a new composer starts with none dismissed', async () => {
+    const s = service();
+    const draft = { composerId: 'c1', network: 'linkedin' as const, kind: 'post' as const, text: 'We cut onboarding time in half, because memory fades.' };
+    await s.update(1, 'www.linkedin.com', draft);
+    const dismissed = await s.dismiss(1, 'cta', true);
+    expect(badgeOf(dismissed!.review)).toMatchObject({ verdict: 'ready', open: 0 });
+    expect((await s.update(1, 'www.linkedin.com', { ...draft, text: `${draft.text} Truly.` })).verdict).toBe('ready');
+    expect((await s.update(1, 'www.linkedin.com', { ...draft, composerId: 'c2' })).verdict).toBe('fix');
+  });
+
+  test('an empty composer is neutral on the badge', async () => {
+    const badge = await service().update(2, 'x.com', { composerId: 'c1', network: 'x', kind: 'post', text: '  \n' });
+    expect(badge).toEqual({ verdict: 'ready', open: 0, empty: true });
+  });
+
+  test('a composer that goes away takes its draft with it, but not another composer\'s', async () => {
+    const s = service();
+    await s.update(3, 'x.com', { composerId: 'c1', network: 'x', kind: 'post', text: 'Hello there, what do you think?' });
+    await s.gone(3, 'other');
+    expect(await draftItem(3).getValue()).not.toBeNull();
+    await s.gone(3, 'c1');
+    expect(await draftItem(3).getValue()).toBeNull();
+  });
+
+  test('new rules review every open draft again', async () => {
+    const rules = defaultRules();
+    const s = createDraftService({ rules: async () => rules, locale: 'en', now: () => MONDAY_10 });
+    await s.update(4, 'www.linkedin.com', { composerId: 'c1', network: 'linkedin', kind: 'post', text: 'We cut onboarding time in half, because memory fades.' });
+    rules.networks.linkedin.severity.cta = 'warn';
+    const [again] = await s.rereviewAll([4, 5]);
+    expect(again?.review.checks.find((c) => c.id === 'cta')?.status).toBe('warn');
+  });
+
+  test('remembers a signature, not the text, for cross-post detection on another network', async () => {
+    const s = service();
+    const text = 'Writing decisions down saves our team hours every single week, because nobody has to guess why.';
+    await s.update(5, 'x.com', { composerId: 'a', network: 'x', kind: 'post', text });
+    await s.update(6, 'www.linkedin.com', { composerId: 'b', network: 'linkedin', kind: 'post', text: `${text} Thoughts?` });
+    const crosspost = (await draftItem(6).getValue())?.review.checks.find((c) => c.id === 'crosspost');
+    expect(crosspost?.status).toBe('warn');
+    expect(crosspost?.reason).toMatch(/X/);
+  });
+
+  test('a draft is never its own duplicate, and the same network is not cross-posting', async () => {
+    const s = service();
+    const text = 'Writing decisions down saves our team hours every single week, because nobody has to guess why.';
+    const crosspost = async (tab: number) => (await draftItem(tab).getValue())?.review.checks.find((c) => c.id === 'crosspost')?.status;
+    await s.update(5, 'x.com', { composerId: 'a', network: 'x', kind: 'post', text });
+    await s.update(5, 'x.com', { composerId: 'a', network: 'x', kind: 'post', text: `${text} Really.` });
+    expect(await crosspost(5)).toBe('pass');
+    await s.update(6, 'x.com', { composerId: 'b', network: 'x', kind: 'post', text });
+    expect(await crosspost(6)).toBe('pass');
+  });
+});
+
+describe('content-script messages are checked before use', () => {
+  const ok = { composerId: 'c1', network: 'x', kind: 'post', text: 'hi' };
+  test.each([
+    ['a valid draft from its own site', ok, 'https://x.com/home', true],
+    ['twitter.com counts as X', ok, 'https://twitter.com/home', true],
+    ['a page speaking for another network', ok, 'https://www.linkedin.com/feed/', false],
+    ['plain http', ok, 'http://x.com/home', false],
+    ['an unknown kind', { ...ok, kind: 'story' }, 'https://x.com/home', false],
+    ['a text far past any limit', { ...ok, text: 'a'.repeat(200_001) }, 'https://x.com/home', false],
+    ['a composer id with markup', { ...ok, composerId: '<img>' }, 'https://x.com/home', false],
+    ['not an object', 'draft', 'https://x.com/home', false],
+  ])('%s', (_, payload, url, accepted) => {
+    expect(parseDraftUpdate(payload, url) !== null).toBe(accepted);
+  });
+
+  test('networks by host', () => {
+    expect(networkOfUrl('https://web.facebook.com/')).toBe('facebook');
+    expect(networkOfUrl('https://evil.example/x.com')).toBeNull();
+    expect(networkOfUrl(undefined)).toBeNull();
+  });
+});
+
+test('the content script gets only its share of the rules, in the UI language', () => {
+  const rules = defaultRules();
+  rules.repost.mode.linkedin = 'off';
+  expect(contentConfig(rules, 'linkedin', 'de')).toEqual({ enabled: true, repostMode: 'off', starter: 'Lesenswert, weil …', postGate: 'off' });
+  expect(contentConfig(rules, 'x', 'sv').starter).toBe('Värt att läsa eftersom …');
+});
