@@ -1,12 +1,12 @@
 // Finds the Chromium the browser tests drive, installing Debian's package when we may.
 // The browser tests are never skipped: without a Chromium this fails loudly with the command to run.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { accessSync, constants, existsSync, realpathSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const DEFAULT_PATH = '/usr/bin/chromium';
-const INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium';
+const INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium chromium-l10n';
 
 function isExecutable(file) {
   try {
@@ -48,26 +48,48 @@ export function launchArgs(extensionDir) {
   return args;
 }
 
-/** Returns Chromium's path; installs it with apt-get when root, else throws with the command to run. */
-export function ensureChromium({ log = console.log } = {}) {
-  const found = findChromium();
-  if (found) return found;
-  const canInstall = process.getuid?.() === 0 && onPath('apt-get') !== undefined;
-  if (!canInstall) {
-    throw new Error(
-      'Chromium not found. Install it with: sudo apt-get update && sudo apt-get install -y chromium\n' +
-        '(or set CHROME_PATH to a Chromium or Chrome for Testing binary; branded Chrome ignores --load-extension).',
-    );
-  }
-  log(`Chromium not found: installing it (${INSTALL_COMMAND})`);
+/** The UI languages the browser tests switch Chromium to; Debian ships their locale files in chromium-l10n. */
+const TEST_LOCALES = ['de', 'sv'];
+
+function hasTestLocales(binary) {
+  const dirs = [join(dirname(realpathSync(binary)), 'locales'), '/usr/lib/chromium/locales'];
+  return dirs.some((dir) => TEST_LOCALES.every((l) => existsSync(join(dir, `${l}.pak`))));
+}
+
+const canApt = () => process.getuid?.() === 0 && onPath('apt-get') !== undefined;
+
+function aptInstall(packages, log) {
+  log(`Installing ${packages.join(' ')} (apt-get update && apt-get install -y ${packages.join(' ')})`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', 'chromium']]) {
+  for (const args of [['update'], ['install', '-y', ...packages]]) {
     const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (run.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${run.status ?? run.signal}).`);
   }
-  const installed = findChromium();
-  if (!installed) throw new Error(`apt-get installed chromium but ${DEFAULT_PATH} is missing.`);
-  return installed;
+}
+
+/**
+ * Returns Chromium's path, with the German and Swedish locale files the language tests need;
+ * installs what is missing with apt-get when root, else throws with the command to run.
+ */
+export function ensureChromium({ log = console.log } = {}) {
+  let found = findChromium();
+  if (!found) {
+    if (!canApt()) {
+      throw new Error(
+        `Chromium not found. Install it with: sudo ${INSTALL_COMMAND}\n` +
+          '(or set CHROME_PATH to a Chromium or Chrome for Testing binary; branded Chrome ignores --load-extension).',
+      );
+    }
+    aptInstall(['chromium', 'chromium-l10n'], log);
+    found = findChromium();
+    if (!found) throw new Error(`apt-get installed chromium but ${DEFAULT_PATH} is missing.`);
+  }
+  if (!hasTestLocales(found)) {
+    if (!canApt()) throw new Error(`Chromium has no German/Swedish locale files. Install them with: sudo apt-get update && sudo apt-get install -y chromium-l10n`);
+    aptInstall(['chromium-l10n'], log);
+    if (!hasTestLocales(found)) throw new Error('chromium-l10n is installed but the locale files are not where Chromium looks.');
+  }
+  return found;
 }
 
 // `node scripts/chromium.mjs` prints the path, installing first if needed.

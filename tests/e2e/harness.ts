@@ -106,8 +106,13 @@ async function reportUncaughtErrors(worker: Worker): Promise<void> {
   }, UNCAUGHT);
 }
 
+export interface LaunchOptions {
+  /** the browser's UI language, e.g. 'de' or 'sv' (needs Chromium's locale files: Debian's chromium-l10n) */
+  lang?: string;
+}
+
 /** Launches Chromium with the built extension in a fresh profile. Close it in afterAll. */
-export async function launchExtension(): Promise<ExtensionSession> {
+export async function launchExtension({ lang }: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = inject('extensionDir');
   const executablePath = inject('chromiumPath');
   if (!extensionDir || !executablePath) throw new Error('Run browser tests with vitest.e2e.config.ts (its global setup prepares them).');
@@ -131,7 +136,12 @@ export async function launchExtension(): Promise<ExtensionSession> {
   };
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args });
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      args: lang ? [...args, `--lang=${lang}`] : args,
+      ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
+    });
   } catch (error) {
     await cleanUp();
     throw error;

@@ -1,0 +1,56 @@
+// Postcheck follows the browser's language: in a German and in a Swedish Chromium, the badge, the share
+// prompt, the side panel (and the review's own reasons) and the options page speak that language.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
+import { SidePanel } from './pages/side-panel';
+
+const cases = [
+  {
+    lang: 'de',
+    draft: 'Wir haben die Einarbeitung halbiert, weil jede Entscheidung aufgeschrieben wird. Was meint ihr?',
+    badge: /^Postcheck: /,
+    prompt: 'Mit Kommentar zitieren',
+    panel: ['Dein Entwurf', 'Mehrwert'],
+    importLabel: 'Regeln importieren',
+  },
+  {
+    lang: 'sv',
+    draft: 'Vi halverade introduktionen eftersom varje beslut skrivs ner. Vad tycker ni?',
+    badge: /^Postcheck: /,
+    prompt: 'Citera med en kommentar',
+    panel: ['Ditt utkast', 'Värde'],
+    importLabel: 'Importera regler',
+  },
+];
+
+describe.each(cases)('a browser in $lang', (c) => {
+  let ext: ExtensionSession;
+  beforeAll(async () => {
+    ext = await launchExtension({ lang: c.lang });
+  });
+  afterAll(() => ext?.close());
+
+  it('speaks its language on the page, in the panel and on the options page', async () => {
+    const panel = await SidePanel.open(ext);
+    const page = await ext.page('https://x.com/home');
+    await page.locator('main [data-testid=tweetTextarea_0]').click();
+    await page.keyboard.type(c.draft);
+    await expect.poll(() => panel.draftText()).toContain(c.draft.slice(-12));
+    // Section headings are set in capitals by CSS, which innerText follows.
+    const text = (await panel.draftText()).toLowerCase();
+    for (const words of c.panel) expect(text).toContain(words.toLowerCase());
+    // The review itself is written in the UI language too.
+    expect(text).not.toContain('value for readers');
+    await expect.poll(() => page.locator('postcheck-badge button').first().getAttribute('aria-label')).toMatch(c.badge);
+    expect(await page.locator('postcheck-badge button').first().getAttribute('aria-label')).not.toMatch(/to fix|to consider|ready to post/);
+
+    await page.locator('article >> nth=0 >> [data-testid=retweet]').click();
+    await expect.poll(() => page.locator('postcheck-share-prompt [data-action=quote]').innerText()).toBe(c.prompt);
+    await page.keyboard.press('Escape');
+
+    const options = await ext.openExtensionPage('options.html');
+    await expect.poll(() => options.getByLabel(c.importLabel).count()).toBe(1);
+    expect(await options.locator('html').getAttribute('lang')).toBe(c.lang);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+  });
+});
