@@ -5,6 +5,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Every dependency is a visible import: no auto-imports.
   imports: false,
+  // The Firefox sources package is for the add-on review: the code, not local demo output.
+  zip: { excludeSources: ['demo-screenshots/**', 'coverage/**'] },
   // Extension pages load their chunks natively; Vite's modulepreload polyfill would be the bundle's only fetch().
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
@@ -27,7 +29,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'postcheck@postcheck.app',
-              strict_min_version: '115.0',
+              // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

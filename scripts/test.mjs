@@ -1,4 +1,5 @@
-// `npm test`: typecheck, unit and component tests, site adapter tests, build, then the browser tests in real Chromium.
+// `npm test`: typecheck, unit and component tests, site adapter tests, build and store packages, checks of
+// the built extension and Mozilla's linter, then the browser tests in real Chromium.
 // Every stage runs even after an earlier one fails (except the browser tests, which need the build),
 // and the last line is a plain `N passed, N failed` summing all test runs.
 import { spawn } from 'node:child_process';
@@ -76,8 +77,17 @@ console.log(`Chromium: ${chromiumPath}`);
 await stage('typecheck', step(bin('tsc'), ['--noEmit']));
 await stage('unit and component tests', vitest(undefined, 'unit'));
 await stage('site adapter tests', vitest('vitest.sites.config.ts', 'sites'));
-const built = await stage('build', step(bin('wxt'), ['build']));
+// `wxt zip` builds each target and packs its store package (Firefox's with a sources zip).
+const built = await stage('build and store packages', async () => {
+  let failed = 0;
+  for (const args of [['zip'], ['zip', '-b', 'firefox']]) failed += (await run(bin('wxt'), args)) === 0 ? 0 : 1;
+  return { failed };
+});
 if (built) {
+  await stage('built extension checks', vitest('vitest.build.config.ts', 'build'));
+  // Mozilla's own linter: errors fail the run; its warnings (React's innerHTML, zod's and core-js's
+  // Function probes) are printed for review.
+  await stage('web-ext lint (Firefox)', step(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2', '--output', 'text']));
   await stage('browser tests', vitest('vitest.e2e.config.ts', 'e2e'));
 } else {
   total.failed += 1;

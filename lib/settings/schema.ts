@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+// No generated code: zod would otherwise compile parsers with new Function() where the page allows it.
+z.config({ jitless: true });
+
 export const RULES_VERSION = 2;
 
 export const NETWORKS = ['x', 'linkedin', 'facebook'] as const;
