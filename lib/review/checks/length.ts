@@ -137,7 +137,11 @@ export const length: CheckDefinition = {
       level = 'problem';
       reasons.push(t('over', { ...params, over: n(over) }));
       hints.push(t('overHint', { over: n(over) }));
-      evidence.push({ start: m.overflowAt, end: draft.text.length, label: 'over-limit' });
+      // Where the last character alone tips it over (a weight-2 character on X), point at that character.
+      const text = draft.text;
+      const lastChar = text.length >= 2 && /[\udc00-\udfff]/.test(text.at(-1)!) && /[\ud800-\udbff]/.test(text.at(-2)!) ? 2 : 1;
+      const start = m.overflowAt < text.length ? m.overflowAt : Math.max(0, text.length - lastChar);
+      if (start < text.length) evidence.push({ start, end: text.length, label: 'over-limit' });
     }
     const hidden = m.fold === undefined ? null : hookPastFold(draft.text, m.fold);
     if (hidden) {
