@@ -32,8 +32,9 @@ describe('an update from rules version 1', () => {
     await page.locator('[role=dialog] .ql-editor').click();
     // "DM me" is a call to action only version 1's person added; "synergy" is their own rule.
     await page.keyboard.type('We halved onboarding by writing every decision down, because memory fades. No synergy talk. DM me');
+    await expect.poll(() => panel.draftText()).toContain('talk. DM me');
     await expect.poll(() => panel.status('custom:no-synergy')).toBe('warn');
-    expect(await panel.status('cta')).toBe('pass');
+    await expect.poll(() => panel.status('cta')).toBe('pass');
 
     const options = await ext.openExtensionPage('options.html');
     await expect.poll(() => options.getByRole('region', { name: 'LinkedIn' }).count()).toBe(1);
