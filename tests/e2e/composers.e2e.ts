@@ -4,15 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { composerCases } from '../sites/cases';
-import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
-import { SidePanel } from './pages/side-panel';
+import { NO_PROBLEMS, type ExtensionSession } from './harness';
+import { launchWithPanel, type SidePanel } from './pages/side-panel';
 
 let ext: ExtensionSession;
 let panel: SidePanel;
-beforeAll(async () => {
-  ext = await launchExtension();
-  panel = await SidePanel.open(ext);
-});
+beforeAll(async () => ({ ext, panel } = await launchWithPanel()));
 afterAll(() => ext?.close());
 
 /** The verdict on the badge nearest the editor (its own: the closest ancestor holding a badge). */

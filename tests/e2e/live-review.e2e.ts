@@ -2,16 +2,13 @@
 // site's editor, a dismissed check stops counting, the post gate nudges once, and a restarted
 // service worker loses no draft.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
-import { SidePanel } from './pages/side-panel';
+import { NO_PROBLEMS, type ExtensionSession } from './harness';
+import { launchWithPanel, SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
 
 let ext: ExtensionSession;
 let panel: SidePanel;
-beforeAll(async () => {
-  ext = await launchExtension();
-  panel = await SidePanel.open(ext);
-});
+beforeAll(async () => ({ ext, panel } = await launchWithPanel()));
 afterAll(() => ext?.close());
 
 async function linkedInComposer() {

@@ -4,15 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
-import { SidePanel } from './pages/side-panel';
+import { NO_PROBLEMS, type ExtensionSession } from './harness';
+import { launchWithPanel, type SidePanel } from './pages/side-panel';
 
 let ext: ExtensionSession;
 let panel: SidePanel;
 let options: Page;
 beforeAll(async () => {
-  ext = await launchExtension();
-  panel = await SidePanel.open(ext);
+  ({ ext, panel } = await launchWithPanel());
   options = await ext.openExtensionPage('options.html');
 });
 afterAll(() => ext?.close());

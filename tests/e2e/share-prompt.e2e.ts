@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import type { NetworkId } from '../../lib/settings/schema';
-import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
-import { SidePanel } from './pages/side-panel';
+import { NO_PROBLEMS, type ExtensionSession } from './harness';
+import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
 
 // Functions passed to worker.evaluate run in the service worker, where the extension API is the `chrome` global.
@@ -14,10 +14,7 @@ declare const chrome: Browser;
 
 let ext: ExtensionSession;
 let panel: SidePanel;
-beforeAll(async () => {
-  ext = await launchExtension();
-  panel = await SidePanel.open(ext);
-});
+beforeAll(async () => ({ ext, panel } = await launchWithPanel()));
 afterAll(() => ext?.close());
 
 interface Site {

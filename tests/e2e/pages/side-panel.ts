@@ -1,6 +1,6 @@
 // The side panel as a page object: opened as a tab, it follows the most recently edited draft.
 import type { Locator, Page } from 'playwright-core';
-import type { ExtensionSession } from '../harness';
+import { launchExtension, type ExtensionSession } from '../harness';
 
 export class SidePanel {
   private constructor(readonly page: Page) {}
@@ -25,4 +25,10 @@ export class SidePanel {
   draftText(): Promise<string> {
     return this.page.locator('body').innerText();
   }
+}
+
+/** A fresh browser with the extension, and the side panel open beside the pages a test opens. */
+export async function launchWithPanel(): Promise<{ ext: ExtensionSession; panel: SidePanel }> {
+  const ext = await launchExtension();
+  return { ext, panel: await SidePanel.open(ext) };
 }
