@@ -5,10 +5,11 @@
  * anyway — fires `animationstart` when one appears, however late (client-side navigation, modals,
  * reply boxes). A focus listener catches the first focus as well.
  *
- * Two faster paths where they cost nothing on a churning timeline: where the site opens composers in
- * a portal (its modal root), a MutationObserver on that quiet container marks them at once; and for a
- * second after the person clicks or presses Enter/Space (when reply and comment boxes open), the
- * whole page is watched the same way — an idle page with a live feed is never watched.
+ * Faster paths where they cost nothing on a churning timeline: where the site opens composers in a
+ * portal (its modal root), a MutationObserver on that quiet container marks them at once; and the
+ * whole page is watched the same way only while composers are likely to appear — the first seconds
+ * of a page (hydration), after back/forward, and for a second after the person clicks or presses
+ * Enter/Space (when reply and comment boxes open). An idle page with a live feed is never watched.
  *
  * Removal is watched per composer: one observer on the editor's ancestors' own child lists (not their
  * subtrees), which the timeline's churn beside the composer never touches.
@@ -25,8 +26,10 @@ export interface ComposerWatch {
 /** The animation the style engine starts on each editor it lays out: its start is our "it appeared". */
 export const SEEN_ANIMATION = 'postcheck-seen';
 
-/** How long after the person's click or Enter/Space the whole page is watched for a new composer. */
+/** How long after the person's click or Enter/Space (or back/forward) the whole page is watched for a new composer. */
 const ARMED_MS = 1000;
+/** How long the whole page is watched after the content script starts and after the page's load event. */
+const LOADING_MS = 3000;
 
 const isElement = (n: unknown): n is HTMLElement => n instanceof Node && n.nodeType === Node.ELEMENT_NODE;
 
@@ -57,19 +60,32 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
   };
   const portalObserver = new MutationObserver(added);
 
-  // Armed by the person's own click or activation key, disarmed a second later.
-  const afterAction = new MutationObserver(added);
+  // Watched closely while composers are likely to appear: while the page is still assembling itself
+  // (hydration mounts composers late), after back/forward navigation, and for a second after the
+  // person's own click or activation key. Otherwise the page is not watched.
+  const watched = new MutationObserver(added);
   let disarm: ReturnType<typeof setTimeout> | undefined;
+  let watchedUntil = 0;
+  const watchFor = (ms: number) => {
+    const until = performance.now() + ms;
+    if (until <= watchedUntil) return;
+    watchedUntil = until;
+    if (disarm === undefined) watched.observe(document, { childList: true, subtree: true });
+    clearTimeout(disarm);
+    disarm = setTimeout(() => {
+      watched.disconnect();
+      disarm = undefined;
+      watchedUntil = 0;
+    }, ms);
+  };
   const arm = (event: Event) => {
     if (!event.isTrusted) return;
     if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
-    if (disarm === undefined) afterAction.observe(document, { childList: true, subtree: true });
-    clearTimeout(disarm);
-    disarm = setTimeout(() => {
-      afterAction.disconnect();
-      disarm = undefined;
-    }, ARMED_MS);
+    watchFor(ARMED_MS);
   };
+  watchFor(LOADING_MS);
+  if (document.readyState !== 'complete') window.addEventListener('load', () => watchFor(LOADING_MS), { once: true, signal });
+  window.addEventListener('popstate', () => watchFor(ARMED_MS), { signal });
   document.addEventListener('pointerdown', arm, { capture: true, signal });
   document.addEventListener('keydown', arm, { capture: true, signal });
 
@@ -111,7 +127,7 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
     'abort',
     () => {
       portalObserver.disconnect();
-      afterAction.disconnect();
+      watched.disconnect();
       clearTimeout(disarm);
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     },
