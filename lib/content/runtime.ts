@@ -57,16 +57,22 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const count = (kind: HabitKind) =>
     sendToBackground('habit:count', { network: adapter.network, kind }).catch((e) => logOnce('habit', e));
 
-  const send = async (t: Tracked) => {
+  const send = (t: Tracked): Promise<void> => {
     const composer = adapter.composerOf(t.editor);
-    if (!composer) return;
+    if (!composer) return Promise.resolve();
     const text = adapter.readDraft(t.editor);
     const key = `${composer.kind}\u0000${text}`;
-    if (key === t.lastSent) return;
+    if (key === t.lastSent) return Promise.resolve();
     t.lastSent = key;
     t.editor.setAttribute('data-postcheck', `${adapter.network}:${composer.kind}`);
-    const state = await sendToBackground('draft:update', { composerId: t.id, network: adapter.network, kind: composer.kind, text });
-    if (state && tracked.has(t.editor)) {
+    return answer(t.id, sendToBackground('draft:update', { composerId: t.id, network: adapter.network, kind: composer.kind, text }));
+  };
+
+  /** The badge's answer, applied by id: a reply still on its way must not keep a removed composer alive. */
+  const answer = async (id: string, reply: Promise<BadgeState>) => {
+    const state = await reply;
+    const t = byId.get(id);
+    if (state && t) {
       t.state = state;
       t.badge.set(state);
     }
@@ -94,7 +100,9 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   };
 
   const found = guard('found', (editor: HTMLElement) => {
-    if (tracked.has(editor) || config?.enabled === false) return;
+    // An editor already gone again (a late animation event, a batched record) must not be tracked:
+    // nothing would ever see it leave, and it would be kept alive with its badge and listeners.
+    if (tracked.has(editor) || !editor.isConnected || config?.enabled === false) return;
     const composer = adapter.composerOf(editor);
     if (!composer) return;
     editor.setAttribute('data-postcheck', `${adapter.network}:${composer.kind}`);
