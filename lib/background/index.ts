@@ -31,6 +31,9 @@ export function startBackground(): void {
 
   // The toolbar button and its shortcut (_execute_action) open the panel directly.
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => logOnce('setPanelBehavior', e));
+  // Firefox: the toolbar button opens the same page as the sidebar (a click is the user action it needs).
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (sidebar && !sidePanel) browser.browserAction?.onClicked.addListener(() => void sidebar.open().catch((e) => logOnce('sidebar', e)));
 
   watchRules((next) => {
     rules = Promise.resolve(next);
