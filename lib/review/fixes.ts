@@ -4,11 +4,9 @@
  * Pure: each fix says what to put into the composer and how (append, replace, prepend);
  * the panel sends it to the content script, which inserts it through the site's editor.
  */
-import twitter from 'twitter-text';
-import type { ParseTweetOptions } from 'twitter-text';
 import type { InsertMode } from '../sites/types';
 import type { Lang, NetworkId, Rules } from '../settings/schema';
-import { lengthInfo } from './checks/length';
+import { lengthInfo, xFittingLength } from './checks/length';
 import type { CheckResult, Evidence, Review } from './types';
 
 /** Message keys (public/_locales) of the fix labels. */
@@ -29,8 +27,6 @@ const ELLIPSIS = '…';
 /** How much of a removed snippet a label quotes. */
 const SNIPPET_MAX = 40;
 
-// twitter-text ships its current weighting (v3) as configs.defaults; its typings omit `configs`.
-const X_DEFAULTS = (twitter as unknown as { configs: { defaults: ParseTweetOptions } }).configs.defaults;
 
 /** The check, if it is one the person still has to act on. */
 function open(review: Review, id: string): CheckResult | undefined {
@@ -93,7 +89,7 @@ export function paragraphGap(text: string): string {
  * unit is one character, as the length check counts. Null if nothing sensible fits.
  */
 export function cutToFit(text: string, network: NetworkId, limit: number, count: (s: string) => number): string | null {
-  const room = network === 'x' ? twitter.parseTweet(text, { ...X_DEFAULTS, maxWeightedTweetLength: limit }).validRangeEnd + 1 : limit;
+  const room = network === 'x' ? xFittingLength(text, limit) : limit;
   const end = Math.min(room, text.length);
   const fits = (s: string) => s.length > 0 && count(s) <= limit;
 

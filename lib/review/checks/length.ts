@@ -21,6 +21,26 @@ import networkNames from '../data/networks.json';
 const X_DEFAULTS = (twitter as unknown as { configs: { defaults: ParseTweetOptions } }).configs.defaults;
 const xConfigs = new Map<number, ParseTweetOptions>();
 
+/**
+ * How many code units of `text` fit in `limit` as X counts them. twitter-text works on the NFC form
+ * of the text and reports its range there (negative, even, when normalising lengthens the text, as
+ * with U+0958), so for text that normalising changes, the fitting prefix of the original is searched.
+ */
+export function xFittingLength(text: string, limit: number): number {
+  const config = xConfig(limit);
+  const parsed = twitter.parseTweet(text, config);
+  if (parsed.weightedLength <= limit) return text.length;
+  if (text.normalize('NFC') === text) return Math.max(0, Math.min(text.length, parsed.validRangeEnd + 1));
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (twitter.parseTweet(text.slice(0, mid), config).weightedLength <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function xConfig(limit: number): ParseTweetOptions {
   let config = xConfigs.get(limit);
   if (!config) xConfigs.set(limit, (config = { ...X_DEFAULTS, maxWeightedTweetLength: limit }));
@@ -81,10 +101,8 @@ function measureNow(draft: Draft, net: NetworkRules): Measure {
   const fold = folds(draft) ? foldPosition(text, net) : undefined;
   const base = fold === undefined ? { limit } : { limit, fold };
   if (draft.network === 'x') {
-    const parsed = twitter.parseTweet(text, xConfig(limit));
-    const count = parsed.weightedLength;
-    // validRangeEnd: the last code unit that still fits (inclusive).
-    const overflowAt = count > limit ? Math.min(text.length, parsed.validRangeEnd + 1) : undefined;
+    const count = twitter.parseTweet(text, xConfig(limit)).weightedLength;
+    const overflowAt = count > limit ? xFittingLength(text, limit) : undefined;
     return overflowAt === undefined ? { ...base, count } : { ...base, count, overflowAt };
   }
   const count = text.length;

@@ -3,6 +3,7 @@
 // what it refuses leaves the stored rules byte for byte as they were, and what it accepts is stored
 // valid and exports back to itself.
 import fc from 'fast-check';
+import './seed';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRules } from '../../../lib/settings/defaults';

@@ -3,6 +3,7 @@
 // network and composer kind, under varied rules. It never throws and always answers a well-formed,
 // self-consistent, deterministic review. (Its speed is measured in `npm run bench`, not asserted here.)
 import fc from 'fast-check';
+import './seed';
 import { describe, expect, test } from 'vitest';
 import { review } from '../../../lib/review/review';
 import { contextAt } from '../../../lib/review/context';
@@ -96,4 +97,16 @@ test('a lone surrogate that alone tips an X post over its limit is pointed at, n
   const length = review({ network: 'x', kind: 'post', text: '\ud800' }, rules, context).checks.find((c) => c.id === 'length')!;
   expect(length.status).toBe('fail');
   expect(length.evidence).toEqual([{ start: 0, end: 1, label: 'over-limit' }]);
+});
+
+test('text that NFC makes longer (U+0958) is still measured on X in its own offsets', () => {
+  const rules = defaultRules();
+  rules.networks.x.limits.post = 1;
+  const text = '\u0958 '.repeat(2500);
+  const length = review({ network: 'x', kind: 'post', text }, rules, context).checks.find((c) => c.id === 'length')!;
+  expect(length.status).toBe('fail');
+  for (const e of length.evidence) {
+    expect(e.start).toBeGreaterThanOrEqual(0);
+    expect(e.end).toBe(text.length);
+  }
 });
