@@ -5,8 +5,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Every dependency is a visible import: no auto-imports.
   imports: false,
-  // The Firefox sources package is for the add-on review: the code, not local demo output.
-  zip: { excludeSources: ['demo-screenshots/**', 'coverage/**'] },
+  // The Firefox sources package is for the add-on review: what builds the package (tests/build checks
+  // that it rebuilds the same files), not the tests, screenshots or local demo output.
+  zip: { excludeSources: ['tests/**', 'docs/**', 'demo-screenshots/**', 'coverage/**'] },
   // Extension pages load their chunks natively; Vite's modulepreload polyfill would be the bundle's only fetch().
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
@@ -29,10 +30,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'postcheck@postcheck.app',
-              // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
-              strict_min_version: '142.0',
+              // data_collection_permissions (AMO's "collects no data") needs Firefox 140, ESR included;
+              // Firefox for Android has it from 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -25,10 +25,14 @@ test('Chrome asks for storage and the side panel, nothing else', () => {
   expect(m.optional_host_permissions).toBeUndefined();
 });
 
-test('Firefox asks for storage only', () => {
+test('Firefox asks for storage only, and tells the add-on store it collects no data', () => {
   const m = manifest('firefox');
   expect(m.permissions).toEqual(['storage']);
+  expect(m.host_permissions).toBeUndefined();
   expect(m.optional_permissions).toBeUndefined();
+  const { gecko } = m.browser_specific_settings as { gecko: Record<string, unknown> };
+  expect(gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+  expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
 });
 
 test.each(['chrome', 'firefox'] as const)('%s content scripts run on the three sites only, as the adapters say', (target) => {
@@ -39,7 +43,8 @@ test.each(['chrome', 'firefox'] as const)('%s content scripts run on the three s
 test('the README names and justifies every permission and site', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const privacy = readme.slice(readme.indexOf('## Privacy'), readme.indexOf('\n## ', readme.indexOf('## Privacy') + 3));
-  for (const permission of manifest('chrome').permissions as string[]) expect(privacy).toContain(`\`${permission}\``);
+  const permissions = new Set([manifest('chrome'), manifest('firefox')].flatMap((m) => m.permissions as string[]));
+  for (const permission of permissions) expect(privacy).toContain(`\`${permission}\``);
   for (const site of SITES) expect(privacy).toContain(`\`${site}\``);
 });
 
