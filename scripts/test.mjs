@@ -53,7 +53,7 @@ async function stage(name, work) {
 }
 
 /** A check that is not a test run (typecheck, lint) counts as one pass or one failure. */
-const step = (command, args) => async () => ((await run(command, args)) === 0 ? { passed: 1 } : { failed: 1 });
+const step = (command, args) => async () => ((await run(command, args)) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 
 const vitest = (config, reportName) => async () => {
   const reportFile = join(reportDir, `${reportName}.json`);
