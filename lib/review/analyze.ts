@@ -4,7 +4,7 @@
  * and then kept, so a check that needs none of it costs nothing.
  * Offsets are UTF-16 indices into the draft text, as everywhere in the review.
  */
-import twitter from 'twitter-text';
+import { findLinks } from './links';
 import stopwords from './data/stopwords.json';
 import { LANGS } from '../settings/schema';
 import type { Lang } from '../settings/schema';
@@ -99,9 +99,7 @@ function lazy<T extends object>(target: T, name: keyof T & string, compute: () =
 
 export function analyze(text: string): Analysis {
   const a = { text, empty: !/\S/u.test(text) } as Analysis;
-  lazy(a, 'urls', () =>
-    twitter.extractUrlsWithIndices(text).map(({ url, indices: [start, end] }) => ({ start, end, text: url })),
-  );
+  lazy(a, 'urls', () => findLinks(text));
   lazy(a, 'mentions', () => spans(MENTION, text).filter((s) => !inside(a.urls, s.start)));
   lazy(a, 'hashtags', () => spans(HASHTAG, text).filter((s) => !inside(a.urls, s.start)));
   lazy(a, 'words', () => {

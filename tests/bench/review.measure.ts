@@ -1,6 +1,7 @@
 /**
  * How long `review()` takes on each keystroke: a tweet, a LinkedIn post and a 60,000-character
- * paste on Facebook, in English, German and Swedish (and the paste mixed). Every call gets a
+ * paste on Facebook, in English, German and Swedish (and the paste mixed), and the cost per 1,000
+ * characters from 10k to 100k of mixed prose and of arbitrary Unicode. Every call gets a
  * slightly different text, as typing does, so nothing keyed on the text can answer from memory;
  * the rules object stays the same, as it does between keystrokes. Rules carry two custom rules
  * and a pause entry, and the context ten recent drafts from other networks, so every check runs.
@@ -16,7 +17,12 @@ import { review } from '../../lib/review/review';
 import type { Draft, NetworkId } from '../../lib/review/types';
 import { defaultRules } from '../../lib/settings/defaults';
 import type { Lang } from '../../lib/settings/schema';
+import fc from 'fast-check';
+import { largeText } from '../unit/robustness/arbitraries';
 import { draftText, mixedText } from './drafts';
+
+/** `chars` of arbitrary Unicode (astral, ZWJ, combining, RTL, lone surrogates…) as the property tests make it, from a fixed seed. */
+const arbitraryText = (chars: number, seed: number) => fc.sample(largeText(chars, chars), { seed, numRuns: 1 })[0]!;
 
 interface Case {
   name: string;
@@ -34,8 +40,12 @@ const cases: Case[] = [
   ...LANGS.map((lang) => ({ name: `LinkedIn post (${lang})`, network: 'linkedin' as const, text: draftText(lang, 3000, 11), target: 2 })),
   ...LANGS.map((lang) => ({ name: `Facebook paste (${lang})`, network: 'facebook' as const, text: draftText(lang, 60_000, 13), target: 30 })),
   { name: 'Facebook paste (mixed)', network: 'facebook', text: mixedText(60_000, 17), target: 30 },
-  // Linear in the length: the time per 1,000 characters stays flat from 10k to 100k (0.5 ms is 30 ms per 60k).
+  // Linear in the length: the time per 1,000 characters stays flat from 10k to 100k (0.5 ms is 30 ms per 60k),
+  // for prose in three languages and for arbitrary Unicode alike.
   ...[10_000, 50_000, 100_000].map((n) => ({ name: `per 1,000 chars at ${n / 1000}k (mixed)`, network: 'facebook' as const, text: mixedText(n, 19), target: 0.5, perThousand: true as const })),
+  // The worst known input for link search: one unbroken chain of labels (twitter-text alone took 9 s).
+  ...(['x', 'facebook'] as const).map((network) => ({ name: `${network === 'x' ? 'X' : 'Facebook'} paste: 60k chars of "a.a.a…"`, network, text: 'a.'.repeat(30_000), target: 200 })),
+  ...[10_000, 50_000, 100_000].map((n) => ({ name: `per 1,000 chars at ${n / 1000}k (arbitrary Unicode)`, network: 'facebook' as const, text: arbitraryText(n, 23), target: 0.5, perThousand: true as const })),
 ];
 
 function rules() {

@@ -8,7 +8,7 @@
  */
 import type { Lang, NetworkId } from '../../settings/schema';
 import type { CheckDefinition, CheckInput, Finding } from '../check';
-import { list } from '../messages';
+import { cite } from '../messages';
 import type { Translate } from '../messages';
 import type { Evidence, RecentDraft } from '../types';
 import { fingerprint, similarity } from '../fingerprint';
@@ -62,12 +62,14 @@ function describeTraces(found: readonly Trace[], here: string, t: Translate, loc
   const groups = new Map<string, Trace[]>();
   for (const trace of found) {
     const key = `${trace.artefact.message}|${trace.artefact.from}`;
-    groups.set(key, [...(groups.get(key) ?? []), trace]);
+    const group = groups.get(key);
+    if (group) group.push(trace);
+    else groups.set(key, [trace]);
   }
   const reason = [...groups.values()]
     .map((g) => {
       const { message, from } = g[0]!.artefact;
-      return t(message, { network: from === 'any' ? '' : networkNames[from], found: list([...new Set(g.map((x) => x.text))], locale) });
+      return t(message, { network: from === 'any' ? '' : networkNames[from], found: cite(g.map((x) => x.text), locale) });
     })
     .join(' ');
   const hints = [...new Set(found.map((f) => f.artefact.message))].map((message) => t(`${message}Hint`, { network: here }));

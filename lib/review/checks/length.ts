@@ -9,6 +9,7 @@
  */
 import twitter from 'twitter-text';
 import type { ParseTweetOptions } from 'twitter-text';
+import { linkSafe } from '../links';
 import type { Lang, NetworkRules } from '../../settings/schema';
 import type { Analysis } from '../analyze';
 import { ALL_KINDS } from '../check';
@@ -26,16 +27,16 @@ const xConfigs = new Map<number, ParseTweetOptions>();
  * of the text and reports its range there (negative, even, when normalising lengthens the text, as
  * with U+0958), so for text that normalising changes, the fitting prefix of the original is searched.
  */
-export function xFittingLength(text: string, limit: number): number {
+export function xFittingLength(text: string, limit: number, safe = linkSafe(text)): number {
   const config = xConfig(limit);
-  const parsed = twitter.parseTweet(text, config);
+  const parsed = twitter.parseTweet(safe, config);
   if (parsed.weightedLength <= limit) return text.length;
   if (text.normalize('NFC') === text) return Math.max(0, Math.min(text.length, parsed.validRangeEnd + 1));
   let lo = 0;
   let hi = text.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (twitter.parseTweet(text.slice(0, mid), config).weightedLength <= limit) lo = mid;
+    if (twitter.parseTweet(safe.slice(0, mid), config).weightedLength <= limit) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -101,8 +102,9 @@ function measureNow(draft: Draft, net: NetworkRules): Measure {
   const fold = folds(draft) ? foldPosition(text, net) : undefined;
   const base = fold === undefined ? { limit } : { limit, fold };
   if (draft.network === 'x') {
-    const count = twitter.parseTweet(text, xConfig(limit)).weightedLength;
-    const overflowAt = count > limit ? xFittingLength(text, limit) : undefined;
+    const safe = linkSafe(text);
+    const count = twitter.parseTweet(safe, xConfig(limit)).weightedLength;
+    const overflowAt = count > limit ? xFittingLength(text, limit, safe) : undefined;
     return overflowAt === undefined ? { ...base, count } : { ...base, count, overflowAt };
   }
   const count = text.length;
