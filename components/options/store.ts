@@ -57,8 +57,35 @@ export interface OptionsState {
 
 export type OptionsStore = StoreApi<OptionsState>;
 
+/**
+ * Typing saves at most this often. storage.sync takes 120 writes a minute (MAX_WRITE_OPERATIONS_PER_MINUTE)
+ * and refuses the rest; a save per keystroke reaches that within a minute of steady typing.
+ */
+export const TYPING_SAVE_SPACING_MS = 600;
+
 export function createOptionsStore(): OptionsStore {
   let queue: Promise<unknown> = Promise.resolve();
+  let lastTypedSave = -Infinity;
+  let wake: (() => void) | null = null;
+  /** Waits out the spacing since the last save made by typing; keystrokes typed meanwhile supersede this one. */
+  const spaced = async () => {
+    const wait = lastTypedSave + TYPING_SAVE_SPACING_MS - Date.now();
+    if (wait <= 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, wait);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    wake = null;
+  };
+  // The page being hidden or closed: what was typed last is saved now, not after the spacing.
+  if (typeof document !== 'undefined') {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') wake?.();
+    });
+  }
   /** Runs `task` after everything queued before it; a failed task does not stop the queue. */
   const serially = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task);
@@ -142,10 +169,12 @@ export function createOptionsStore(): OptionsStore {
         // The reasons of the last try stay until this value has been tried: no flicker while typing.
         set((s) => ({ pending: { ...s.pending, [unit.key]: { unit, value, errors: s.pending[unit.key]?.errors ?? [] } } }));
         return serially(async () => {
+          await spaced();
           // Typing queues one save per keystroke; only the latest value of a field is worth saving.
           // Object.is: an emptied number field holds NaN, which is not === itself.
           const latest = get().pending[unit.key];
           if (!latest || !Object.is(latest.value, value)) return;
+          lastTypedSave = Date.now();
           await attempt(unit.key);
         });
       },

@@ -8,8 +8,9 @@
  * Faster paths where they cost nothing on a churning timeline: where the site opens composers in a
  * portal (its modal root), a MutationObserver on that quiet container marks them at once; and the
  * whole page is watched the same way only while composers are likely to appear — the first seconds
- * of a page (hydration), after back/forward, and for a second after the person clicks or presses
- * Enter/Space (when reply and comment boxes open). An idle page with a live feed is never watched.
+ * of a page (hydration) and of each client-side navigation, and for a second after the person clicks
+ * or presses Enter/Space (when reply and comment boxes open). An idle page with a live feed is never
+ * watched: there a composer that appears of itself is seen by the style engine, at its next frame.
  *
  * Removal is watched per composer: one observer on the editor's ancestors' own child lists (not their
  * subtrees), which the timeline's churn beside the composer never touches.
@@ -26,9 +27,9 @@ export interface ComposerWatch {
 /** The animation the style engine starts on each editor it lays out: its start is our "it appeared". */
 export const SEEN_ANIMATION = 'postcheck-seen';
 
-/** How long after the person's click or Enter/Space (or back/forward) the whole page is watched for a new composer. */
+/** How long after the person's click or Enter/Space the whole page is watched for a new composer. */
 const ARMED_MS = 1000;
-/** How long the whole page is watched after the content script starts and after the page's load event. */
+/** How long the whole page is watched after the content script starts, the page's load event, and a client-side navigation. */
 const LOADING_MS = 3000;
 
 const isElement = (n: unknown): n is HTMLElement => n instanceof Node && n.nodeType === Node.ELEMENT_NODE;
@@ -48,6 +49,8 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
   const hosts = adapter.shadowHosts;
   const sheet = sheetFor(hosts ? [selector, hosts] : [selector]);
   const roots = new WeakSet<Document | ShadowRoot>();
+  // Shadow roots given the stylesheet, held weakly: standing down takes it out of each one still there.
+  const shadows: WeakRef<ShadowRoot>[] = [];
   const portals = adapter.composerRoots;
   const added = (records: MutationRecord[]) => {
     for (const record of records) {
@@ -83,9 +86,23 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
     if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
     watchFor(ARMED_MS);
   };
-  watchFor(LOADING_MS);
-  if (document.readyState !== 'complete') window.addEventListener('load', () => watchFor(LOADING_MS), { once: true, signal });
-  window.addEventListener('popstate', () => watchFor(ARMED_MS), { signal });
+  // The first seconds of the page: from now while it is still loading, and again from its load event.
+  // Started later (the network switched back on), only what is left of those seconds.
+  if (document.readyState !== 'complete') {
+    watchFor(LOADING_MS);
+    window.addEventListener('load', () => watchFor(LOADING_MS), { once: true, signal });
+  } else {
+    const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
+    const left = loaded + LOADING_MS - performance.now();
+    if (left > 0) watchFor(left);
+  }
+  // Client-side navigation, however started (a link, a script, back/forward): the app is assembling a
+  // new page, and its composers come with it, so it is watched as a page that loads. The Navigation
+  // API reports pushState and replaceState too; where it is missing (Firefox), back/forward only.
+  const navigated = () => watchFor(LOADING_MS);
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation) navigation.addEventListener('currententrychange', navigated, { signal });
+  else window.addEventListener('popstate', navigated, { signal });
   document.addEventListener('pointerdown', arm, { capture: true, signal });
   document.addEventListener('keydown', arm, { capture: true, signal });
 
@@ -111,6 +128,7 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
   function attach(root: Document | ShadowRoot) {
     if (roots.has(root)) return;
     roots.add(root);
+    if (root instanceof ShadowRoot) shadows.push(new WeakRef(root));
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     root.addEventListener('animationstart', onSeen, { capture: true, signal });
     root.addEventListener('focusin', onFocus as EventListener, { capture: true, signal });
@@ -129,7 +147,9 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
       portalObserver.disconnect();
       watched.disconnect();
       clearTimeout(disarm);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      for (const root of [document, ...shadows.map((r) => r.deref())]) {
+        if (root) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
     },
     { once: true },
   );

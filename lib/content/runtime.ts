@@ -51,6 +51,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     sendToBackground('content:config', { network: adapter.network }).then(
       (c) => {
         config = c;
+        if (c.enabled) standUp();
+        else standDown();
       },
       (e) => logOnce('config', e),
     );
@@ -161,7 +163,6 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       return;
     }
   });
-  document.addEventListener('click', onPostClick, { capture: true, signal });
 
   const forget = (t: Tracked) => {
     t.abort.abort();
@@ -202,30 +203,53 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
+  // Postcheck watches the site only while its network is switched on. Switched off, it stands down
+  // entirely (no stylesheet, observer, listener, badge or mark is left on the page) and comes back,
+  // without a reload, when the network is switched on again. Until the rules arrive it watches, so a
+  // composer on a page still loading is not missed.
+  let watching: AbortController | null = null;
+  function standUp() {
+    if (watching || signal.aborted) return;
+    watching = new AbortController();
+    const on = watching.signal;
+    document.addEventListener('click', onPostClick, { capture: true, signal: on });
+    try {
+      observeComposers(adapter, { found, removed }, on);
+      watchReposts(
+        adapter,
+        {
+          config: () => config,
+          expectQuote: (starter) => {
+            pendingStarter = { text: starterText(starter), until: Date.now() + STARTER_WINDOW_MS };
+          },
+          count,
+        },
+        on,
+      );
+    } catch (e) {
+      logOnce('observe', e);
+    }
+  }
+  function standDown() {
+    if (!watching) return;
+    watching.abort();
+    watching = null;
+    for (const t of [...tracked.values()]) {
+      forget(t);
+      t.editor.removeAttribute('data-postcheck');
+    }
+  }
+
   signal.addEventListener(
     'abort',
     () => {
       browser.runtime.onMessage.removeListener(onMessage);
+      standDown();
       for (const t of [...tracked.values()]) forget(t);
     },
     { once: true },
   );
 
+  standUp();
   loadConfig();
-  try {
-    observeComposers(adapter, { found, removed }, signal);
-    watchReposts(
-      adapter,
-      {
-        config: () => config,
-        expectQuote: (starter) => {
-          pendingStarter = { text: starterText(starter), until: Date.now() + STARTER_WINDOW_MS };
-        },
-        count,
-      },
-      signal,
-    );
-  } catch (e) {
-    logOnce('observe', e);
-  }
 }

@@ -6,6 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { composerCases } from '../sites/cases';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
+import { setRules } from './support/rules';
 
 let ext: ExtensionSession;
 let panel: SidePanel;
@@ -49,4 +50,39 @@ describe.each(composerCases)('$name', (c) => {
     expect(ext.problems()).toEqual(NO_PROBLEMS);
     await page.close();
   });
+});
+
+it('stands down on a site whose network is switched off, and comes back when it is switched on', async () => {
+  const page = await ext.page('https://x.com/home');
+  const editor = page.locator('main [data-testid=tweetTextarea_0]');
+  await expect.poll(() => editor.getAttribute('data-postcheck')).toBe('x:post');
+  const traces = () =>
+    page.evaluate(() => ({
+      marked: document.querySelectorAll('[data-postcheck]').length,
+      badges: document.querySelectorAll('postcheck-badge').length,
+      sheets: document.adoptedStyleSheets.length,
+    }));
+  const before = await traces();
+  expect(before.marked).toBeGreaterThan(0);
+
+  await setRules(ext, (r) => {
+    r.networks.x.enabled = false;
+  });
+  // Nothing of Postcheck is left on the page: no mark, no badge, no stylesheet.
+  await expect.poll(traces).toEqual({ marked: 0, badges: 0, sheets: 0 });
+  // And nothing is watching: a composer added now stays unmarked, focused and typed in.
+  // The fixture's own compose modal (X opens it in #layers), opened by a script rather than a click.
+  await page.evaluate(() => (window as unknown as { openComposer(id: string, quote: boolean): void }).openComposer('', false));
+  await page.locator('#layers [contenteditable]').click();
+  await page.keyboard.type('Still here?');
+  await page.waitForTimeout(300);
+  expect(await traces()).toEqual({ marked: 0, badges: 0, sheets: 0 });
+
+  await setRules(ext, () => undefined);
+  await expect.poll(() => editor.getAttribute('data-postcheck')).toBe('x:post');
+  await expect.poll(() => page.locator('#layers [contenteditable]').getAttribute('data-postcheck')).toBe('x:post');
+  await expect.poll(async () => (await traces()).badges).toBe(2);
+  expect((await traces()).sheets).toBe(1);
+  expect(ext.problems()).toEqual(NO_PROBLEMS);
+  await page.close();
 });

@@ -4,6 +4,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/options/OptionsApp';
+import { TYPING_SAVE_SPACING_MS } from '../../../components/options/store';
 import { loadRules } from '../../../lib/settings/storage';
 import type { Rules } from '../../../lib/settings/schema';
 import { useEnglishMessages } from '../sidepanel/i18n';
@@ -38,12 +39,16 @@ export async function storageDump(): Promise<string> {
 export const storedRules = (): Promise<Rules> => loadRules();
 
 /** Waits until the stored rules pass `check`. */
-export function waitForStored(check: (rules: Rules) => void): Promise<void> {
-  return waitFor(async () => check(await storedRules()));
+export function waitForStored(check: (rules: Rules) => void, options: { timeout?: number } = {}): Promise<void> {
+  return waitFor(async () => check(await storedRules()), options);
 }
 
-/** Lets every queued save run, so "nothing was written" is not just "not written yet". */
+/**
+ * Lets every queued save run, so "nothing was written" is not just "not written yet": saves made
+ * by typing wait out their spacing first.
+ */
 export async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, TYPING_SAVE_SPACING_MS + 20));
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
