@@ -53,6 +53,7 @@ describe.each(composerCases)('$name', (c) => {
 });
 
 it('stands down on a site whose network is switched off, and comes back when it is switched on', async () => {
+  ext.servePage('https://x.com/home', 'x-home.html');
   const page = await ext.page('https://x.com/home');
   const editor = page.locator('main [data-testid=tweetTextarea_0]');
   await expect.poll(() => editor.getAttribute('data-postcheck')).toBe('x:post');
@@ -83,6 +84,37 @@ it('stands down on a site whose network is switched off, and comes back when it 
   await expect.poll(() => page.locator('#layers [contenteditable]').getAttribute('data-postcheck')).toBe('x:post');
   await expect.poll(async () => (await traces()).badges).toBe(2);
   expect((await traces()).sheets).toBe(1);
+  expect(ext.problems()).toEqual(NO_PROBLEMS);
+  await page.close();
+});
+
+it('marks a composer that a client-side navigation brings before the page renders again; one that appears of itself, by the next frames', async () => {
+  ext.servePage('https://x.com/home', 'x-home.html');
+  const page = await ext.page('https://x.com/home');
+  await expect.poll(() => page.locator('main [data-testid=tweetTextarea_0]').getAttribute('data-postcheck')).toBe('x:post');
+  // Past the first seconds after load, which are watched closely anyway.
+  await page.waitForTimeout(3300);
+  const insert = (navigate: boolean) =>
+    page.evaluate(async (navigate) => {
+      const column = document.querySelector('main [aria-label]')!;
+      const wrap = document.createElement('div');
+      wrap.innerHTML = document.querySelector('main [data-testid=tweetTextarea_0RichTextInputContainer]')!.outerHTML;
+      const editor = wrap.querySelector<HTMLElement>('[contenteditable]')!;
+      editor.removeAttribute('data-postcheck');
+      if (navigate) history.pushState({}, '', `/status/${Date.now()}`);
+      column.prepend(wrap);
+      // The observers' callbacks run at this microtask checkpoint, before any frame.
+      await null;
+      const atOnce = editor.hasAttribute('data-postcheck');
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
+      const later = editor.hasAttribute('data-postcheck');
+      wrap.remove();
+      return { atOnce, later };
+    }, navigate);
+  expect(await insert(true)).toEqual({ atOnce: true, later: true });
+  // The navigation keeps the page watched for its first seconds, like a page that loads.
+  await page.waitForTimeout(3300);
+  expect(await insert(false)).toEqual({ atOnce: false, later: true });
   expect(ext.problems()).toEqual(NO_PROBLEMS);
   await page.close();
 });
