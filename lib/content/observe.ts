@@ -52,12 +52,18 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
   // Shadow roots given the stylesheet, held weakly: standing down takes it out of each one still there.
   const shadows: WeakRef<ShadowRoot>[] = [];
   const portals = adapter.composerRoots;
+  // Runs for every batch of mutations while the whole page is watched, so it stays lean: text nodes
+  // (a ticking counter) and leaf elements cost a type check; a subtree is searched only once it is
+  // known to hold an editor.
   const added = (records: MutationRecord[]) => {
     for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (!isElement(node)) continue;
-        if (node.matches(selector)) watch.found(node);
-        else for (const el of node.querySelectorAll<HTMLElement>(selector)) watch.found(el);
+      const nodes = record.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const el = node as HTMLElement;
+        if (el.matches(selector)) watch.found(el);
+        else if (el.firstElementChild && el.querySelector(selector)) for (const editor of el.querySelectorAll<HTMLElement>(selector)) watch.found(editor);
       }
     }
   };
