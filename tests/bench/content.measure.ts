@@ -284,12 +284,11 @@ async function contentRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
     ms(`detection: inline box after a click, ${label}`, '2,000 posts', (await afterClicks(run.page, 20)).fromInsertion);
     ms(`detection: inline box after a client-side navigation, ${label}`, '2,000 posts', (await insertAndTime(run.page, 'navigation', 20)).fromInsertion);
     // Past the seconds a click or navigation keeps the page watched: a composer that appears of itself
-    // is seen by the style engine, in the frame after the one that lays it out (on this page, which
-    // lays out 2,000 posts, that layout alone takes about 30 ms).
+    // is seen in the frame that lays it out (on this page, laying out 2,000 posts takes about 30 ms).
     await run.page.waitForTimeout(3500);
     const fallback = await insertAndTime(run.page, 'inline', 40);
     ms(`detection fallback: inline box appearing of itself, ${label}`, '2,000 posts', fallback.fromInsertion);
-    ms('  the same, from the first frame that shows it', '2,000 posts', fallback.fromPaint);
+    ms('  the same, after the first frame that shows it (0: before)', '2,000 posts', fallback.fromPaint);
   };
   await detect('timeline churning');
   // The same on a page at rest: a reply box opening on a timeline that is not changing at that moment.
@@ -303,7 +302,7 @@ async function contentRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
   await stopFeed(small.page);
   const small24 = await insertAndTime(small.page, 'inline', 40);
   ms('detection fallback: inline box appearing of itself, at rest', '24 posts', small24.fromInsertion);
-  ms('  the same, from the first frame that shows it', '24 posts', small24.fromPaint);
+  ms('  the same, after the first frame that shows it (0: before)', '24 posts', small24.fromPaint);
   await small.close();
 
   // The profiler gets a browser of its own: a page once profiled runs its scripts slower after.
