@@ -32,6 +32,8 @@ export const SEEN_ANIMATION = 'postcheck-seen';
 
 /** How long after the person's click or Enter/Space the whole page is watched for a new composer. */
 const ARMED_MS = 1000;
+/** How many times a second a change in the page's size may look for new editors. */
+const RESIZE_CHECKS = 8;
 /** How long the whole page is watched after the content script starts, the page's load event, and a client-side navigation. */
 const LOADING_MS = 3000;
 
@@ -152,8 +154,23 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
   // Sooner than animationstart, which is dispatched a frame after the one that lays the editor out:
   // a composer opened in the flow makes the page longer, ResizeObserver reports that in the same frame
   // (after layout, before paint), and the animations the style engine has just started name the new
-  // editors. Costs one short list walk in a frame where the page's size changed.
+  // editors. Costs one short list walk in a frame where the page's size changed; on a page that
+  // resizes in every frame (a feed that keeps growing), past RESIZE_CHECKS a second it rests for a
+  // second, and animationstart, a frame later, covers that second.
+  let checks = 0;
+  let countedFrom = 0;
+  let resting: ReturnType<typeof setTimeout> | undefined;
   const grown = new ResizeObserver(() => {
+    const now = performance.now();
+    if (now - countedFrom > 1000) {
+      countedFrom = now;
+      checks = 0;
+    }
+    if (++checks > RESIZE_CHECKS) {
+      grown.disconnect();
+      resting = setTimeout(() => grown.observe(document.documentElement), 1000);
+      return;
+    }
     for (const animation of document.getAnimations()) {
       if (!(animation instanceof CSSAnimation) || animation.animationName !== SEEN_ANIMATION) continue;
       const target = (animation.effect as KeyframeEffect | null)?.target;
@@ -166,6 +183,7 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
   signal.addEventListener(
     'abort',
     () => {
+      clearTimeout(resting);
       grown.disconnect();
       portalObserver.disconnect();
       watched.disconnect();

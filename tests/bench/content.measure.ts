@@ -48,10 +48,10 @@ interface Run {
   close(): Promise<void>;
 }
 
-async function launch(posts = 2000, settle = true): Promise<Run> {
+async function launch(posts = 2000, settle = true, grow = false): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'postcheck-bench-'));
   const context = await chromium.launchPersistentContext(dir, { executablePath: ensureChromium(), headless: true, args: launchArgs(EXTENSION) });
-  const html = timelinePage(posts);
+  const html = timelinePage(posts, grow);
   await context.route(/^https?:/, (route) =>
     route.request().url() === PAGE_URL ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
   );
@@ -310,6 +310,12 @@ async function contentRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
   const shares: number[] = [];
   for (let round = 0; round < ROUNDS; round++) shares.push(await extensionShare(profiled.page));
   await profiled.close();
+  // A feed that keeps getting longer resizes the page in every frame: the check for new editors that
+  // a resize triggers is the one cost Postcheck has there.
+  const growing = await launch(2000, true, true);
+  const growingShares: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) growingShares.push(await extensionShare(growing.page));
+  await growing.close();
 
   const overhead = await launch();
   const overheadWorker = overhead.context.serviceWorkers()[0] ?? (await overhead.context.waitForEvent('serviceworker'));
@@ -318,6 +324,7 @@ async function contentRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
   rows.push({ case: '  the same in the second after a click (page watched)', input, ...stats(await scriptTimeAdded(overhead, overheadWorker, rules, true)), target: null, unit: '%' });
   await overhead.close();
   rows.push({ case: "extension's share of page script time (profiler)", input: `${ROUNDS} × ${SECONDS} s live timeline`, ...stats(shares), target: 3, unit: '%' });
+  rows.push({ case: '  the same, timeline growing in every frame', input: `${ROUNDS} × ${SECONDS} s live timeline`, ...stats(growingShares), target: 3, unit: '%' });
 
   for (const s of contentScriptSizes()) {
     rows.push({ case: `size of ${s.file} (${(s.raw / 1024).toFixed(1)} KB raw)`, input: 'gzip -9', median: s.gzip / 1024, p99: s.gzip / 1024, target: 16, unit: 'KB' });

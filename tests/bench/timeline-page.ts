@@ -5,7 +5,8 @@ const post = (i: number) => `<article role="article" data-testid="tweet" tabinde
 <div role="group"><button data-testid="reply" type="button"><span>${i % 17}</span></button><button data-testid="retweet" aria-haspopup="menu" type="button"><span>${i % 31}</span></button>
 <button data-testid="like" type="button"><span>${i % 97}</span></button></div></article>`;
 
-export function timelinePage(posts = 2000): string {
+/** `grow`: new posts arrive and none leave, so the page gets longer in every frame, as a feed being read down does. */
+export function timelinePage(posts = 2000, grow = false): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Home / X</title></head><body>
 <main role="main"><div data-testid="primaryColumn">
 <div data-testid="tweetTextarea_0RichTextInputContainer"><div class="DraftEditor-root"><div class="DraftEditor-editorContainer">
@@ -23,7 +24,7 @@ export function timelinePage(posts = 2000): string {
     const box = document.createElement('div');
     box.innerHTML = make(next++) + make(next++) + make(next++);
     timeline.prepend(...box.children);
-    for (let k = 0; k < 3; k++) timeline.lastElementChild.remove();
+    if (!${grow}) for (let k = 0; k < 3; k++) timeline.lastElementChild.remove();
     for (let k = 0; k < 20; k++) {
       const like = timeline.children[(next * 7 + k * 13) % timeline.children.length].querySelector('[data-testid=like] span');
       like.textContent = String(Number(like.textContent) + 1);

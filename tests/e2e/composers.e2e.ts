@@ -123,6 +123,27 @@ it('marks a composer that a client-side navigation brings at once, and one that 
   // composer that makes the page longer is marked in the frame that lays it out, before it is painted.
   await page.waitForTimeout(3300);
   expect(await insert(false)).toEqual({ atOnce: false, byFirstPaint: true });
+
+  // A page that grows in every frame: the resize check rests, and the style engine still reports the
+  // composer, a frame later.
+  await page.evaluate(() => {
+    const filler = document.createElement('div');
+    document.body.append(filler);
+    (window as unknown as { __grow: number }).__grow = window.setInterval(() => filler.append(document.createElement('p')), 16);
+  });
+  await page.waitForTimeout(1500);
+  const late = await page.evaluate(async () => {
+    const wrap = document.createElement('div');
+    wrap.innerHTML = document.querySelector('main [data-testid=tweetTextarea_0RichTextInputContainer]')!.outerHTML;
+    const editor = wrap.querySelector<HTMLElement>('[contenteditable]')!;
+    editor.removeAttribute('data-postcheck');
+    document.querySelector('main [aria-label]')!.prepend(wrap);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < 3; i++) await frame();
+    clearInterval((window as unknown as { __grow: number }).__grow);
+    return editor.hasAttribute('data-postcheck');
+  });
+  expect(late).toBe(true);
   expect(ext.problems()).toEqual(NO_PROBLEMS);
   await page.close();
 });
