@@ -32,7 +32,7 @@ export const SEEN_ANIMATION = 'postcheck-seen';
 
 /** How long after the person's click or Enter/Space the whole page is watched for a new composer. */
 const ARMED_MS = 1000;
-/** How many times a second a change in the page's size may look for new editors. */
+/** How many checks in a row within a second may find no new editor before the resize check rests. */
 const RESIZE_CHECKS = 8;
 /** How long the whole page is watched after the content script starts, the page's load event, and a client-side navigation. */
 const LOADING_MS = 3000;
@@ -155,26 +155,28 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
   // a composer opened in the flow makes the page longer, ResizeObserver reports that in the same frame
   // (after layout, before paint), and the animations the style engine has just started name the new
   // editors. Costs one short list walk in a frame where the page's size changed; on a page that
-  // resizes in every frame (a feed that keeps growing), past RESIZE_CHECKS a second it rests for a
-  // second, and animationstart, a frame later, covers that second.
-  let checks = 0;
-  let countedFrom = 0;
+  // resizes in every frame for other reasons (a feed that keeps growing), after RESIZE_CHECKS checks
+  // in a row within a second that found nothing it rests for a second, and animationstart, a frame
+  // later, covers that second.
+  let misses = 0;
+  let missesFrom = 0;
   let resting: ReturnType<typeof setTimeout> | undefined;
   const grown = new ResizeObserver(() => {
-    const now = performance.now();
-    if (now - countedFrom > 1000) {
-      countedFrom = now;
-      checks = 0;
-    }
-    if (++checks > RESIZE_CHECKS) {
-      grown.disconnect();
-      resting = setTimeout(() => grown.observe(document.documentElement), 1000);
-      return;
-    }
+    let seen = false;
     for (const animation of document.getAnimations()) {
       if (!(animation instanceof CSSAnimation) || animation.animationName !== SEEN_ANIMATION) continue;
       const target = (animation.effect as KeyframeEffect | null)?.target;
       if (target instanceof HTMLElement) inspect(target);
+      seen = true;
+    }
+    const now = performance.now();
+    if (seen || now - missesFrom > 1000) {
+      misses = 0;
+      missesFrom = now;
+    }
+    if (!seen && ++misses > RESIZE_CHECKS) {
+      grown.disconnect();
+      resting = setTimeout(() => grown.observe(document.documentElement), 1000);
     }
   });
   grown.observe(document.documentElement);
