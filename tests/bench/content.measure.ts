@@ -82,6 +82,8 @@ interface Latencies {
   fromInsertion: number[];
   /** ms from the end of the first frame that paints the composer (when the person can first see it) to the mark; 0 when marked before */
   fromPaint: number[];
+  /** ms the page itself takes from the insertion to the end of that frame: the soonest the person can see the composer */
+  shown: number[];
 }
 
 /**
@@ -94,7 +96,7 @@ interface Latencies {
 function insertAndTime(page: Page, where: Where, count: number): Promise<Latencies> {
   return page.evaluate(
     async ({ count, where, composer }) => {
-      const out = { fromInsertion: [] as number[], fromPaint: [] as number[] };
+      const out = { fromInsertion: [] as number[], fromPaint: [] as number[], shown: [] as number[] };
       const host = where === 'modal' ? document.getElementById('layers')! : document.querySelector('[data-testid=primaryColumn]')!;
       for (let i = 0; i < count; i++) {
         const wrap = document.createElement('div');
@@ -126,7 +128,9 @@ function insertAndTime(page: Page, where: Where, count: number): Promise<Latenci
           setTimeout(() => (mo.disconnect(), resolve(t0 + 1000)), 1000);
         });
         out.fromInsertion.push(marked - t0);
-        out.fromPaint.push(Math.max(0, marked - (await painted)));
+        const shownAt = await painted;
+        out.fromPaint.push(Math.max(0, marked - shownAt));
+        out.shown.push(shownAt - t0);
         wrap.remove();
         await new Promise((r) => setTimeout(r, 30));
       }
@@ -138,12 +142,13 @@ function insertAndTime(page: Page, where: Where, count: number): Promise<Latenci
 
 /** The same, each insertion right after the person's click (on "Reply", "Comment"…), a real input event. */
 async function afterClicks(page: Page, count: number): Promise<Latencies> {
-  const out: Latencies = { fromInsertion: [], fromPaint: [] };
+  const out: Latencies = { fromInsertion: [], fromPaint: [], shown: [] };
   for (let i = 0; i < count; i++) {
     await page.mouse.click(5, 5);
     const one = await insertAndTime(page, 'inline', 1);
     out.fromInsertion.push(...one.fromInsertion);
     out.fromPaint.push(...one.fromPaint);
+    out.shown.push(...one.shown);
   }
   return out;
 }
@@ -272,6 +277,15 @@ async function contentRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
     rows.push({ case: name, input, ...stats(xs), target, unit: 'ms' });
   };
 
+  // A composer that appears of itself appears to the person in the first frame that shows it: that is
+  // where the 50 ms count from. From its insertion into the DOM, no detection that waits for the style
+  // engine can be sooner than the page's own layout of that frame, reported beside it.
+  const fallbackRows = (label: string, input: string, l: Latencies) => {
+    ms(`detection fallback, box appearing of itself, ${label}: mark after the first frame showing it (0: before)`, input, l.fromPaint);
+    ms('  from its insertion into the page', input, l.fromInsertion, null);
+    ms("  the page's own time from insertion to that frame", input, l.shown, null);
+  };
+
   // A composer mounted while the page is still loading, as hydration does, with no user action.
   const loading = await launch(2000, false);
   ms('detection: composer mounted while the page loads', '2,000 posts', (await insertAndTime(loading.page, 'inline', 20)).fromInsertion);
@@ -284,11 +298,9 @@ async function contentRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
     ms(`detection: inline box after a click, ${label}`, '2,000 posts', (await afterClicks(run.page, 20)).fromInsertion);
     ms(`detection: inline box after a client-side navigation, ${label}`, '2,000 posts', (await insertAndTime(run.page, 'navigation', 20)).fromInsertion);
     // Past the seconds a click or navigation keeps the page watched: a composer that appears of itself
-    // is seen in the frame that lays it out (on this page, laying out 2,000 posts takes about 30 ms).
+    // is seen in the frame that lays it out, before that frame is painted.
     await run.page.waitForTimeout(3500);
-    const fallback = await insertAndTime(run.page, 'inline', 40);
-    ms(`detection fallback: inline box appearing of itself, ${label}`, '2,000 posts', fallback.fromInsertion);
-    ms('  the same, after the first frame that shows it (0: before)', '2,000 posts', fallback.fromPaint);
+    fallbackRows(label, '2,000 posts', await insertAndTime(run.page, 'inline', 40));
   };
   await detect('timeline churning');
   // The same on a page at rest: a reply box opening on a timeline that is not changing at that moment.
@@ -301,8 +313,7 @@ async function contentRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
   const small = await launch(24);
   await stopFeed(small.page);
   const small24 = await insertAndTime(small.page, 'inline', 40);
-  ms('detection fallback: inline box appearing of itself, at rest', '24 posts', small24.fromInsertion);
-  ms('  the same, after the first frame that shows it (0: before)', '24 posts', small24.fromPaint);
+  fallbackRows('at rest', '24 posts', small24);
   await small.close();
 
   // The profiler gets a browser of its own: a page once profiled runs its scripts slower after.
