@@ -124,6 +124,16 @@ it('marks a composer that a client-side navigation brings at once, and one that 
   await page.waitForTimeout(3300);
   expect(await insert(false)).toEqual({ atOnce: false, byFirstPaint: true });
 
+  // A click outside a text field (on "Reply", "Comment"…) has the page watched for a second: marked at once.
+  await page.locator('[data-testid=tweetText]').first().click();
+  expect(await insert(false)).toEqual({ atOnce: true, byFirstPaint: true });
+  // Typing does not: neither the click into the editor nor its spaces and new lines.
+  await page.waitForTimeout(1200);
+  await page.locator('main [data-testid=tweetTextarea_0]').click();
+  await page.keyboard.type('Spaces and new lines ');
+  await page.keyboard.press('Enter');
+  expect(await insert(false)).toEqual({ atOnce: false, byFirstPaint: true });
+
   // A page that grows in every frame: the resize check rests, and the style engine still reports the
   // composer, a frame later.
   await page.evaluate(() => {
