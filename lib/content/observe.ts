@@ -20,6 +20,7 @@
  * subtrees), which the timeline's churn beside the composer never touches.
  */
 import type { SiteAdapter } from '../sites/types';
+import { pageStyle } from './page-style';
 
 export interface ComposerWatch {
   /** an editor was focused or appeared */
@@ -40,20 +41,15 @@ const LOADING_MS = 3000;
 
 const isElement = (n: unknown): n is HTMLElement => n instanceof Node && n.nodeType === Node.ELEMENT_NODE;
 
-function sheetFor(selectors: string[]): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  // An animation with no effect: nothing moves or repaints, it only reports that the element is laid out.
-  sheet.replaceSync(
-    `@keyframes ${SEEN_ANIMATION} { from { --postcheck-seen: 0; } to { --postcheck-seen: 1; } }\n` +
-      `:is(${selectors.join(', ')}) { animation: ${SEEN_ANIMATION} 1ms !important; }`,
-  );
-  return sheet;
-}
+/** An animation with no effect: nothing moves or repaints, it only reports that the element is laid out. */
+const seenCss = (selectors: string[]) =>
+  `@keyframes ${SEEN_ANIMATION} { from { --postcheck-seen: 0; } to { --postcheck-seen: 1; } }\n` +
+  `:is(${selectors.join(', ')}) { animation: ${SEEN_ANIMATION} 1ms !important; }`;
 
 export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, signal: AbortSignal): void {
   const selector = adapter.editorSelector;
   const hosts = adapter.shadowHosts;
-  const sheet = sheetFor(hosts ? [selector, hosts] : [selector]);
+  const style = pageStyle(seenCss(hosts ? [selector, hosts] : [selector]));
   const roots = new WeakSet<Document | ShadowRoot>();
   // Shadow roots given the stylesheet, held weakly: standing down takes it out of each one still there.
   const shadows: WeakRef<ShadowRoot>[] = [];
@@ -145,7 +141,7 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
     if (roots.has(root)) return;
     roots.add(root);
     if (root instanceof ShadowRoot) shadows.push(new WeakRef(root));
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    style.add(root);
     root.addEventListener('animationstart', onSeen, { capture: true, signal });
     root.addEventListener('focusin', onFocus as EventListener, { capture: true, signal });
     // Editors already on the page when we arrive (the stylesheet also starts their animation; this is sooner).
@@ -184,9 +180,8 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
       resting = setTimeout(() => grown.observe(document.documentElement), 1000);
     }
   });
-  grown.observe(document.documentElement);
 
-  attach(document);
+  // Registered before anything is attached, so that whatever was set up is taken down.
   signal.addEventListener(
     'abort',
     () => {
@@ -195,12 +190,12 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
       portalObserver.disconnect();
       watched.disconnect();
       clearTimeout(disarm);
-      for (const root of [document, ...shadows.map((r) => r.deref())]) {
-        if (root) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      }
+      for (const root of [document, ...shadows.map((r) => r.deref())]) if (root) style.remove(root);
     },
     { once: true },
   );
+  grown.observe(document.documentElement);
+  attach(document);
 }
 
 /**

@@ -213,8 +213,13 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     watching = new AbortController();
     const on = watching.signal;
     document.addEventListener('click', onPostClick, { capture: true, signal: on });
+    // Each on its own: a failure in one leaves the other working.
     try {
       observeComposers(adapter, { found, removed }, on);
+    } catch (e) {
+      logOnce('observe', e);
+    }
+    try {
       watchReposts(
         adapter,
         {
@@ -227,7 +232,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
         on,
       );
     } catch (e) {
-      logOnce('observe', e);
+      logOnce('repost', e);
     }
   }
   function standDown() {

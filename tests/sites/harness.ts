@@ -21,28 +21,31 @@ declare global {
   }
 }
 
-let bundle: Promise<string> | undefined;
+const bundles = new Map<string, Promise<string>>();
 
-/** lib/sites/index.ts as an IIFE assigning `window.PostcheckSites`, built once per test file. */
-export function adapterBundle(): Promise<string> {
-  bundle ??= build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: 'lib/sites/index.ts', formats: ['iife'], name: 'PostcheckSites', fileName: 'sites' },
-    },
-  }).then((out) => {
-    const result = (Array.isArray(out) ? out[0] : out) as Rolldown.RolldownOutput;
-    const chunk = result.output.find((o) => o.type === 'chunk');
-    if (!chunk) throw new Error('vite produced no chunk for lib/sites/index.ts');
-    // Init scripts may run wrapped in a function: make the global explicit.
-    return `${chunk.code}\nwindow.PostcheckSites = PostcheckSites;\n`;
-  });
+/** A module of lib/ as an IIFE assigning `window[name]`, built once per test file. */
+export function pageBundle(entry: string, name: string): Promise<string> {
+  let bundle = bundles.get(entry);
+  if (!bundle) {
+    bundle = build({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'silent',
+      build: { write: false, minify: false, lib: { entry, formats: ['iife'], name, fileName: name } },
+    }).then((out) => {
+      const result = (Array.isArray(out) ? out[0] : out) as Rolldown.RolldownOutput;
+      const chunk = result.output.find((o) => o.type === 'chunk');
+      if (!chunk) throw new Error(`vite produced no chunk for ${entry}`);
+      // Init scripts may run wrapped in a function: make the global explicit.
+      return `${chunk.code}\nwindow.${name} = ${name};\n`;
+    });
+    bundles.set(entry, bundle);
+  }
   return bundle;
 }
+
+/** lib/sites/index.ts as `window.PostcheckSites`. */
+export const adapterBundle = () => pageBundle('lib/sites/index.ts', 'PostcheckSites');
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: ensureChromium(), headless: true, args: ['--no-sandbox'] });
@@ -58,10 +61,11 @@ export interface FixturePage {
 }
 
 /**
- * A fresh context with `file` (tests/fixtures/pages) served at `url` and the adapters injected
- * before the page's own scripts run, so composers that appear later are seen as they appear.
+ * A fresh context with `file` (tests/fixtures/pages) served at `url` and the adapters (and any `more`
+ * scripts) injected before the page's own scripts run, so composers that appear later are seen as
+ * they appear.
  */
-export async function openFixture(browser: Browser, file: string, url: string): Promise<FixturePage> {
+export async function openFixture(browser: Browser, file: string, url: string, more: string[] = []): Promise<FixturePage> {
   const [html, code] = await Promise.all([readFile(FIXTURES + file, 'utf8'), adapterBundle()]);
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const blocked: string[] = [];
@@ -74,7 +78,7 @@ export async function openFixture(browser: Browser, file: string, url: string): 
     blocked.push(`${request.method()} ${request.url()}`);
     return route.abort();
   });
-  await context.addInitScript({ content: code });
+  for (const content of [code, ...more]) await context.addInitScript({ content });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);

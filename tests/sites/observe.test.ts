@@ -1,0 +1,87 @@
+// Composer detection's stylesheet in real Chromium, both ways a browser may take it: adopted (Chromium),
+// and as a <style> element where the content script's sheet is refused (Firefox throws on
+// adoptedStyleSheets from a content script; simulated here by making the property throw).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Observe from '../../lib/content/observe';
+import { launchBrowser, openFixture, pageBundle } from './harness';
+
+declare global {
+  interface Window {
+    PostcheckObserve: typeof Observe;
+    __stop(): void;
+  }
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const COMPOSER = 'main [data-testid=tweetTextarea_0]';
+
+describe.each([
+  { name: 'adopted sheet', refused: false },
+  { name: '<style> element where adoptedStyleSheets is refused', refused: true },
+])('composer detection with an $name', ({ refused }) => {
+  it('finds the composers there and those that come later, and takes its style away when it stops', async () => {
+    const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [await pageBundle('lib/content/observe.ts', 'PostcheckObserve')]);
+    try {
+      await page.locator(COMPOSER).waitFor();
+      const styles = () => page.evaluate(() => document.querySelectorAll('style').length);
+      const before = await styles();
+      const started = await page.evaluate((refused) => {
+        if (refused) {
+          for (const proto of [Document.prototype, ShadowRoot.prototype]) {
+            Object.defineProperty(proto, 'adoptedStyleSheets', {
+              configurable: true,
+              get() {
+                throw new TypeError('Accessing from Xray wrapper is not supported.');
+              },
+              set() {
+                throw new TypeError('Accessing from Xray wrapper is not supported.');
+              },
+            });
+          }
+        }
+        const stop = new AbortController();
+        window.__stop = () => stop.abort();
+        window.PostcheckObserve.observeComposers(
+          window.PostcheckSites.adapterFor(location.href)!,
+          { found: (editor) => editor.setAttribute('data-found', ''), removed: () => {} },
+          stop.signal,
+        );
+        return { found: document.querySelector('main [data-testid=tweetTextarea_0]')!.hasAttribute('data-found'), adopted: refused ? 0 : document.adoptedStyleSheets.length };
+      }, refused);
+      // The composer already on the page is found at once; the stylesheet is in the page one way or the other.
+      expect(started).toEqual({ found: true, adopted: refused ? 0 : 1 });
+      expect(await styles()).toBe(before + (refused ? 1 : 0));
+
+      // Past the first seconds of the page, which are watched closely: a composer appearing of itself is
+      // reported by the style engine, which only the stylesheet makes it do.
+      await page.waitForTimeout(3300);
+      const appear = () =>
+        page.evaluate(async () => {
+          const wrap = document.createElement('div');
+          wrap.innerHTML = document.querySelector('main [data-testid=tweetTextarea_0RichTextInputContainer]')!.outerHTML;
+          const editor = wrap.querySelector<HTMLElement>('[contenteditable]')!;
+          editor.removeAttribute('data-found');
+          document.querySelector('main [aria-label]')!.prepend(wrap);
+          for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+          const found = editor.hasAttribute('data-found');
+          wrap.remove();
+          return found;
+        });
+      expect(await appear()).toBe(true);
+
+      await page.evaluate(() => window.__stop());
+      expect(await styles()).toBe(before);
+      if (!refused) expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+      expect(await appear()).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
