@@ -77,10 +77,12 @@ export function createOptionsStore(): OptionsStore {
     tokens = Math.min(TYPING_SAVE_BURST, tokens + (now - refilledAt) / TYPING_SAVE_SPACING_MS);
     refilledAt = now;
   };
+  // A hidden page may be closing: it has no time to wait.
+  const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
   /** Waits until a typed save may be made; keystrokes typed meanwhile supersede the one waiting. */
   const spaced = async () => {
     refill();
-    if (tokens >= 1) return;
+    if (tokens >= 1 || hidden()) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, (1 - tokens) * TYPING_SAVE_SPACING_MS);
       wake = () => {
@@ -91,10 +93,11 @@ export function createOptionsStore(): OptionsStore {
     wake = null;
     refill();
   };
-  // The page being hidden or closed: what was typed last is saved now, not after the spacing.
+  // The page being hidden or closed: what was typed last is saved now, not after the spacing (the
+  // save waiting is woken; the ones queued behind it do not wait).
   if (typeof document !== 'undefined') {
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') wake?.();
+      if (hidden()) wake?.();
     });
   }
   /** Runs `task` after everything queued before it; a failed task does not stop the queue. */

@@ -80,3 +80,23 @@ describe('saving while typing', () => {
     expect(sync.mock.calls.length).toBeLessThan(typed.length / 2);
   });
 });
+
+describe('saving while typing, then leaving', () => {
+  test('what was typed last is saved as soon as the page is hidden, also past the burst', async () => {
+    const user = await openOptions();
+    await settle();
+    const text = goal(2).getByLabelText('Text');
+    await user.clear(text);
+    // More keystrokes than the burst allows at once: the last ones wait for the spacing.
+    const typed = 'x'.repeat(TYPING_SAVE_BURST + 4);
+    await user.type(text, typed);
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      // Well within the spacing a visible page would wait: a closing page has no time to wait.
+      await waitForStored((rules) => expect(rules.goals[1]!.text).toBe(typed), { timeout: TYPING_SAVE_SPACING_MS / 3 });
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+});
