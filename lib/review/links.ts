@@ -5,8 +5,8 @@
  * underscored labels ("a.a.a.…", "1.2.3.…", "a-a-…-a."): it retries the whole chain from every
  * position, so 60,000 such characters took 9 s. A link never holds white space, so text made of
  * ordinary words and links is searched whole, exactly as before. Only a run of more than RUN
- * characters without a space is searched in overlapping windows; a link found running to a
- * window's edge is read again from its own start, so long links are found whole.
+ * characters without a space is searched in overlapping windows; a link found running to (or to
+ * just before) a window's edge is read again from its own start, so long links are found whole.
  *
  * `linkSafe` gives the copy of the draft that twitter-text may then read for X's weighted length:
  * the same length and the same weight, with the separators in those long runs outside the links
@@ -26,6 +26,12 @@ export interface Link {
 const RUN = 512;
 /** A window searches 2 × STEP characters and keeps the links that start in its first STEP. */
 const STEP = 256;
+/**
+ * A link ending this close to a window's edge may have been cut there: twitter-text does not end a
+ * link on some characters (".", "?", "%", "_"…), so a link cut just after them ends a little before
+ * the edge. It is read again from its own start in a wider window.
+ */
+const EDGE = 32;
 
 function runs(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -45,11 +51,11 @@ function linksIn(text: string, from: number, to: number): Link[] {
     .map(({ url, indices: [start, end] }) => ({ start: offset + start, end: offset + end, text: url }));
 }
 
-/** The link that starts at `start`, read as far as it goes within the run. */
-function wholeLink(text: string, start: number, runEnd: number, seen: Link): Link {
+/** The link that starts at `start` (`seen` when read up to `seenTo`), read as far as it goes within the run. */
+function wholeLink(text: string, start: number, runEnd: number, seen: Link, seenTo: number): Link {
   let link = seen;
-  let to = link.end;
-  while (link.end === to && to < runEnd) {
+  let to = seenTo;
+  while (to - link.end < EDGE && to < runEnd) {
     to = Math.min(runEnd, start + 4 * (to - start));
     link = linksIn(text, start, to).find((l) => l.start === start) ?? link;
   }
@@ -67,7 +73,7 @@ function linksInRun(text: string, runStart: number, runEnd: number): Link[] {
       pos = last ? runEnd : pos + STEP;
       continue;
     }
-    const link = first.end === to && !last ? wholeLink(text, first.start, runEnd, first) : first;
+    const link = to - first.end < EDGE && !last ? wholeLink(text, first.start, runEnd, first, to) : first;
     out.push(link);
     pos = link.end;
   }

@@ -65,6 +65,24 @@ describe('findLinks', () => {
   });
 });
 
+describe('links that cross a window edge inside a long run', () => {
+  // A link reaching past 512 characters, cut by a window just after characters twitter-text does not
+  // end a link on; at every offset around the edge.
+  const tails = ['%20b', '.html/#section2', '?q=1&r=2.', '_-', '...x', '(a)b', ',c', '!!x', ''];
+  const cases = tails.flatMap((tail) =>
+    Array.from({ length: 70 }, (_, i) => `Read https://example.com/${'a'.repeat(450 + i)}${tail}${'c'.repeat(200)} and more.`),
+  );
+
+  test('are found whole: exactly what twitter-text finds', () => {
+    for (const text of cases) expect(findLinks(text)).toEqual(twitterLinks(text));
+  });
+
+  test("weigh on X as in twitter-text's own count", () => {
+    const weight = (s: string) => twitter.parseTweet(s).weightedLength;
+    for (const text of cases) expect(weight(linkSafe(text))).toBe(weight(text));
+  });
+});
+
 describe('linkSafe', () => {
   test('same length; only separators in the long runs change, each to a comma, and never inside a link found', () => {
     fc.assert(
