@@ -8,13 +8,13 @@
  * otherwise `animationstart` does, one frame later. A focus listener catches the first focus as well.
  *
  * Faster paths where they cost nothing on a churning timeline: where the site opens composers in a
- * portal (its modal root), a MutationObserver on that quiet container marks them at once; and the
- * whole page is watched the same way only while composers are likely to appear — the first seconds
- * of a page (hydration) and of each client-side navigation, and for a second after the person clicks
- * or presses Enter/Space outside a text field (when reply and comment boxes open). An idle page
- * with a live feed is never watched that way, nor is one the person is typing in: a MutationObserver
- * on the whole of it, even with an empty callback, adds about 11 % to a churning timeline's script
- * time.
+ * portal (its modal root), a MutationObserver on that quiet container marks them at once (a root
+ * the site creates later is watched from the first composer found in it); and the whole page is
+ * watched the same way only while composers are likely to appear — the first seconds of a page
+ * (hydration) and of each client-side navigation, and for a second after the person clicks or
+ * presses Enter/Space outside a text field (when reply and comment boxes open). An idle page with a
+ * live feed is never watched that way, nor is one the person is typing in: a MutationObserver on the
+ * whole of it, even with an empty callback, adds about 11 % to a churning timeline's script time.
  *
  * Removal is watched per composer: one observer on the editor's ancestors' own child lists (not their
  * subtrees), which the timeline's churn beside the composer never touches.
@@ -64,12 +64,24 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
         const node = nodes[i]!;
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const el = node as HTMLElement;
-        if (el.matches(selector)) watch.found(el);
-        else if (el.firstElementChild && el.querySelector(selector)) for (const editor of el.querySelectorAll<HTMLElement>(selector)) watch.found(editor);
+        if (el.matches(selector)) found(el);
+        else if (el.firstElementChild && el.querySelector(selector)) for (const editor of el.querySelectorAll<HTMLElement>(selector)) found(editor);
       }
     }
   };
   const portalObserver = new MutationObserver(added);
+  const observed = new WeakSet<Element>();
+  const observePortal = (portal: Element) => {
+    if (observed.has(portal)) return;
+    observed.add(portal);
+    portalObserver.observe(portal, { childList: true, subtree: true });
+  };
+  // A portal the site creates after we start is found with its first composer, and watched from then on.
+  function found(editor: HTMLElement) {
+    watch.found(editor);
+    const portal = portals && editor.closest(portals);
+    if (portal) observePortal(portal);
+  }
 
   // Watched closely while composers are likely to appear: while the page is still assembling itself
   // (hydration mounts composers late), after back/forward navigation, and for a second after the
@@ -119,7 +131,7 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
   document.addEventListener('keydown', arm, { capture: true, signal });
 
   const inspect = (el: HTMLElement) => {
-    if (el.matches(selector)) watch.found(el);
+    if (el.matches(selector)) found(el);
     else if (hosts && el.matches(hosts) && el.shadowRoot) attach(el.shadowRoot);
   };
 
@@ -134,7 +146,7 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
     const target = event.composedPath()[0];
     if (!isElement(target)) return;
     const editor = target.closest<HTMLElement>(selector);
-    if (editor) watch.found(editor);
+    if (editor) found(editor);
   };
 
   function attach(root: Document | ShadowRoot) {
@@ -145,9 +157,9 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
     root.addEventListener('animationstart', onSeen, { capture: true, signal });
     root.addEventListener('focusin', onFocus as EventListener, { capture: true, signal });
     // Editors already on the page when we arrive (the stylesheet also starts their animation; this is sooner).
-    for (const el of root.querySelectorAll<HTMLElement>(selector)) watch.found(el);
+    for (const el of root.querySelectorAll<HTMLElement>(selector)) found(el);
     if (hosts) for (const host of root.querySelectorAll<HTMLElement>(hosts)) if (host.shadowRoot) attach(host.shadowRoot);
-    if (portals) for (const portal of root.querySelectorAll(portals)) portalObserver.observe(portal, { childList: true, subtree: true });
+    if (portals) for (const portal of root.querySelectorAll(portals)) observePortal(portal);
     // A shadow root the site renders composers into is itself such a portal.
     if (root instanceof ShadowRoot) portalObserver.observe(root, { childList: true, subtree: true });
   }

@@ -85,3 +85,40 @@ describe.each([
     }
   });
 });
+
+it('watches a modal root the site creates after it started, from the first composer found there', async () => {
+  const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [await pageBundle('lib/content/observe.ts', 'PostcheckObserve')]);
+  try {
+    await page.locator(COMPOSER).waitFor();
+    await page.evaluate(() => {
+      document.getElementById('layers')!.remove();
+      window.PostcheckObserve.observeComposers(
+        window.PostcheckSites.adapterFor(location.href)!,
+        { found: (editor) => editor.setAttribute('data-found', ''), removed: () => {} },
+        new AbortController().signal,
+      );
+    });
+    // Past the first seconds of the page, which are watched closely.
+    await page.waitForTimeout(3300);
+    const open = () =>
+      page.evaluate(async () => {
+        const layers = document.getElementById('layers') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'layers' }));
+        const dialog = document.createElement('div');
+        dialog.setAttribute('role', 'dialog');
+        dialog.innerHTML = document.querySelector('main [data-testid=tweetTextarea_0RichTextInputContainer]')!.outerHTML;
+        const editor = dialog.querySelector<HTMLElement>('[contenteditable]')!;
+        editor.removeAttribute('data-found');
+        layers.append(dialog);
+        await null;
+        const atOnce = editor.hasAttribute('data-found');
+        for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+        return { atOnce, found: editor.hasAttribute('data-found') };
+      });
+    // The first composer in the new modal root is reported by the style engine; the next one at once.
+    expect(await open()).toEqual({ atOnce: false, found: true });
+    expect(await open()).toEqual({ atOnce: true, found: true });
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
