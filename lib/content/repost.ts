@@ -53,6 +53,8 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
     prompt?.close();
     // Let the site open its menu first; we only add to it.
     const item = await waitForElement(`${controls.plainItem}, ${controls.quoteItem}`, MENU_TIMEOUT_MS);
+    // Stood down while the menu opened (the network switched off): the site goes on alone.
+    if (signal.aborted) return;
     if (!item) {
       logOnce('repost', new Error(`no repost menu after ${controls.trigger}`));
       return;

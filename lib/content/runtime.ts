@@ -156,7 +156,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
         t.nudgedFor = text;
         event.preventDefault();
         event.stopImmediatePropagation();
-        showGateNudge(button, t.state.open);
+        // It goes with its composer (removed, or Postcheck standing down).
+        t.abort.signal.addEventListener('abort', showGateNudge(button, t.state.open), { once: true });
         return;
       }
       if (t.editor.getAttribute('data-postcheck')?.endsWith(':quote') && text.trim()) count('comment');
