@@ -93,6 +93,26 @@ it('nudges once on Post when the gate is on and the verdict is fix, then posts',
   await page.close();
 });
 
+it('takes the nudge away at once when Postcheck stands down on the site', async () => {
+  await setRules(ext, (r) => {
+    r.postGate = 'nudge';
+  });
+  const { page } = await linkedInComposer();
+  await page.keyboard.type('Our onboarding guide is finally out, because new hires deserve better.');
+  await expect.poll(() => panel.root.getAttribute('data-verdict')).toBe('fix');
+  await page.locator('.share-actions__primary-action').click();
+  await expect.poll(() => page.locator('postcheck-gate').count()).toBe(1);
+  await setRules(ext, (r) => {
+    r.postGate = 'nudge';
+    r.networks.linkedin.enabled = false;
+  });
+  // Well before the nudge's own 8 s.
+  await expect.poll(() => page.locator('postcheck-gate').count(), { timeout: 2000 }).toBe(0);
+  await setRules(ext, () => undefined);
+  expect(ext.problems()).toEqual(NO_PROBLEMS);
+  await page.close();
+});
+
 it('keeps the draft when the service worker restarts', async () => {
   const page = await ext.page('https://www.facebook.com/');
   await page.locator('.fb-open-composer').click();
