@@ -125,12 +125,14 @@ it('keeps the draft when the service worker restarts', async () => {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
 
+  // A new worker starts first (it loads the engine): on a busy 2-core machine that can take a second.
+  const restart = { timeout: 5000 };
   const fresh = await SidePanel.open(ext);
-  await expect.poll(() => fresh.draftText()).toContain('the kids insisted');
-  await expect.poll(() => fresh.root.getAttribute('data-network')).toBe('facebook');
+  await expect.poll(() => fresh.draftText(), restart).toContain('the kids insisted');
+  await expect.poll(() => fresh.root.getAttribute('data-network'), restart).toBe('facebook');
   // Typing again wakes a new worker, which goes on from the stored draft.
   await page.keyboard.type(' What a view!');
-  await expect.poll(() => fresh.draftText()).toContain('What a view!');
+  await expect.poll(() => fresh.draftText(), restart).toContain('What a view!');
   expect(ext.problems()).toEqual(NO_PROBLEMS);
   await fresh.page.close();
   await page.close();
