@@ -20,6 +20,8 @@ const STARTER_WINDOW_MS = 8000;
 
 /** Leading edge at once, then at most one send per interval: the panel stays within 100 ms of a keystroke. */
 const SEND_INTERVAL_MS = 50;
+/** A draft whose send failed is sent again once after this long. */
+const RETRY_MS = 500;
 
 interface Tracked {
   id: string;
@@ -50,6 +52,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const loadConfig = () =>
     sendToBackground('content:config', { network: adapter.network }).then(
       (c) => {
+        // No answer (no background listening yet): keep watching as before.
+        if (!c) return;
         config = c;
         if (c.enabled) standUp();
         else standDown();
@@ -67,7 +71,12 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     if (key === t.lastSent) return Promise.resolve();
     t.lastSent = key;
     t.editor.setAttribute('data-postcheck', `${adapter.network}:${composer.kind}`);
-    return answer(t.id, sendToBackground('draft:update', { composerId: t.id, network: adapter.network, kind: composer.kind, text }));
+    const sent = sendToBackground('draft:update', { composerId: t.id, network: adapter.network, kind: composer.kind, text });
+    // Not delivered: this text is still to be sent.
+    sent.catch(() => {
+      if (t.lastSent === key) t.lastSent = null;
+    });
+    return answer(t.id, sent);
   };
 
   /** The badge's answer, applied by id: a reply still on its way must not keep a removed composer alive. */
@@ -82,13 +91,21 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
 
   const scheduler = (t: Tracked) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     let pending = false;
-    const tick = () => {
+    const tick = (again = false) => {
       if (timer !== undefined) {
         pending = true;
         return;
       }
-      void send(t).catch((e) => logOnce('send', e));
+      void send(t).catch((e) => {
+        logOnce('send', e);
+        // The worker may have been stopping as the message went: the latest draft is sent once more.
+        if (!again && !t.abort.signal.aborted) {
+          clearTimeout(retry);
+          retry = setTimeout(() => tick(true), RETRY_MS);
+        }
+      });
       timer = setTimeout(() => {
         timer = undefined;
         if (pending) {
@@ -97,8 +114,15 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
         }
       }, SEND_INTERVAL_MS);
     };
-    t.abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-    return tick;
+    t.abort.signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        clearTimeout(retry);
+      },
+      { once: true },
+    );
+    return () => tick();
   };
 
   const found = guard('found', (editor: HTMLElement) => {
