@@ -12,6 +12,7 @@ import type { BadgeState, DraftUpdate } from '../messaging/protocol';
 import type { Lang, Rules } from '../settings/schema';
 import type { Review } from '../review/types';
 import { createRecentMemory } from './recent';
+import { serialByKey } from '../serial';
 
 export function badgeOf(r: Review): BadgeState {
   return {
@@ -31,6 +32,10 @@ export function createDraftService({ rules, locale, now = () => new Date() }: Dr
   const recent = createRecentMemory();
   /** in-memory copy of what is in storage.session; storage is the truth after a restart */
   const cache = new Map<number, TabDraft>();
+  // Every operation on a tab's draft reads it, awaits, and writes it: one at a time per tab.
+  const serial = serialByKey<number>();
+  // Tabs closed in this worker's life: a draft update still on its way from one must not bring it back.
+  const closed = new Set<number>();
 
   async function current(tabId: number): Promise<TabDraft | null> {
     return cache.get(tabId) ?? (await draftItem(tabId).getValue());
@@ -54,35 +59,47 @@ export function createDraftService({ rules, locale, now = () => new Date() }: Dr
   }
 
   return {
-    async update(tabId: number, host: string, update: DraftUpdate): Promise<BadgeState> {
-      const previous = await current(tabId);
-      // Dismissals belong to one draft in one composer.
-      const dismissed = previous?.composerId === update.composerId ? previous.dismissed : [];
-      const draft = await run(tabId, host, update, dismissed);
-      await lastDraftTab.setValue(tabId);
-      return badgeOf(draft.review);
+    update(tabId: number, host: string, update: DraftUpdate): Promise<BadgeState | null> {
+      return serial(tabId, async () => {
+        if (closed.has(tabId)) return null;
+        const previous = await current(tabId);
+        // Dismissals belong to one draft in one composer.
+        const dismissed = previous?.composerId === update.composerId ? previous.dismissed : [];
+        const draft = await run(tabId, host, update, dismissed);
+        await lastDraftTab.setValue(tabId);
+        return badgeOf(draft.review);
+      });
     },
 
-    async dismiss(tabId: number, checkId: string, on: boolean): Promise<TabDraft | null> {
-      const previous = await current(tabId);
-      if (!previous) return null;
-      const dismissed = on ? [...new Set([...previous.dismissed, checkId])] : previous.dismissed.filter((id) => id !== checkId);
-      return run(tabId, previous.host, previous, dismissed);
+    dismiss(tabId: number, checkId: string, on: boolean): Promise<TabDraft | null> {
+      return serial(tabId, async () => {
+        const previous = await current(tabId);
+        if (!previous) return null;
+        const dismissed = on ? [...new Set([...previous.dismissed, checkId])] : previous.dismissed.filter((id) => id !== checkId);
+        return run(tabId, previous.host, previous, dismissed);
+      });
     },
 
-    async gone(tabId: number, composerId?: string): Promise<void> {
-      const previous = await current(tabId);
-      if (!previous || (composerId && previous.composerId !== composerId)) return;
-      cache.delete(tabId);
-      await draftItem(tabId).removeValue();
+    /** A composer went away (`composerId`), or its whole tab did (none). */
+    gone(tabId: number, composerId?: string): Promise<void> {
+      if (composerId === undefined) closed.add(tabId);
+      return serial(tabId, async () => {
+        const previous = await current(tabId);
+        if (!previous || (composerId && previous.composerId !== composerId)) return;
+        cache.delete(tabId);
+        await draftItem(tabId).removeValue();
+      });
     },
 
     /** rules changed: review every open draft again */
     async rereviewAll(tabIds: number[]): Promise<TabDraft[]> {
       const out: TabDraft[] = [];
       for (const tabId of tabIds) {
-        const previous = await current(tabId);
-        if (previous) out.push(await run(tabId, previous.host, previous, previous.dismissed));
+        const draft = await serial(tabId, async () => {
+          const previous = await current(tabId);
+          return previous ? run(tabId, previous.host, previous, previous.dismissed) : null;
+        });
+        if (draft) out.push(draft);
       }
       return out;
     },

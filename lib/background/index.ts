@@ -13,9 +13,7 @@ import { parseDraftUpdate } from './validate';
 import { logOnce } from '../log';
 import { contentConfig } from './content-config';
 import { networkOfUrl } from './validate';
-import { habitsItem } from '../habits/store';
-import { countHabit } from '../habits/habits';
-import { isoWeek } from '../habits/week';
+import { recordHabit } from '../habits/store';
 
 /** Chrome's side panel API, which the polyfill does not wrap. */
 interface SidePanelApi {
@@ -84,10 +82,7 @@ export function startBackground(): void {
         const network = networkOfUrl(sender.url);
         const { kind } = message.payload as Payload<'habit:count'>;
         if (fromTab === undefined || !network || (kind !== 'plain' && kind !== 'comment')) return undefined;
-        return habitsItem
-          .getValue()
-          .then((h) => habitsItem.setValue(countHabit(h, isoWeek(new Date()), network, kind)))
-          .then(() => null);
+        return recordHabit(network, kind).then(() => null);
       }
       case 'draft:gone': {
         const { composerId } = message.payload as Payload<'draft:gone'>;

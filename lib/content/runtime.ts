@@ -80,7 +80,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   };
 
   /** The badge's answer, applied by id: a reply still on its way must not keep a removed composer alive. */
-  const answer = async (id: string, reply: Promise<BadgeState>) => {
+  const answer = async (id: string, reply: Promise<BadgeState | null>) => {
     const state = await reply;
     const t = byId.get(id);
     if (state && t) {

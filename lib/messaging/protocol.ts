@@ -44,8 +44,8 @@ export interface Protocol {
   'config:changed': { payload: Record<string, never>; reply: null };
   /** content → background: a plain repost or a share with a comment happened (counted, never the text) */
   'habit:count': { payload: { network: NetworkId; kind: HabitKind }; reply: null };
-  /** content → background: the draft changed; answers with the badge state */
-  'draft:update': { payload: DraftUpdate; reply: BadgeState };
+  /** content → background: the draft changed; answers with the badge state (null for a tab already closed) */
+  'draft:update': { payload: DraftUpdate; reply: BadgeState | null };
   /** content → background: the composer went away (posted, closed, navigated) */
   'draft:gone': { payload: { composerId: string }; reply: null };
   /** content → background: the person asked for the side panel (badge click, shortcut) */

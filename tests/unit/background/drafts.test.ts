@@ -40,8 +40,8 @@ describe('draft service', () => {
     await s.update(1, 'www.linkedin.com', draft);
     const dismissed = await s.dismiss(1, 'cta', true);
     expect(badgeOf(dismissed!.review)).toMatchObject({ verdict: 'ready', open: 0 });
-    expect((await s.update(1, 'www.linkedin.com', { ...draft, text: `${draft.text} Truly.` })).verdict).toBe('ready');
-    expect((await s.update(1, 'www.linkedin.com', { ...draft, composerId: 'c2' })).verdict).toBe('fix');
+    expect((await s.update(1, 'www.linkedin.com', { ...draft, text: `${draft.text} Truly.` }))!.verdict).toBe('ready');
+    expect((await s.update(1, 'www.linkedin.com', { ...draft, composerId: 'c2' }))!.verdict).toBe('fix');
   });
 
   test('an empty composer is neutral on the badge', async () => {
@@ -86,6 +86,34 @@ describe('draft service', () => {
     expect(await crosspost(5)).toBe('pass');
     await s.update(6, 'x.com', { composerId: 'b', network: 'x', kind: 'post', text });
     expect(await crosspost(6)).toBe('pass');
+  });
+});
+
+describe('one tab at a time, from a cold start (storage read before the first write)', () => {
+  const draft = { composerId: 'c1', network: 'linkedin' as const, kind: 'post' as const, text: 'We cut onboarding time in half, because memory fades.' };
+
+  test('a composer that goes while its last keystroke is still being reviewed stays gone', async () => {
+    await service().update(1, 'www.linkedin.com', draft);
+    // A restarted worker: its cache is empty, storage holds the draft.
+    const s = service();
+    await Promise.all([s.update(1, 'www.linkedin.com', { ...draft, text: `${draft.text} More.` }), s.gone(1, 'c1')]);
+    expect(await draftItem(1).getValue()).toBeNull();
+  });
+
+  test('a tab closed right after typing keeps no draft, also from an update still on its way', async () => {
+    const s = service();
+    const typed = s.update(2, 'www.linkedin.com', draft);
+    await s.gone(2);
+    await typed;
+    expect(await s.update(2, 'www.linkedin.com', { ...draft, text: 'Late.' })).toBeNull();
+    expect(await draftItem(2).getValue()).toBeNull();
+  });
+
+  test('a dismissal made while a keystroke is reviewed is kept', async () => {
+    await service().update(3, 'www.linkedin.com', draft);
+    const s = service();
+    await Promise.all([s.dismiss(3, 'cta', true), s.update(3, 'www.linkedin.com', { ...draft, text: `${draft.text} More.` })]);
+    expect((await draftItem(3).getValue())?.dismissed).toEqual(['cta']);
   });
 });
 
