@@ -228,6 +228,27 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
+  // A reload or a navigation to another page removes no composer from the DOM: the drafts go with
+  // the page. A page restored from the back/forward cache sends them again.
+  window.addEventListener(
+    'pagehide',
+    guard('pagehide', () => {
+      for (const t of tracked.values()) sendToBackground('draft:gone', { composerId: t.id }).catch((e) => logOnce('gone', e));
+    }),
+    { signal },
+  );
+  window.addEventListener(
+    'pageshow',
+    guard('pageshow', (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      for (const t of tracked.values()) {
+        t.lastSent = null;
+        void send(t).catch((e) => logOnce('send', e));
+      }
+    }),
+    { signal },
+  );
+
   // Postcheck watches the site only while its network is switched on. Switched off, it stands down
   // entirely (no stylesheet, observer, listener, badge or mark is left on the page) and comes back,
   // without a reload, when the network is switched on again. Until the rules arrive it watches, so a

@@ -1,6 +1,6 @@
 // The live review's actions in real Chromium: fix actions change the composer's text through the
-// site's editor, a dismissed check stops counting, the post gate nudges once, and a restarted
-// service worker loses no draft.
+// site's editor, a dismissed check stops counting, the post gate nudges once, a draft goes with its
+// page, and a restarted service worker loses no draft.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, SidePanel } from './pages/side-panel';
@@ -111,6 +111,22 @@ it('takes the nudge away at once when Postcheck stands down on the site', async 
   await setRules(ext, () => undefined);
   expect(ext.problems()).toEqual(NO_PROBLEMS);
   await page.close();
+});
+
+it('lets a draft go with its page: reloaded, or left for another site', async () => {
+  const session = async () => JSON.stringify(await (await ext.serviceWorker()).evaluate(() => chrome.storage.session.get(null)));
+  for (const leave of ['reload', 'navigate'] as const) {
+    const { page } = await linkedInComposer();
+    const text = `Gone with the page (${leave}), because it was never posted.`;
+    await page.keyboard.type(text);
+    await expect.poll(() => panel.draftText()).toContain(text);
+    if (leave === 'reload') await page.reload();
+    else await page.goto('https://x.com/home');
+    await expect.poll(session).not.toContain(text);
+    await expect.poll(() => panel.draftText()).not.toContain(text);
+    await page.close();
+  }
+  expect(ext.problems()).toEqual(NO_PROBLEMS);
 });
 
 it('keeps the draft when the service worker restarts', async () => {
