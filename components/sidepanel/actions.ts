@@ -9,7 +9,7 @@ export async function setDismissed(checkId: string, dismissed: boolean): Promise
   const { draft } = usePanelStore.getState();
   if (!draft) return;
   try {
-    await sendToBackground('draft:dismiss', { tabId: draft.tabId, checkId, dismissed });
+    await sendToBackground('draft:dismiss', { tabId: draft.tabId, composerId: draft.composerId, checkId, dismissed });
     usePanelStore.setState({ dismissFailed: null });
   } catch {
     usePanelStore.setState({ dismissFailed: checkId });

@@ -71,10 +71,11 @@ export function createDraftService({ rules, locale, now = () => new Date() }: Dr
       });
     },
 
-    dismiss(tabId: number, checkId: string, on: boolean): Promise<TabDraft | null> {
+    /** Dismisses a check on the draft the panel showed: not on another composer's that took its place. */
+    dismiss(tabId: number, composerId: string, checkId: string, on: boolean): Promise<TabDraft | null> {
       return serial(tabId, async () => {
         const previous = await current(tabId);
-        if (!previous) return null;
+        if (!previous || previous.composerId !== composerId) return null;
         const dismissed = on ? [...new Set([...previous.dismissed, checkId])] : previous.dismissed.filter((id) => id !== checkId);
         return run(tabId, previous.host, previous, dismissed);
       });

@@ -97,9 +97,9 @@ export function startBackground(): void {
       }
       case 'draft:dismiss': {
         if (!fromExtensionPage) return undefined;
-        const { tabId, checkId, dismissed } = (message as Message<'draft:dismiss'>).payload;
-        if (typeof tabId !== 'number' || typeof checkId !== 'string') return undefined;
-        return service.dismiss(tabId, checkId, dismissed === true).then((draft) => {
+        const { tabId, composerId, checkId, dismissed } = (message as Message<'draft:dismiss'>).payload;
+        if (typeof tabId !== 'number' || typeof composerId !== 'string' || typeof checkId !== 'string') return undefined;
+        return service.dismiss(tabId, composerId, checkId, dismissed === true).then((draft) => {
           if (draft) {
             void sendToTab(tabId, 'badge:set', { composerId: draft.composerId, state: badgeOf(draft.review) }).catch(() => undefined);
           }

@@ -51,7 +51,7 @@ export interface Protocol {
   /** content → background: the person asked for the side panel (badge click, shortcut) */
   'panel:open': { payload: Record<string, never>; reply: null };
   /** page (side panel) → background: dismiss or restore a check for this tab's draft */
-  'draft:dismiss': { payload: { tabId: number; checkId: string; dismissed: boolean }; reply: null };
+  'draft:dismiss': { payload: { tabId: number; composerId: string; checkId: string; dismissed: boolean }; reply: null };
   /** page/background → content: put text into the composer through the site's editor */
   'composer:insert': { payload: { composerId: string; text: string; mode: InsertMode }; reply: { ok: boolean } };
   /** background → content: the badge state changed without an edit (rules changed, check dismissed) */

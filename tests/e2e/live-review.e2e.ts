@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
+import { readStorage } from './support/storage';
 
 let ext: ExtensionSession;
 let panel: SidePanel;
@@ -114,7 +115,7 @@ it('takes the nudge away at once when Postcheck stands down on the site', async 
 });
 
 it('lets a draft go with its page: reloaded, or left for another site', async () => {
-  const session = async () => JSON.stringify(await (await ext.serviceWorker()).evaluate(() => chrome.storage.session.get(null)));
+  const session = async () => JSON.stringify(await readStorage(ext, 'session'));
   for (const leave of ['reload', 'navigate'] as const) {
     const { page } = await linkedInComposer();
     const text = `Gone with the page (${leave}), because it was never posted.`;

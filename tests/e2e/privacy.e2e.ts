@@ -5,9 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
 import { SidePanel } from './pages/side-panel';
+import { readStorage as readFromStorage, type Area } from './support/storage';
 
-type Area = 'local' | 'sync' | 'session';
-declare const chrome: { storage: Record<Area, { get(keys: null): Promise<Record<string, unknown>> }> };
 
 let ext: ExtensionSession;
 let panel: SidePanel;
@@ -41,10 +40,7 @@ const drafts = [
   },
 ];
 
-async function readStorage(area: Area): Promise<Record<string, unknown>> {
-  const worker = await ext.serviceWorker();
-  return worker.evaluate((a) => chrome.storage[a].get(null), area);
-}
+const readStorage = (area: Area) => readFromStorage(ext, area);
 
 const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 const found = (haystack: string, needles: Set<string>) => [...needles].filter((w) => haystack.toLowerCase().includes(w));

@@ -34,7 +34,7 @@ describe('dismiss and restore', () => {
     startPanel();
     const cta = await findCheck('cta');
     fireEvent.click(within(cta).getByRole('button', { name: 'Dismiss Call to action' }));
-    await waitFor(() => expect(received).toEqual([{ type: 'draft:dismiss', payload: { tabId: 7, checkId: 'cta', dismissed: true } }]));
+    await waitFor(() => expect(received).toEqual([{ type: 'draft:dismiss', payload: { tabId: 7, composerId: 'c1', checkId: 'cta', dismissed: true } }]));
 
     // the background re-reviews and writes the draft; the panel follows
     const dismissed = linkedinDraft({ dismissed: ['cta'] });
@@ -45,7 +45,7 @@ describe('dismiss and restore', () => {
     expect(document.querySelector('main')!.dataset.verdict).toBe('consider');
 
     fireEvent.click(restore);
-    await waitFor(() => expect(received[1]).toEqual({ type: 'draft:dismiss', payload: { tabId: 7, checkId: 'cta', dismissed: false } }));
+    await waitFor(() => expect(received[1]).toEqual({ type: 'draft:dismiss', payload: { tabId: 7, composerId: 'c1', checkId: 'cta', dismissed: false } }));
   });
 
   test('says so when the background cannot be reached', async () => {

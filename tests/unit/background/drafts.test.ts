@@ -38,7 +38,7 @@ describe('draft service', () => {
     const s = service();
     const draft = { composerId: 'c1', network: 'linkedin' as const, kind: 'post' as const, text: 'We cut onboarding time in half, because memory fades.' };
     await s.update(1, 'www.linkedin.com', draft);
-    const dismissed = await s.dismiss(1, 'cta', true);
+    const dismissed = await s.dismiss(1, 'c1', 'cta', true);
     expect(badgeOf(dismissed!.review)).toMatchObject({ verdict: 'ready', open: 0 });
     expect((await s.update(1, 'www.linkedin.com', { ...draft, text: `${draft.text} Truly.` }))!.verdict).toBe('ready');
     expect((await s.update(1, 'www.linkedin.com', { ...draft, composerId: 'c2' }))!.verdict).toBe('fix');
@@ -109,10 +109,19 @@ describe('one tab at a time, from a cold start (storage read before the first wr
     expect(await draftItem(2).getValue()).toBeNull();
   });
 
+  test('a dismissal meant for a composer that another has just replaced is not applied to the new one', async () => {
+    const s = service();
+    await s.update(4, 'www.linkedin.com', draft);
+    // A reply box opened: the tab's draft is now composer c2's.
+    await s.update(4, 'www.linkedin.com', { ...draft, composerId: 'c2', text: '' });
+    expect(await s.dismiss(4, 'c1', 'cta', true)).toBeNull();
+    expect((await draftItem(4).getValue())?.dismissed).toEqual([]);
+  });
+
   test('a dismissal made while a keystroke is reviewed is kept', async () => {
     await service().update(3, 'www.linkedin.com', draft);
     const s = service();
-    await Promise.all([s.dismiss(3, 'cta', true), s.update(3, 'www.linkedin.com', { ...draft, text: `${draft.text} More.` })]);
+    await Promise.all([s.dismiss(3, 'c1', 'cta', true), s.update(3, 'www.linkedin.com', { ...draft, text: `${draft.text} More.` })]);
     expect((await draftItem(3).getValue())?.dismissed).toEqual(['cta']);
   });
 });
