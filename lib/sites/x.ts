@@ -30,6 +30,7 @@ const INLINE_SCOPE = ':is([data-testid="primaryColumn"], main, [role="main"])';
 const OTHER_POST = [
   'article[data-testid="tweet"]', // a timeline/focal post, and the post replied to in the modal
   '[data-testid="tweetText"]', // the text of any rendered post, including the quoted card
+  '[data-testid="User-Name"]', // the author line, which a post with only a photo or video has too
 ].join(', ');
 
 /** A status page: `/<user>/status/<id>` (also `/i/status/<id>`), whose inline box replies to the focal post. */
@@ -41,8 +42,10 @@ const POST_BUTTON = ':is([data-testid="tweetButton"], [data-testid="tweetButtonI
 function kindOf(editor: HTMLElement): Composer['kind'] | null {
   const modal = editor.closest(MODAL);
   if (modal) {
-    const others = [...modal.querySelectorAll(OTHER_POST)].filter((el) => !el.contains(editor));
-    if (others.some((el) => precedes(el, editor))) return 'reply';
+    // Judged from the modal's first editor: in a thread, later editors come after the quoted card too.
+    const first = modal.querySelector<HTMLElement>(EDITOR) ?? editor;
+    const others = [...modal.querySelectorAll(OTHER_POST)].filter((el) => !el.contains(first));
+    if (others.some((el) => precedes(el, first))) return 'reply';
     if (others.length) return 'quote';
     // The reply modal opened from a link (`/compose/post?in_reply_to=…`) before the post above it renders.
     return new URLSearchParams(location.search).has('in_reply_to') ? 'reply' : 'post';

@@ -10,6 +10,31 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+describe('X: the kind of a composer in the modal', () => {
+  it('a quote of a post with only a photo, and the second post of a quoting thread, are quotes', async () => {
+    const { page, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home');
+    try {
+      const kinds = await page.evaluate(() => {
+        const x = window.PostcheckSites.x;
+        (window as unknown as { openComposer(id: string, quote: boolean): void }).openComposer('1861000000000000001', true);
+        const modal = document.querySelector('#layers [role="dialog"]')!;
+        // A photo instead of text in the quoted card.
+        const card = modal.querySelector('[data-quoted]')!;
+        card.querySelector('[data-testid="tweetText"]')!.outerHTML = '<div data-testid="tweetPhoto"><img alt="Image" src="data:,"></div>';
+        // "Add another post": a second editor below the card.
+        const first = modal.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
+        const second = first.cloneNode(true) as HTMLElement;
+        second.setAttribute('data-testid', 'tweetTextarea_1');
+        card.after(second);
+        return [x.composerOf(first)?.kind, x.composerOf(second)?.kind];
+      });
+      expect(kinds).toEqual(['quote', 'quote']);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('editors we do not review', () => {
   it('X: the editor wrapper and an editor outside the modal and the timeline', async () => {
     const { page, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home');
