@@ -27,11 +27,12 @@ function kindOf(editor: HTMLElement): Composer['kind'] | null {
   if (editor.closest('[role="article"]')) return 'comment';
   const dialog = editor.closest('[role="dialog"]');
   if (dialog) {
+    // A non-modal dialog without a form is a chat tab, whatever it shows (a shared post too): not ours.
+    if (!form && dialog.getAttribute('aria-modal') !== 'true') return null;
     const others = [...dialog.querySelectorAll(OTHER_POST)].filter((el) => !el.contains(editor));
     if (others.some((el) => precedes(el, editor))) return 'comment'; // a post opened in a dialog, box below it
     if (others.length) return 'quote'; // "Share to Feed": the shared post is attached below the box
-    // "Create post" is a modal form; a non-modal dialog without a form (a chat tab) is not a post.
-    return form || dialog.getAttribute('aria-modal') === 'true' ? 'post' : null;
+    return 'post'; // "Create post"
   }
   // A comment form under a post whose article element does not wrap it (2025 feed).
   return form ? 'comment' : null;
@@ -50,13 +51,15 @@ export const facebook: SiteAdapter = {
   insertText: (editor, text, mode) => insertThrough(editor, text, mode, ['paste', 'execCommand'], readBlocks),
 
   postButton(editor) {
-    const submit = nearest(editor, COMMENT_SUBMIT, editor.closest('form'));
+    // Only within the comment's own form: elsewhere on the page it is another comment box's button.
+    const form = editor.closest('form');
+    const submit = form && nearest(editor, COMMENT_SUBMIT, form);
     if (submit) return submit.querySelector<HTMLElement>('[role="button"]') ?? submit;
     const dialog = editor.closest('[role="dialog"]');
     if (!dialog) return null; // comments without a send button are submitted with Enter
     // The Post button (a div with a localized label) is the dialog's last button, below
     // "Add to your post"; on Pages the last one is "Next", the step before Post.
-    return lastOutside(editor.closest('form') ?? dialog, '[role="button"]', editor);
+    return lastOutside(form ?? dialog, '[role="button"]', editor);
   },
 
   // Right after Lexical's root: Lexical manages only the root's children, never its siblings.

@@ -80,17 +80,20 @@ describe('editors we do not review', () => {
     }
   });
 
-  it('Facebook: a Lexical box in a non-modal dialog without a form (a chat tab)', async () => {
+  it('Facebook: a Lexical box in a non-modal dialog without a form (a chat tab), also one showing a shared post', async () => {
     const { page, close } = await openFixture(browser, 'facebook-home.html', 'https://www.facebook.com/');
     try {
-      const kind = await page.evaluate(() => {
-        const chat = document.createElement('div');
-        chat.setAttribute('role', 'dialog');
-        chat.innerHTML = '<div contenteditable="true" role="textbox" data-lexical-editor="true"><p><br></p></div>';
-        document.body.append(chat);
-        return window.PostcheckSites.facebook.composerOf(chat.querySelector('[data-lexical-editor]')!);
+      const kinds = await page.evaluate(() => {
+        const chat = (above: string) => {
+          const dialog = document.createElement('div');
+          dialog.setAttribute('role', 'dialog');
+          dialog.innerHTML = `${above}<div contenteditable="true" role="textbox" data-lexical-editor="true"><p><br></p></div>`;
+          document.body.append(dialog);
+          return window.PostcheckSites.facebook.composerOf(dialog.querySelector('[data-lexical-editor]')!);
+        };
+        return [chat(''), chat('<div role="article"><div data-ad-rendering-role="story_message">A shared post</div></div>')];
       });
-      expect(kind).toBeNull();
+      expect(kinds).toEqual([null, null]);
     } finally {
       await close();
     }
