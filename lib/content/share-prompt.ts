@@ -53,10 +53,14 @@ export function showSharePrompt(anchor: Element, handlers: SharePromptHandlers, 
   card.append(text, quote, repost);
   shadow.append(card);
 
+  // Where the keyboard user was (the repost button, or the site's menu item): focus goes back there.
+  const previous = document.activeElement;
   const abort = new AbortController();
   const close = () => {
     abort.abort();
+    const hadFocus = shadow.activeElement !== null;
     host.remove();
+    if (hadFocus && previous instanceof HTMLElement && previous.isConnected) previous.focus();
   };
   const act = (fn: () => void) => (event: Event) => {
     // Scripts on the page can click our buttons too: only the person's own clicks count.

@@ -118,15 +118,18 @@ describe.each(sites)('$network', (site) => {
 });
 
 describe('keyboard and undo on X', () => {
-  it('offers the prompt on Enter and dismisses it with Escape', async () => {
+  it('offers the prompt on Enter and dismisses it with Escape, handing focus back', async () => {
     const page = await ext.page('https://x.com/home');
     await page.locator(sites[0]!.trigger).focus();
+    await page.evaluate(() => document.activeElement?.setAttribute('data-focused-before', ''));
     await page.keyboard.press('Enter');
     await expect.poll(() => prompt(page).count()).toBe(1);
     // Focus moved to the primary action, so Space/Enter takes it; Escape leaves the site's menu as it was.
     await expect.poll(() => prompt(page).evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-action'))).toBe('quote');
     await page.keyboard.press('Escape');
     await expect.poll(() => prompt(page).count()).toBe(0);
+    // The keyboard user is back where they were, not at the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-focused-before'))).toBe(true);
     expect(ext.problems()).toEqual(NO_PROBLEMS);
     await page.close();
   });
