@@ -7,8 +7,10 @@ import { message } from './i18n';
 import { shadowHost } from './shadow';
 import type { BadgeState } from '../messaging/protocol';
 
+// flex 0 0 0: a host in a site's flex row takes no width there and squeezes nothing; in a block or a
+// column it spans the composer, and the button sits at its bottom-right.
 const STYLE = `
-:host { all: initial; display: block; position: relative; height: 0; width: 100%; flex: none; pointer-events: none; z-index: 1; }
+:host { all: initial; display: block; position: relative; height: 0; width: 100%; flex: 0 0 0; pointer-events: none; z-index: 1; }
 button {
   all: unset; box-sizing: border-box; position: absolute; right: 6px; bottom: 6px; pointer-events: auto;
   display: inline-flex; align-items: center; gap: 4px; height: 24px; min-width: 24px; padding: 0 8px;

@@ -24,6 +24,32 @@ function badgeVerdict(editor: Locator): Promise<string | null> {
   });
 }
 
+/**
+ * Where every element around the editor's badge is, and how tall the page is, with the badge there and
+ * with it taken out: the two must be the same (the badge takes no place in the site's layout).
+ */
+function layoutWithAndWithoutBadge(editor: Locator) {
+  return editor.evaluate((el) => {
+    let badge: Element | null = null;
+    for (let node: Element | null = el; node && !badge; node = node.parentElement) badge = node.querySelector('postcheck-badge');
+    const scope = badge!.parentElement!.parentElement ?? badge!.parentElement!;
+    const measure = () => [
+      document.documentElement.scrollHeight,
+      ...[...scope.querySelectorAll('*')].filter((n) => n !== badge && !badge!.contains(n)).map((n) => {
+        const r = n.getBoundingClientRect();
+        return `${r.x},${r.y},${r.width},${r.height}`;
+      }),
+    ];
+    const withBadge = measure();
+    const parent = badge!.parentElement!;
+    const next = badge!.nextSibling;
+    badge!.remove();
+    const without = measure();
+    parent.insertBefore(badge!, next);
+    return { withBadge, without };
+  });
+}
+
 const DRAFT = 'Here is what we learned shipping weekly: write decisions down, because memory fades. What do you think?';
 
 describe.each(composerCases)('$name', (c) => {
@@ -47,6 +73,8 @@ describe.each(composerCases)('$name', (c) => {
     // The badge and the panel read the same review.
     const verdict = await panel.root.getAttribute('data-verdict');
     await expect.poll(() => badgeVerdict(editor)).toBe(verdict);
+    const layout = await layoutWithAndWithoutBadge(editor);
+    expect(layout.withBadge).toEqual(layout.without);
     expect(ext.problems()).toEqual(NO_PROBLEMS);
     await page.close();
   });
