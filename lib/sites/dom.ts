@@ -158,8 +158,17 @@ async function settle(done: () => boolean, timeoutMs: number): Promise<boolean> 
   }
 }
 
-/** Whitespace-insensitive: editors differ in how they store a line break (block, <br>, newline). */
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * Spacing-insensitive within a line (editors keep spaces, no-break spaces and trailing spaces their own
+ * way), but every line break counts: paragraphs run together are not the text that was asked for.
+ */
+const squash = (s: string) =>
+  s
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .trim();
 
 /** Dispatch a paste of `text`; true if the page's editor took it up (it cancels the event to paste itself). */
 export function dispatchPaste(editor: HTMLElement, text: string): boolean {

@@ -180,4 +180,22 @@ describe('insertText reads back', () => {
       await close();
     }
   });
+
+  it('resolves false when the editor ran the paragraphs together (a line break lost is not done)', async () => {
+    const { page, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home');
+    try {
+      const editor = page.locator('main [data-testid=tweetTextarea_0]');
+      const result = await editor.evaluate(async (el: HTMLElement) => {
+        el.addEventListener('paste', (e) => {
+          e.preventDefault();
+          document.execCommand('insertText', false, e.clipboardData!.getData('text/plain').replace(/\s*\n+\s*/g, ' '));
+        });
+        const ok = await window.PostcheckSites.x.insertText(el, 'First paragraph.\n\nWhat do you think?', 'replace');
+        return { ok, draft: window.PostcheckSites.x.readDraft(el) };
+      });
+      expect(result).toEqual({ ok: false, draft: 'First paragraph. What do you think?' });
+    } finally {
+      await close();
+    }
+  });
 });
