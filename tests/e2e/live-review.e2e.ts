@@ -75,16 +75,22 @@ it('stops counting a dismissed check, for this draft only', async () => {
   await page.close();
 });
 
-it('nudges once on Post when the gate is on and the verdict is fix, then posts', async () => {
+/** The post gate on, a LinkedIn draft to fix, and the first click on Post: the nudge is showing. */
+async function nudged() {
   await setRules(ext, (r) => {
     r.postGate = 'nudge';
   });
   const { page } = await linkedInComposer();
   await page.keyboard.type('Our onboarding guide is finally out, because new hires deserve better.');
   await expect.poll(() => panel.root.getAttribute('data-verdict')).toBe('fix');
-  const posted = () => page.evaluate(() => (window as unknown as { __fixture: { posted: unknown[] } }).__fixture.posted.length);
   await page.locator('.share-actions__primary-action').click();
-  await expect(page.locator('postcheck-gate').count()).resolves.toBe(1);
+  await expect.poll(() => page.locator('postcheck-gate').count()).toBe(1);
+  return page;
+}
+
+it('nudges once on Post when the gate is on and the verdict is fix, then posts', async () => {
+  const page = await nudged();
+  const posted = () => page.evaluate(() => (window as unknown as { __fixture: { posted: unknown[] } }).__fixture.posted.length);
   expect(await posted()).toBe(0);
   expect(await page.locator('[role=dialog] .ql-editor').innerText()).toContain('new hires deserve better');
   await page.locator('.share-actions__primary-action').click();
@@ -95,14 +101,7 @@ it('nudges once on Post when the gate is on and the verdict is fix, then posts',
 });
 
 it('takes the nudge away at once when Postcheck stands down on the site', async () => {
-  await setRules(ext, (r) => {
-    r.postGate = 'nudge';
-  });
-  const { page } = await linkedInComposer();
-  await page.keyboard.type('Our onboarding guide is finally out, because new hires deserve better.');
-  await expect.poll(() => panel.root.getAttribute('data-verdict')).toBe('fix');
-  await page.locator('.share-actions__primary-action').click();
-  await expect.poll(() => page.locator('postcheck-gate').count()).toBe(1);
+  const page = await nudged();
   await setRules(ext, (r) => {
     r.postGate = 'nudge';
     r.networks.linkedin.enabled = false;

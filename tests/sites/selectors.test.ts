@@ -163,39 +163,32 @@ describe('insertText reads back', () => {
     }
   });
 
-  it('resolves false when the editor took the paste differently, without inserting a second time', async () => {
+  /** X's editor with a paste handler that takes the pasted text its own way; what insertText makes of it. */
+  async function insertIntoEditorThatPastes(how: 'upper case' | 'one line', text: string) {
     const { page, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home');
     try {
-      const editor = page.locator('main [data-testid=tweetTextarea_0]');
-      const result = await editor.evaluate(async (el: HTMLElement) => {
-        el.addEventListener('paste', (e) => {
-          e.preventDefault();
-          document.execCommand('insertText', false, e.clipboardData!.getData('text/plain').toUpperCase());
-        });
-        const ok = await window.PostcheckSites.x.insertText(el, 'hello', 'replace');
-        return { ok, draft: window.PostcheckSites.x.readDraft(el) };
-      });
-      expect(result).toEqual({ ok: false, draft: 'HELLO' });
+      return await page.locator('main [data-testid=tweetTextarea_0]').evaluate(
+        async (el: HTMLElement, [how, text]) => {
+          el.addEventListener('paste', (e) => {
+            e.preventDefault();
+            const pasted = e.clipboardData!.getData('text/plain');
+            document.execCommand('insertText', false, how === 'upper case' ? pasted.toUpperCase() : pasted.replace(/\s*\n+\s*/g, ' '));
+          });
+          const ok = await window.PostcheckSites.x.insertText(el, text, 'replace');
+          return { ok, draft: window.PostcheckSites.x.readDraft(el) };
+        },
+        [how, text] as const,
+      );
     } finally {
       await close();
     }
+  }
+
+  it('resolves false when the editor took the paste differently, without inserting a second time', async () => {
+    expect(await insertIntoEditorThatPastes('upper case', 'hello')).toEqual({ ok: false, draft: 'HELLO' });
   });
 
   it('resolves false when the editor ran the paragraphs together (a line break lost is not done)', async () => {
-    const { page, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home');
-    try {
-      const editor = page.locator('main [data-testid=tweetTextarea_0]');
-      const result = await editor.evaluate(async (el: HTMLElement) => {
-        el.addEventListener('paste', (e) => {
-          e.preventDefault();
-          document.execCommand('insertText', false, e.clipboardData!.getData('text/plain').replace(/\s*\n+\s*/g, ' '));
-        });
-        const ok = await window.PostcheckSites.x.insertText(el, 'First paragraph.\n\nWhat do you think?', 'replace');
-        return { ok, draft: window.PostcheckSites.x.readDraft(el) };
-      });
-      expect(result).toEqual({ ok: false, draft: 'First paragraph. What do you think?' });
-    } finally {
-      await close();
-    }
+    expect(await insertIntoEditorThatPastes('one line', 'First paragraph.\n\nWhat do you think?')).toEqual({ ok: false, draft: 'First paragraph. What do you think?' });
   });
 });
