@@ -69,8 +69,12 @@ describe('links that cross a window edge inside a long run', () => {
   // A link reaching past 512 characters, cut by a window just after characters twitter-text does not
   // end a link on; at every offset around the edge.
   const tails = ['%20b', '.html/#section2', '?q=1&r=2.', '_-', '...x', '(a)b', ',c', '!!x', ''];
+  // The tail inside the link (more path after it), and at the end of the run.
   const cases = tails.flatMap((tail) =>
-    Array.from({ length: 70 }, (_, i) => `Read https://example.com/${'a'.repeat(450 + i)}${tail}${'c'.repeat(200)} and more.`),
+    Array.from({ length: 70 }, (_, i) => [
+      `Read https://example.com/${'a'.repeat(450 + i)}${tail}${'c'.repeat(200)} and more.`,
+      `Read https://example.com/${'a'.repeat(450 + i)}${tail} and more.`,
+    ]).flat(),
   );
 
   test('are found whole: exactly what twitter-text finds', () => {
