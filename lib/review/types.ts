@@ -41,6 +41,12 @@ export interface ReviewContext {
   recent?: readonly RecentDraft[];
   /** check ids the person dismissed for this draft */
   dismissed?: readonly string[];
+  /**
+   * The caller's time budget for this review: `now()` is its clock (ms), `ms` the allowance.
+   * When it runs out between checks the rest are skipped as 'over-budget' and the review is
+   * marked `incomplete`: a review that gave up never claims "ready". Absent: no limit.
+   */
+  budget?: { now: () => number; ms: number };
 }
 
 /** A character range in `draft.text` (UTF-16 offsets, end exclusive) that a check points at. */
@@ -68,7 +74,7 @@ export interface CheckResult {
 /** A check that did not run, with why (e.g. share-comment on a new post). */
 export interface SkippedCheck {
   id: string;
-  why: 'not-applicable' | 'network-off' | 'empty';
+  why: 'not-applicable' | 'network-off' | 'empty' | 'over-budget';
 }
 
 export interface LengthInfo {
@@ -86,6 +92,8 @@ export interface Review {
   length: LengthInfo;
   /** the language the draft seems to be written in, if it could tell */
   language: Lang | null;
+  /** the review gave up before every check had run (its budget ran out); the verdict is then never "ready" */
+  incomplete?: 'budget';
 }
 
 export type { Rules };
