@@ -8,7 +8,7 @@ import type { CheckInput, FindingLevel } from './check';
 import { translator } from './messages';
 import { phraseBook } from './phrases';
 import { CHECKS } from './registry';
-import { customChecks } from './checks/custom';
+import { customCheck, customRulesFor, customTranslator } from './checks/custom';
 import { pauseCheck } from './checks/pause';
 import { lengthInfo } from './checks/length';
 import type { CheckResult, CheckStatus, Draft, Review, ReviewContext, SkippedCheck, Verdict } from './types';
@@ -28,7 +28,16 @@ export function verdictOf(checks: readonly CheckResult[]): Verdict {
   return 'ready';
 }
 
+/** Whether the caller's time budget (if any) has run out; read between checks, never inside one. */
+function budgetOf(context: ReviewContext): () => boolean {
+  const budget = context.budget;
+  if (!budget) return () => false;
+  const started = budget.now();
+  return () => budget.now() - started >= budget.ms;
+}
+
 export function review(draft: Draft, rules: Rules, context: ReviewContext): Review {
+  const spent = budgetOf(context);
   const net = rules.networks[draft.network];
   const analysis = analyze(draft.text);
   const length = lengthInfo(draft, net, analysis);
@@ -40,6 +49,14 @@ export function review(draft: Draft, rules: Rules, context: ReviewContext): Revi
   const base: Omit<CheckInput, 't'> = { draft, rules, context, net, analysis, phrases: phraseBook(rules) };
   const checks: CheckResult[] = [];
   const skipped: SkippedCheck[] = [];
+  let incomplete = false;
+  /** Once the budget is gone it stays gone: every check still to run is listed as skipped. */
+  const overBudget = (id: string) => {
+    if (!incomplete && !spent()) return false;
+    incomplete = true;
+    skipped.push({ id, why: 'over-budget' });
+    return true;
+  };
   for (const check of CHECKS) {
     if (!check.appliesTo.includes(draft.kind)) {
       skipped.push({ id: check.id, why: 'not-applicable' });
@@ -50,6 +67,7 @@ export function review(draft: Draft, rules: Rules, context: ReviewContext): Revi
       skipped.push({ id: check.id, why: 'empty' });
       continue;
     }
+    if (overBudget(check.id)) continue;
     const t = translator(check.messages, context.locale, check.id);
     const finding = check.run({ ...base, t });
     const severity = net.severity[check.id];
@@ -64,12 +82,21 @@ export function review(draft: Draft, rules: Rules, context: ReviewContext): Revi
     });
   }
   if (!analysis.empty) {
-    checks.push(...customChecks(base));
-    const pause = pauseCheck(base);
-    if (pause) checks.push(pause);
+    // Rule by rule: fifty of the person's rules may together be what runs out the budget.
+    const t = customTranslator(context.locale);
+    for (const rule of customRulesFor(draft, rules.custom)) {
+      if (!overBudget(`custom:${rule.id}`)) checks.push(customCheck(rule, draft, context.locale, t));
+    }
+    if (rules.pause.length > 0 && !overBudget('pause')) {
+      const pause = pauseCheck(base);
+      if (pause) checks.push(pause);
+    }
   }
 
   const dismissed = new Set(context.dismissed ?? []);
   for (const c of checks) if (dismissed.has(c.id)) c.dismissed = true;
-  return { verdict: verdictOf(checks), checks, skipped, length, language };
+  if (!incomplete) return { verdict: verdictOf(checks), checks, skipped, length, language };
+  // A review that gave up has not seen everything: it never says "ready".
+  const verdict = verdictOf(checks);
+  return { verdict: verdict === 'ready' ? 'consider' : verdict, checks, skipped, length, language, incomplete: 'budget' };
 }

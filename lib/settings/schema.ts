@@ -3,6 +3,7 @@
  * Older versions are brought here by ./migrations.ts; defaults live in ./defaults.ts.
  */
 import { z } from 'zod';
+import { regexProblem } from '../review/pattern';
 
 // No generated code: zod would otherwise compile parsers with new Function() where the page allows it.
 z.config({ jitless: true });
@@ -106,7 +107,7 @@ export const CustomRuleSchema = z
     /** avoid: warn when the draft contains it; require: warn when it does not */
     mode: z.enum(['avoid', 'require']),
     pattern: text(200),
-    /** pattern is a regular expression (Unicode, case-insensitive) rather than a phrase */
+    /** pattern is a regular expression in RE2 syntax (Unicode, case-insensitive) rather than a phrase */
     regex: z.boolean(),
     /** networks it applies to; empty: all */
     networks: z.array(NetworkIdSchema).max(3),
@@ -115,11 +116,9 @@ export const CustomRuleSchema = z
   })
   .superRefine((r, ctx) => {
     if (!r.regex) return;
-    try {
-      new RegExp(r.pattern, 'iu');
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', path: ['pattern'], message: `is not a valid regular expression (${(e as Error).message})` });
-    }
+    // RE2, the linear-time engine the review runs it on: look-around, back-references and the like are refused, by name.
+    const problem = regexProblem(r.pattern);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['pattern'], message: `is not a valid regular expression (${problem})` });
   });
 export type CustomRule = z.infer<typeof CustomRuleSchema>;
 

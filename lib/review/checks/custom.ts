@@ -1,82 +1,86 @@
 /**
  * custom:<id>: the person's own rules — a phrase or regular expression to avoid or to
  * require, on some networks or all, each with the person's own message and severity.
- * Phrases use the phrase-list syntax (compilePhrases); regular expressions run with
- * flags giu. Patterns are compiled once per rule object: review runs on every keystroke.
+ * Phrases use the phrase-list syntax (compilePhrases); regular expressions run on RE2
+ * (../pattern.ts), case-insensitive, so no pattern can make a review take more than linear time.
+ * Patterns are compiled once per content, not per rules object: review runs on every keystroke,
+ * and the rules object is rebuilt whenever the person edits anything.
  */
 import type { CustomRule } from '../../settings/schema';
 import type { CheckInput } from '../check';
-import { compilePhrases } from '../phrases';
+import { compilePhrases, findAll } from '../phrases';
 import type { PhraseHit } from '../phrases';
+import { findUserPattern, userPattern } from '../pattern';
 import { list, quote, translator } from '../messages';
-import type { CheckResult } from '../types';
+import type { Translate } from '../messages';
+import type { CheckResult, Draft } from '../types';
 import messages from '../data/messages/custom.json';
 
 /** Enough evidence to mark every occurrence in a post; a pattern matching everywhere stops here. */
 const MAX_HITS = 200;
 
-type Compiled = { re: RegExp | null } | { error: string };
-const compiled = new WeakMap<CustomRule, { source: string; result: Compiled }>();
+// Phrase rules by their text (regular expressions are kept by ../pattern.ts); bounded like that cache.
+const phraseCache = new Map<string, RegExp | null>();
+const PHRASE_CACHE_MAX = 256;
 
-function compile(rule: CustomRule): Compiled {
-  const source = `${rule.regex ? 'regex' : 'phrase'}:${rule.pattern}`;
-  const cached = compiled.get(rule);
-  if (cached?.source === source) return cached.result;
-  let result: Compiled;
-  try {
-    result = { re: rule.regex ? new RegExp(rule.pattern, 'giu') : compilePhrases([rule.pattern]) };
-  } catch (e) {
-    // The schema rejects invalid patterns, but rules read leniently may still carry one.
-    result = { error: (e as Error).message };
-  }
-  compiled.set(rule, { source, result });
-  return result;
+function phraseRe(pattern: string): RegExp | null {
+  if (phraseCache.has(pattern)) return phraseCache.get(pattern)!;
+  const re = compilePhrases([pattern]);
+  if (phraseCache.size >= PHRASE_CACHE_MAX) phraseCache.delete(phraseCache.keys().next().value!);
+  phraseCache.set(pattern, re);
+  return re;
 }
 
-/** Non-empty matches only: a pattern that can match nothing ("x*") must not count as found. */
-function find(re: RegExp | null, text: string): PhraseHit[] {
-  if (!re) return [];
-  const hits: PhraseHit[] = [];
-  for (const m of text.matchAll(re)) {
-    if (m[0].length === 0) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    if (hits.length >= MAX_HITS) break;
-  }
-  return hits;
+/** The rule's hits (at most MAX_HITS), or why its pattern cannot be used. */
+function hitsOf(rule: CustomRule, text: string): PhraseHit[] | { error: string } {
+  if (!rule.regex) return findAll(phraseRe(rule.pattern), text).slice(0, MAX_HITS);
+  // The schema refuses what RE2 cannot read, but rules read leniently may still carry such a pattern.
+  const compiled = userPattern(rule.pattern);
+  return 'error' in compiled ? compiled : findUserPattern(compiled.re, text, MAX_HITS);
 }
 
 const applies = (rule: CustomRule, network: string) => rule.enabled && (rule.networks.length === 0 || rule.networks.some((n) => n === network));
 
-// "{message} — found …" reads badly after the person's own full stop.
-const own = (message: string) => message.replace(/\.\s*$/u, '');
+// "{message} — found …" reads badly after the person's own full stop (trimmed, not /\.\s*$/: that retries at every dot).
+const own = (message: string) => {
+  const trimmed = message.trimEnd();
+  return trimmed.endsWith('.') ? trimmed.slice(0, -1) : message;
+};
+
+/** The person's rules that run on this draft's network, in their order. */
+export function customRulesFor(draft: Draft, rules: readonly CustomRule[]): CustomRule[] {
+  return rules.filter((rule) => applies(rule, draft.network));
+}
+
+export const customTranslator = (locale: CheckInput['context']['locale']) => translator(messages, locale, 'custom');
+
+/** One rule's result; `review()` calls it rule by rule, so a time budget can stop between rules. */
+export function customCheck(rule: CustomRule, draft: Draft, locale: CheckInput['context']['locale'], t: Translate = customTranslator(locale)): CheckResult {
+  const pattern = rule.regex ? `/${rule.pattern}/` : quote(rule.pattern, locale);
+  const base = { id: `custom:${rule.id}`, severity: rule.severity, title: t('title', { pattern }) };
+  const hits = hitsOf(rule, draft.text);
+  if ('error' in hits) {
+    return { ...base, status: 'warn', reason: t('invalid', { pattern, error: hits.error }), hint: t('invalidHint'), evidence: [] };
+  }
+  const found = list([...new Set(hits.map((h) => h.text))], locale);
+  const evidence = hits.map(({ start, end }) => ({ start, end, label: base.id }));
+  if (rule.mode === 'avoid') {
+    return hits.length
+      ? { ...base, status: rule.severity, reason: t('avoidFound', { message: own(rule.message), found }), hint: t('avoidHint', { found }), evidence }
+      : { ...base, status: 'pass', reason: t('avoidOk', { pattern }), hint: '', evidence: [] };
+  }
+  return hits.length
+    ? { ...base, status: 'pass', reason: t('requireOk', { found }), hint: '', evidence }
+    : {
+        ...base,
+        status: rule.severity,
+        reason: t('requireMissing', { message: own(rule.message), pattern }),
+        hint: t(rule.regex ? 'requireHintRegex' : 'requireHint', { pattern }),
+        evidence: [],
+      };
+}
 
 export function customChecks({ draft, rules, context }: Omit<CheckInput, 't'>): CheckResult[] {
-  const t = translator(messages, context.locale, 'custom');
-  return rules.custom
-    .filter((rule) => applies(rule, draft.network))
-    .map((rule): CheckResult => {
-      const pattern = rule.regex ? `/${rule.pattern}/` : quote(rule.pattern, context.locale);
-      const base = { id: `custom:${rule.id}`, severity: rule.severity, title: t('title', { pattern }) };
-      const c = compile(rule);
-      if ('error' in c) {
-        return { ...base, status: 'warn', reason: t('invalid', { pattern, error: c.error }), hint: t('invalidHint'), evidence: [] };
-      }
-      const hits = find(c.re, draft.text);
-      const found = list([...new Set(hits.map((h) => h.text))], context.locale);
-      const evidence = hits.map(({ start, end }) => ({ start, end, label: base.id }));
-      if (rule.mode === 'avoid') {
-        return hits.length
-          ? { ...base, status: rule.severity, reason: t('avoidFound', { message: own(rule.message), found }), hint: t('avoidHint', { found }), evidence }
-          : { ...base, status: 'pass', reason: t('avoidOk', { pattern }), hint: '', evidence: [] };
-      }
-      return hits.length
-        ? { ...base, status: 'pass', reason: t('requireOk', { found }), hint: '', evidence }
-        : {
-            ...base,
-            status: rule.severity,
-            reason: t('requireMissing', { message: own(rule.message), pattern }),
-            hint: t(rule.regex ? 'requireHintRegex' : 'requireHint', { pattern }),
-            evidence: [],
-          };
-    });
+  const t = customTranslator(context.locale);
+  return customRulesFor(draft, rules.custom).map((rule) => customCheck(rule, draft, context.locale, t));
 }

@@ -57,8 +57,9 @@ export const phrase = fc
   .filter((s) => s.trim().length > 0 && !s.trim().startsWith('*'));
 
 /** Regular expressions a person might write, including ones that match empty text or everywhere. */
-const REGEXES = ['synergy', '\\d+\\s?(€|kr|\\$)', '^\\s*$', '(a|b)*c', 'x?', '^', '$', '\\b', '(?:)', '.', '\\p{L}+', '[\\u{1F600}-\\u{1F64F}]', '(?<=a)b', '\\s+$', '(?<w>\\w)\\k<w>', '[^]'];
-// Only the syntax characters: the u flag refuses any other escaped punctuation ("\-").
+// RE2 syntax (what the schema accepts), with patterns that backtrack catastrophically elsewhere.
+const REGEXES = ['synergy', '\\d+\\s?(€|kr|\\$)', '^\\s*$', '(a|b)*c', 'x?', '^', '$', '\\b', '(?:)', '.', '\\p{L}+', '[\\x{1F600}-\\x{1F64F}]', '(?:a|b)b', '\\s+$', '(?<w>\\w)\\w', '[\\s\\S]', '(\\w+\\s?)+$', '(a|aa)+$', '(.*a){20}'];
+// Only the syntax characters, which RE2 reads as literals escaped, as JavaScript does.
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const customRule = (i: number) =>

@@ -39,7 +39,7 @@ describe('parseRulesStrict', () => {
     [
       'bad regex in a custom rule',
       (r) => ((r.custom = [customRule({ pattern: '(unclosed', regex: true })]), r),
-      'custom[0].pattern: is not a valid regular expression (Invalid regular expression: /(unclosed/iu: Unterminated group)',
+      'custom[0].pattern: is not a valid regular expression (missing closing ): "(unclosed")',
     ],
     [
       'audience window ending before it starts',
