@@ -1,7 +1,7 @@
 /**
  * Phrase lists: the built-in ones (data/phrases/<lang>.json) with the person's edits
- * applied, compiled once per rules object into one case-insensitive regular expression
- * per list that matches whole words in all three languages at once (drafts mix languages).
+ * applied, compiled into one case-insensitive matcher per list that matches whole words in
+ * all three languages at once (drafts mix languages), kept by the content of the list.
  *
  * Phrase syntax: plain text, matched case-insensitively on word boundaries; whitespace
  * matches any run of whitespace; ' matches ’ too; a trailing * matches any word ending
@@ -87,8 +87,8 @@ function firstChars(root: TrieNode): string {
   return `[${[...root.children.values()].map((c) => c.source).join('')}]`;
 }
 
-/** One regular expression for a list of phrases (see the syntax above), or null for an empty list. */
-export function compilePhrases(phrases: readonly string[]): RegExp | null {
+/** The three tries of a list: phrases starting with a word character (whole words, trailing *) and the rest. */
+function tries(phrases: readonly string[]): { whole: TrieNode; prefix: TrieNode; symbol: TrieNode } {
   const whole = trieNode(); // starts with a word character, whole words
   const prefix = trieNode(); // starts with a word character, trailing *
   const symbol = trieNode(); // starts with anything else
@@ -100,6 +100,12 @@ export function compilePhrases(phrases: readonly string[]): RegExp | null {
     const wordStart = WORD_CHAR.test(String.fromCodePoint(body.codePointAt(0)!));
     insert(wordStart ? (star ? prefix : whole) : symbol, body);
   }
+  return { whole, prefix, symbol };
+}
+
+/** One regular expression for a list of phrases (see the syntax above), or null for an empty list. */
+export function compilePhrases(phrases: readonly string[]): RegExp | null {
+  const { whole, prefix, symbol } = tries(phrases);
   const parts: string[] = [];
   const atWordStart = (root: TrieNode) => `(?=${firstChars(root)})(?<!${WORD})${emit(root)}`;
   if (whole.children.size > 0) parts.push(`${atWordStart(whole)}(?!${WORD})`);
@@ -125,19 +131,329 @@ export function findAll(re: RegExp | null, text: string): PhraseHit[] {
   return hits;
 }
 
+/*
+ * The phrase book does not run the regular expression above: V8 takes about 2 µs per pattern
+ * character to compile it and again to tier it up, which for the largest lists the schema allows
+ * (700 phrases of 80 characters per list) was 0.3 s per list. Instead the same trie is walked in
+ * JavaScript, with exactly the regular expression's semantics (a test compares the two on random
+ * phrases and texts): the same three alternatives at each position (whole words, trailing *,
+ * symbol start) in that order, children before an ending in insertion order, the case folding of
+ * the `iu` flags, \s+ for whitespace, ['’] for an apostrophe, and the same word class around a
+ * match. Building it is linear in the phrases, and scanning costs a few table lookups per character.
+ */
+
+const WORD_IU = new RegExp(`^${WORD}$`, 'iu');
+
+/** /\s/u, as a code point test. */
+function isSpace(cp: number): boolean {
+  return (
+    (cp >= 0x09 && cp <= 0x0d) || cp === 0x20 || cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff
+  );
+}
+
+const single = (s: string): number => {
+  const cp = s.codePointAt(0) ?? -1;
+  return s.length === (cp > 0xffff ? 2 : 1) ? cp : -1;
+};
+// Folded together by the regular expression engine (Unicode 14+), which the case mappings do not show.
+const FOLD_EXTRA = new Map([
+  [0x1fd3, 0x390],
+  [0x1fe3, 0x3b0],
+  [0xfb05, 0xfb06],
+]);
+
+/**
+ * One code point of each class of code points that the `iu` flags treat as equal (simple case
+ * folding): lower(upper(c)) where that is one code point of c's class, else lower(c), else c. The
+ * regular expression engine itself confirms the choice, so a case mapping that is not a folding
+ * (ı → I) is not taken; a test checks the classes against the engine for every cased code point.
+ */
+function computeFold(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  const lower = single(ch.toLowerCase());
+  const upper = single(ch.toUpperCase());
+  if (lower === cp && upper === cp && !FOLD_EXTRA.has(cp)) return cp;
+  const same = (other: number) => other >= 0 && new RegExp(`^\\u{${other.toString(16)}}$`, 'iu').test(ch);
+  const extra = FOLD_EXTRA.get(cp) ?? -1;
+  if (same(extra)) return extra;
+  const lowerOfUpper = upper >= 0 ? single(String.fromCodePoint(upper).toLowerCase()) : -1;
+  if (same(lowerOfUpper)) return lowerOfUpper;
+  if (same(lower)) return lower;
+  return cp;
+}
+
+/** A step of a phrase or of a text: a folded code point, or whitespace, or an apostrophe. */
+const SPACE = -1;
+const APOSTROPHE = -2;
+const IS_WORD = 1 << 21;
+const KNOWN = 1 << 22;
+const STEP = (1 << 21) - 1;
+
+/**
+ * What the matcher needs of a code point, in one number: its step (folded, SPACE and APOSTROPHE
+ * stored as 0x1ffffe and 0x1fffff), and whether it is in the word class. Kept per code unit in the BMP.
+ */
+function describe(cp: number): number {
+  const step = isSpace(cp) ? STEP - 1 : cp === 0x27 || cp === 0x2019 ? STEP : computeFold(cp);
+  return KNOWN | step | (WORD_IU.test(String.fromCodePoint(cp)) ? IS_WORD : 0);
+}
+const bmp = new Int32Array(0x10000);
+const astral = new Map<number, number>();
+
+function info(cp: number): number {
+  if (cp < 0x10000) {
+    const known = bmp[cp]!;
+    return known !== 0 ? known : (bmp[cp] = describe(cp));
+  }
+  let known = astral.get(cp);
+  if (known === undefined) astral.set(cp, (known = describe(cp)));
+  return known;
+}
+
+const stepOf = (packed: number): number => {
+  const step = packed & STEP;
+  return step === STEP - 1 ? SPACE : step === STEP ? APOSTROPHE : step;
+};
+
+/** The fold of a code point under the `iu` flags (equal folds: the same letter to the regex engine). */
+export const foldCase = (cp: number): number => (isSpace(cp) || cp === 0x27 || cp === 0x2019 ? computeFold(cp) : stepOf(info(cp)));
+
+/**
+ * A branch-free run of the trie is one edge, so a list of long phrases is a few nodes, not one per
+ * character. Keys are what compilePhrases merges branches by (lower case); steps what a text
+ * character must fold to. Edges keep their insertion order, as the regex's alternatives do.
+ */
+interface Edge {
+  keys: number[];
+  steps: number[];
+  node: MatchNode;
+}
+interface MatchNode {
+  end: boolean;
+  /** by first key, in insertion order */
+  kids: Map<number, Edge>;
+  /** by first step; several only where differently written keys fold alike (σ, ς) */
+  edges: Map<number, Edge[]>;
+}
+
+const matchNode = (): MatchNode => ({ end: false, kids: new Map(), edges: new Map() });
+const lowerKeys = new Map<string, number>();
+
+/** A phrase as keys and steps, as steps() makes them for the regular expression. */
+function phraseSteps(body: string): { keys: number[]; steps: number[] } {
+  const keys: number[] = [];
+  const steps: number[] = [];
+  for (const ch of body.normalize('NFC')) {
+    const cp = ch.codePointAt(0)!;
+    if (isSpace(cp)) {
+      if (keys[keys.length - 1] !== SPACE) keys.push(SPACE), steps.push(SPACE);
+    } else if (cp === 0x27 || cp === 0x2019) keys.push(APOSTROPHE), steps.push(APOSTROPHE);
+    else {
+      let key: number;
+      if (cp < 0x80) key = cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
+      else {
+        // A lower case of more than one code point (İ → i̇) gets a key of its own, below the steps' range.
+        const lower = ch.toLowerCase();
+        key = single(lower);
+        if (key < 0) {
+          key = lowerKeys.get(lower) ?? -3 - lowerKeys.size;
+          lowerKeys.set(lower, key);
+        }
+      }
+      keys.push(key);
+      steps.push(stepOf(info(cp)));
+    }
+  }
+  return { keys, steps };
+}
+
+function insertPhrase(root: MatchNode, body: string): void {
+  const { keys, steps } = phraseSteps(body);
+  let node = root;
+  let k = 0;
+  while (k < keys.length) {
+    const edge = node.kids.get(keys[k]!);
+    if (!edge) {
+      node.kids.set(keys[k]!, { keys: keys.slice(k), steps: steps.slice(k), node: matchNode() });
+      node = node.kids.get(keys[k]!)!.node;
+      k = keys.length;
+      break;
+    }
+    let m = 1;
+    while (m < edge.keys.length && k + m < keys.length && edge.keys[m] === keys[k + m]) m++;
+    if (m < edge.keys.length) {
+      // The phrase leaves the edge (or ends) inside it: split, the existing tail first.
+      const middle = matchNode();
+      middle.kids.set(edge.keys[m]!, { keys: edge.keys.slice(m), steps: edge.steps.slice(m), node: edge.node });
+      edge.keys = edge.keys.slice(0, m);
+      edge.steps = edge.steps.slice(0, m);
+      edge.node = middle;
+    }
+    node = edge.node;
+    k += m;
+  }
+  if (node !== root) node.end = true;
+}
+
+/** Indexes every node's edges by their first step, for the scan. */
+function index(node: MatchNode): MatchNode {
+  for (const edge of node.kids.values()) {
+    const same = node.edges.get(edge.steps[0]!);
+    if (same) same.push(edge);
+    else node.edges.set(edge.steps[0]!, [edge]);
+    index(edge.node);
+  }
+  return node;
+}
+
+/** Where the steps end when they match at i, or -1. */
+function follow(steps: readonly number[], text: string, i: number): number {
+  for (const step of steps) {
+    if (i >= text.length) return -1;
+    const cp = text.codePointAt(i)!;
+    const packed = info(cp);
+    if (stepOf(packed) !== step) return -1;
+    i += cp > 0xffff ? 2 : 1;
+    if (step === SPACE) while (i < text.length && isSpace(text.charCodeAt(i))) i += 1; // \s is all in the BMP
+  }
+  return i;
+}
+
+const wordAt = (text: string, i: number) => i < text.length && (info(text.codePointAt(i)!) & IS_WORD) !== 0;
+
+/** The regular expression's depth-first walk: children in insertion order, then an ending. */
+function walk(node: MatchNode, text: string, i: number, star: boolean): number {
+  if (i < text.length && node.edges.size > 0) {
+    const edges = node.edges.get(stepOf(info(text.codePointAt(i)!)));
+    if (edges) {
+      for (const edge of edges) {
+        const j = follow(edge.steps, text, i);
+        if (j < 0) continue;
+        const end = walk(edge.node, text, j, star);
+        if (end >= 0) return end;
+      }
+    }
+  }
+  if (!node.end) return -1;
+  if (star) {
+    while (wordAt(text, i)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    return i;
+  }
+  return wordAt(text, i) ? -1 : i;
+}
+
+/** compilePhrases's regular expression as a trie walk: the same hits, built in linear time. */
+export interface PhraseMatcher {
+  findAll(text: string): PhraseHit[];
+}
+
+export function compileMatcher(phrases: readonly string[]): PhraseMatcher {
+  const whole = matchNode(); // starts with a word character, whole words
+  const prefix = matchNode(); // starts with a word character, trailing *
+  const symbol = matchNode(); // starts with anything else
+  for (const raw of phrases) {
+    const phrase = raw.trim();
+    const star = phrase.endsWith('*');
+    const body = (star ? phrase.slice(0, -1) : phrase).trim();
+    if (!body) continue;
+    const wordStart = WORD_CHAR.test(String.fromCodePoint(body.codePointAt(0)!));
+    insertPhrase(wordStart ? (star ? prefix : whole) : symbol, body);
+  }
+  index(whole);
+  index(prefix);
+  index(symbol);
+  const wordStarts = whole.edges.size + prefix.edges.size > 0;
+  const symbols = symbol.edges.size > 0;
+  return {
+    findAll(text) {
+      const hits: PhraseHit[] = [];
+      if (!wordStarts && !symbols) return hits;
+      let afterWord = false;
+      for (let i = 0; i < text.length; ) {
+        const cp = text.codePointAt(i)!;
+        const packed = cp < 0x10000 ? bmp[cp] || info(cp) : info(cp);
+        let end = -1;
+        if (wordStarts ? !afterWord || symbols : symbols) {
+          const step = stepOf(packed);
+          if (!afterWord) {
+            if (whole.edges.has(step)) end = walk(whole, text, i, false);
+            if (end < 0 && prefix.edges.has(step)) end = walk(prefix, text, i, true);
+          }
+          if (end < 0 && symbols && symbol.edges.has(step)) end = walk(symbol, text, i, false);
+        }
+        if (end > i) {
+          hits.push({ start: i, end, text: text.slice(i, end) });
+          // The look-behind of the next match reads the last code point of this one.
+          const low = text.charCodeAt(end - 1);
+          const last = (low & 0xfc00) === 0xdc00 && end - 2 >= i ? text.codePointAt(end - 2)! : low;
+          afterWord = (info(last > 0xffff ? last : low) & IS_WORD) !== 0;
+          i = end;
+        } else {
+          afterWord = (packed & IS_WORD) !== 0;
+          i += cp > 0xffff ? 2 : 1;
+        }
+      }
+      return hits;
+    },
+  };
+}
+
+/*
+ * Compiled matchers are kept by the content of their phrases, not by rules object: a change
+ * elsewhere in the rules (a purpose, an hour) recompiles nothing, and a change to one list
+ * recompiles only that list. Least recently used first out, bounded by entries and by the total
+ * length of the phrases kept.
+ */
+const MAX_CACHED = 128;
+const MAX_CACHED_CHARS = 2_000_000;
+const matchers = new Map<string, PhraseMatcher>();
+let cachedChars = 0;
+let compiled = 0;
+
+/** How many matchers were compiled since the module loaded: for tests of the cache. */
+export const compiledMatchers = () => compiled;
+
+/** The matcher for these phrases, from the cache when the same phrases were compiled before. */
+export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
+  // Phrases are single lines (the schema refuses line breaks), so a line break cannot join two into one.
+  const key = phrases.join('\n');
+  let matcher = matchers.get(key);
+  if (matcher) {
+    matchers.delete(key);
+    matchers.set(key, matcher);
+    return matcher;
+  }
+  matcher = compileMatcher(phrases);
+  compiled += 1;
+  matchers.set(key, matcher);
+  cachedChars += key.length;
+  for (const [oldest] of matchers) {
+    if (matchers.size <= MAX_CACHED && cachedChars <= MAX_CACHED_CHARS) break;
+    if (oldest === key) break;
+    matchers.delete(oldest);
+    cachedChars -= oldest.length;
+  }
+  return matcher;
+}
+
 const books = new WeakMap<Rules, PhraseBook>();
 
-/** The phrase book for a rules object, compiled once and reused while the rules object lives. */
+/**
+ * The phrase book for a rules object: built once per rules object, each list compiled on first
+ * use or taken from the cache when its effective phrases are the same as before.
+ */
 export function phraseBook(rules: Rules): PhraseBook {
   const cached = books.get(rules);
   if (cached) return cached;
-  const compiled = new Map<PhraseListId, RegExp | null>();
+  const lists = new Map<PhraseListId, PhraseMatcher>();
   const phrases = (list: PhraseListId, lang: Lang) => effectivePhrases(DEFAULT_PHRASES[lang][list], rules.phrases[lang]?.[list] ?? { add: [], remove: [] });
   const book: PhraseBook = {
     phrases,
     find(list, text) {
-      if (!compiled.has(list)) compiled.set(list, compilePhrases(LANGS.flatMap((lang) => phrases(list, lang))));
-      return findAll(compiled.get(list) ?? null, text);
+      let matcher = lists.get(list);
+      if (!matcher) lists.set(list, (matcher = phraseMatcher(LANGS.flatMap((lang) => phrases(list, lang)))));
+      return matcher.findAll(text);
     },
   };
   books.set(rules, book);

@@ -14,22 +14,16 @@
  */
 import type { Lang, PauseEntry } from '../../settings/schema';
 import type { CheckInput } from '../check';
-import { compilePhrases, findAll } from '../phrases';
+import { phraseMatcher } from '../phrases';
 import type { PhraseHit } from '../phrases';
 import { list, quote, translator } from '../messages';
 import type { Translate } from '../messages';
 import type { CheckResult, Evidence } from '../types';
 import messages from '../data/messages/pause.json';
 
-// Compiled once per entry (review runs on every keystroke), again if its topics were edited in place.
-const topicPatterns = new WeakMap<PauseEntry, { topics: string; re: RegExp | null }>();
-
-function topicHits(entry: PauseEntry, text: string): PhraseHit[] {
-  const topics = entry.topics.join('\n');
-  let cached = topicPatterns.get(entry);
-  if (cached?.topics !== topics) topicPatterns.set(entry, (cached = { topics, re: compilePhrases(entry.topics) }));
-  return findAll(cached.re, text);
-}
+// Compiled once per list of topics, kept by their content (review runs on every keystroke, and a
+// change elsewhere in the rules brings new entry objects with the same topics).
+const topicHits = (entry: PauseEntry, text: string): PhraseHit[] => phraseMatcher(entry.topics).findAll(text);
 
 const inRange = (entry: PauseEntry, date: string) => (!entry.from || entry.from <= date) && (!entry.to || date <= entry.to);
 

@@ -1,13 +1,22 @@
+import fc from 'fast-check';
+import '../robustness/seed';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../lib/review/analyze';
-import { compilePhrases, DEFAULT_PHRASES, findAll, phraseBook } from '../../../lib/review/phrases';
+import { compiledMatchers, compileMatcher, compilePhrases, DEFAULT_PHRASES, findAll, foldCase, phraseBook, phraseMatcher } from '../../../lib/review/phrases';
 import { proseHits } from '../../../lib/review/prose';
 import { defaultRules } from '../../../lib/settings/defaults';
 import { LANGS, PHRASE_LISTS, PhraseSchema } from '../../../lib/settings/schema';
 
 const texts = (phrases: string[], text: string) => findAll(compilePhrases(phrases), text).map((h) => h.text);
 
-describe('compilePhrases', () => {
+const compilers = [
+  ['compilePhrases (regular expression)', (phrases: string[], text: string) => findAll(compilePhrases(phrases), text)],
+  ['compileMatcher (trie walk)', (phrases: string[], text: string) => compileMatcher(phrases).findAll(text)],
+] as const;
+
+describe.each(compilers)('%s', (_, find) => {
+  const texts = (phrases: string[], text: string) => find(phrases, text).map((h) => h.text);
+
   test.each([
     ['whole words only', ['tip'], 'Tip: tipping is not a tip-off, multiple tips', ['Tip', 'tip']],
     ['longest phrase at a position wins', ['sign up', 'sign up now'], 'Sign up now! Or sign up later.', ['Sign up now', 'sign up']],
@@ -28,11 +37,18 @@ describe('compilePhrases', () => {
 
   test('hits carry UTF-16 offsets that slice back to the text', () => {
     const text = '👩‍👩‍👧‍👦 Tip: ask why.';
-    const hits = findAll(compilePhrases(['tip', 'why']), text);
+    const hits = find(['tip', 'why'], text);
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['Tip', 'why']);
     expect(hits[0]!.start).toBe('👩‍👩‍👧‍👦 '.length);
   });
 
+  test('an empty list, blank phrases and a lone * find nothing', () => {
+    expect(find([], 'tip * ')).toEqual([]);
+    expect(find(['  ', '*'], 'tip * ')).toEqual([]);
+  });
+});
+
+describe('compilePhrases', () => {
   test('an empty list, blank phrases and a lone * compile to nothing', () => {
     expect(compilePhrases([])).toBeNull();
     expect(compilePhrases(['  ', '*'])).toBeNull();
@@ -42,6 +58,68 @@ describe('compilePhrases', () => {
     const re = compilePhrases(['tip']);
     expect(findAll(re, 'tip tip')).toHaveLength(2);
     expect(findAll(re, 'one tip')).toHaveLength(1);
+  });
+});
+
+describe('compileMatcher finds what the regular expression finds', () => {
+  // Characters where the two could part: case folding that is not a case mapping (ſ, ς, K, ı, İ, ß/ẞ,
+  // ΐ/ΐ), marks that fold to letters (U+0345), every kind of whitespace and near-whitespace,
+  // apostrophes, symbols, digits, _, surrogate pairs, lone surrogates, and the phrase syntax (*).
+  const alphabet = [
+    ...'aAbBsSſkKKıiIİσςΣßẞΐΐﬅﬆåÅÅäÄöÖüÜéeé_09+#*.%-\'’`',
+    '\u0345', '\u0301', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u180e',
+    '🔥', '👩‍👧', '𝐖', '𝐰', '\ud800', '\udc00', 'the', 'sign up', 'now',
+  ];
+  // A few characters too, so that phrases often start with one another and texts often hold them.
+  const small = ['s', 'S', 'ſ', 'σ', 'ς', ' ', "'", '’', '*', '#', 'é', '\u0345'];
+  const lists = fc.constantFrom(alphabet, small).chain((chars) => {
+    const chunk = fc.constantFrom(...chars);
+    const text = fc.array(chunk, { maxLength: 40 }).map((parts) => parts.join(''));
+    const phrase = fc.array(chunk, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+    return fc.tuple(fc.array(phrase, { maxLength: 8 }), fc.array(text, { minLength: 1, maxLength: 4 }));
+  });
+
+  test('the same hits for random phrases and texts', () => {
+    fc.assert(
+      fc.property(lists, ([phrases, texts]) => {
+        const re = compilePhrases(phrases);
+        const matcher = compileMatcher(phrases);
+        for (const t of texts) expect(matcher.findAll(t)).toEqual(findAll(re, t));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  test('the same hits for the built-in lists on texts made of their own phrases', () => {
+    for (const list of PHRASE_LISTS) {
+      const phrases = LANGS.flatMap((lang) => DEFAULT_PHRASES[lang][list]);
+      const sample = phrases.map((p, i) => (i % 3 ? p.toUpperCase() : p).replace(/\*$/, i % 2 ? 'ung' : '')).join(' · ');
+      const text = `${sample} ${phrases.join(', ')}`;
+      expect(compileMatcher(phrases).findAll(text)).toEqual(findAll(compilePhrases(phrases), text));
+    }
+  });
+
+  test('case folding groups code points exactly as the iu flags do, for every code point with a case', () => {
+    const cased: number[] = [];
+    const seen = new Set<number>();
+    const add = (cp: number) => !seen.has(cp) && (seen.add(cp), cased.push(cp));
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ch.toLowerCase() === ch && ch.toUpperCase() === ch && !/\p{CWCF}/u.test(ch)) continue;
+      add(cp);
+      for (const c of ch.toLowerCase() + ch.toUpperCase()) add(c.codePointAt(0)!);
+    }
+    expect(cased.length).toBeGreaterThan(2500);
+    const folds = cased.map(foldCase);
+    const wrong: string[] = [];
+    cased.forEach((cp, i) => {
+      const re = new RegExp(`^\\u{${cp.toString(16)}}$`, 'iu');
+      cased.forEach((other, j) => {
+        if (re.test(String.fromCodePoint(other)) !== (folds[i] === folds[j])) wrong.push(`${cp.toString(16)}~${other.toString(16)}`);
+      });
+    });
+    expect(wrong).toEqual([]);
   });
 });
 
@@ -93,12 +171,49 @@ describe('the person’s edits', () => {
     expect(book.phrases('cta', 'de')).not.toContain('lass es mich wissen');
   });
 
-  test('the book is compiled per rules object', () => {
+  test('the book is built per rules object', () => {
     const a = defaultRules();
     const b = defaultRules();
     b.phrases.sv.token.add.push('kanon');
     expect(phraseBook(a).find('token', 'Kanon!')).toEqual([]);
     expect(phraseBook(b).find('token', 'Kanon!')).toHaveLength(1);
     expect(phraseBook(a)).toBe(phraseBook(a));
+  });
+});
+
+describe('compiled lists are kept by their content', () => {
+  const findEverything = (book: ReturnType<typeof phraseBook>) => PHRASE_LISTS.forEach((list) => book.find(list, 'anything'));
+
+  test('a change elsewhere in the rules compiles nothing, a change to one list compiles only that list', () => {
+    const rules = defaultRules();
+    rules.phrases.en.value.add.push('cache-test value phrase');
+    findEverything(phraseBook(rules));
+    const before = compiledMatchers();
+
+    const elsewhere = structuredClone(rules);
+    elsewhere.networks.linkedin.purpose = 'Something else entirely';
+    elsewhere.thresholds.valueMinWords += 1;
+    findEverything(phraseBook(elsewhere));
+    expect(compiledMatchers()).toBe(before);
+
+    const oneList = structuredClone(rules);
+    oneList.phrases.de.cta.add.push('Ruf mich an, Cache-Test');
+    findEverything(phraseBook(oneList));
+    expect(compiledMatchers()).toBe(before + 1);
+    expect(phraseBook(oneList).find('cta', 'ruf mich an, cache-test').map((h) => h.text)).toEqual(['ruf mich an, cache-test']);
+    expect(phraseBook(rules).find('cta', 'ruf mich an, cache-test')).toEqual([]);
+  });
+
+  test('the cache is bounded: lists not used for a while are compiled again', () => {
+    const first = ['cache bound first'];
+    phraseMatcher(first);
+    const before = compiledMatchers();
+    phraseMatcher(first);
+    expect(compiledMatchers()).toBe(before);
+    for (let i = 0; i < 200; i++) phraseMatcher([`cache bound ${i}`]);
+    const after = compiledMatchers();
+    expect(after).toBe(before + 200);
+    expect(phraseMatcher(first).findAll('Cache bound first!').length).toBe(1);
+    expect(compiledMatchers()).toBe(after + 1);
   });
 });
