@@ -4,17 +4,17 @@
  * or focusing it highlights its evidence in the draft.
  */
 import type { FocusEvent } from 'react';
-import type { CheckResult } from '../../lib/review/types';
+import type { StoredCheck } from '../../lib/drafts/state';
 import type { Fix } from '../../lib/review/fixes';
 import { StatusIcon } from '../common/StatusIcon';
-import { t } from '../common/i18n';
+import { formatNumber, t } from '../common/i18n';
 import { setDismissed } from './actions';
 import { FixButtons } from './FixButtons';
 import { InsertFailureNotice } from './InsertFailureNotice';
 import { focusCheck, usePanelStore } from './store';
 
-export function CheckItem({ check, fixes }: { check: CheckResult; fixes: readonly Fix[] }) {
-  const { id, status, title, reason, hint, dismissed = false } = check;
+export function CheckItem({ check, fixes }: { check: StoredCheck; fixes: readonly Fix[] }) {
+  const { id, status, title, reason, hint, dismissed = false, evidenceMore } = check;
   const focused = usePanelStore((s) => s.focusedCheck === id);
   const dismissFailed = usePanelStore((s) => s.dismissFailed === id);
   const open = status !== 'pass';
@@ -44,6 +44,8 @@ export function CheckItem({ check, fixes }: { check: CheckResult; fixes: readonl
           {title}
         </h3>
         {reason && <p className="check__reason">{reason}</p>}
+        {/* Only the first places each check found are stored and highlighted. */}
+        {open && evidenceMore !== undefined && evidenceMore > 0 && <p className="check__note">{t('evidenceMore', formatNumber(evidenceMore))}</p>}
         {open && hint && !dismissed && <p className="check__hint">{hint}</p>}
         {dismissed && <p className="check__note">{t('checkDismissed')}</p>}
         {!dismissed && fixes.length > 0 && <FixButtons title={title} fixes={fixes} />}

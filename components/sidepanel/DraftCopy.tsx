@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { TabDraft } from '../../lib/drafts/state';
-import { t } from '../common/i18n';
+import { formatNumber, t } from '../common/i18n';
 import { runsOf } from './highlight';
 import type { Mark } from './highlight';
 import { usePanelStore } from './store';
@@ -71,6 +71,11 @@ export function DraftCopy({ draft }: { draft: TabDraft }) {
           return fold ? [fold, body] : body;
         })}
       </div>
+      {draft.fullLength !== undefined && (
+        <p className="draft__cut" data-draft-cut="">
+          {t('draftCut', formatNumber(text.length), formatNumber(draft.fullLength))}
+        </p>
+      )}
     </section>
   );
 }

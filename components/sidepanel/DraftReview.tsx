@@ -16,7 +16,11 @@ export function DraftReview({ draft }: { draft: TabDraft }) {
   const fixes = useMemo(() => {
     if (!rules) return new Map<string, Fix[]>();
     // Templates in the draft's own language when the review could tell it, else the UI's.
-    const all = fixesFor(draft.review, draft.text, draft.network, rules, draft.review.language ?? uiLang());
+    const all = fixesFor(draft.review, draft.text, draft.network, rules, draft.review.language ?? uiLang()).filter(
+      // Only the start of a draft longer than any network takes is stored: a fix that rewrites the whole
+      // draft from it would drop the rest. Cutting to the limit needs only that start; appending needs nothing.
+      (fix) => draft.fullLength === undefined || fix.mode !== 'replace' || fix.checkId === 'length',
+    );
     const byCheck = new Map<string, Fix[]>();
     for (const fix of all) byCheck.set(fix.checkId, [...(byCheck.get(fix.checkId) ?? []), fix]);
     return byCheck;

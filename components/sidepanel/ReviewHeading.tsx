@@ -19,6 +19,12 @@ export function ReviewHeading({ draft }: { draft: TabDraft }) {
           <span className="review-heading__open">{openPoints(open)}</span>
         </p>
       )}
+      {/* The review gave up for time: what ran is shown, and it is said plainly that the rest did not. */}
+      {draft.review.incomplete && (
+        <p className="notice notice--warn review-heading__incomplete" role="alert" data-incomplete="budget">
+          {t('reviewIncomplete')}
+        </p>
+      )}
     </header>
   );
 }

@@ -10,17 +10,22 @@ import { DraftReview } from './DraftReview';
 import { EmptyState } from './EmptyState';
 import { NetworkOffState } from './NetworkOffState';
 import { HabitsFooter } from './HabitsFooter';
+import { FailedState } from './FailedState';
+import { isFailed } from '../../lib/drafts/state';
 import type { NetworkId } from '../../lib/settings/schema';
 
-type View = { kind: 'loading' } | { kind: 'empty' } | { kind: 'off'; network: NetworkId } | { kind: 'review' };
+type View = { kind: 'loading' } | { kind: 'empty' } | { kind: 'off'; network: NetworkId } | { kind: 'review' } | { kind: 'failed' };
 
 function viewOf({ loaded, draft, tabId, tabNetwork, rules }: Pick<PanelState, 'loaded' | 'draft' | 'tabId' | 'tabNetwork' | 'rules'>): View {
   const isOff = (n: NetworkId) => rules?.networks[n].enabled === false;
   // The tab's own site is switched off: say so rather than show a draft from another tab.
   if (tabNetwork && isOff(tabNetwork) && draft?.tabId !== tabId) return { kind: 'off', network: tabNetwork };
   if (draft) {
+    if (isOff(draft.network)) return { kind: 'off', network: draft.network };
+    // The latest draft's review could not be made or stored: say so, never show an older verdict.
+    if (isFailed(draft)) return { kind: 'failed' };
     const reviewedOff = draft.review.checks.length === 0 && draft.review.skipped.some((s) => s.why === 'network-off');
-    return isOff(draft.network) || reviewedOff ? { kind: 'off', network: draft.network } : { kind: 'review' };
+    return reviewedOff ? { kind: 'off', network: draft.network } : { kind: 'review' };
   }
   return loaded ? { kind: 'empty' } : { kind: 'loading' };
 }
@@ -29,21 +34,23 @@ export function SidePanel() {
   const state = usePanelStore(useShallow((s) => ({ loaded: s.loaded, draft: s.draft, tabId: s.tabId, tabNetwork: s.tabNetwork, rules: s.rules })));
   const view = viewOf(state);
   const { draft } = state;
-  const reviewed = view.kind === 'review' && draft ? draft : null;
+  const reviewed = view.kind === 'review' && draft && !isFailed(draft) ? draft : null;
+  const failed = view.kind === 'failed' && draft && isFailed(draft) ? draft : null;
 
   return (
     <main
       className="panel"
       data-state={view.kind}
-      data-network={reviewed?.network ?? (view.kind === 'off' ? view.network : undefined)}
-      data-kind={reviewed?.kind}
-      data-verdict={reviewed?.review.verdict}
+      data-network={(reviewed ?? failed)?.network ?? (view.kind === 'off' ? view.network : undefined)}
+      data-kind={(reviewed ?? failed)?.kind}
+      data-verdict={failed ? 'error' : reviewed?.review.verdict}
       aria-busy={view.kind === 'loading' ? true : undefined}
     >
       {view.kind === 'loading' && <p className="panel__loading">{t('panelLoading')}</p>}
       {view.kind === 'empty' && <EmptyState />}
       {view.kind === 'off' && <NetworkOffState network={view.network} />}
       {reviewed && <DraftReview draft={reviewed} />}
+      {failed && <FailedState draft={failed} />}
       {view.kind !== 'loading' && <HabitsFooter network={reviewed?.network} />}
     </main>
   );

@@ -2,12 +2,13 @@
 import { sendToBackground, sendToTab } from '../../lib/messaging/client';
 import { applyFix } from '../../lib/review/fixes';
 import type { Fix } from '../../lib/review/fixes';
+import { isFailed } from '../../lib/drafts/state';
 import { usePanelStore } from './store';
 
 /** Dismiss or restore a check for the shown draft; the background re-reviews and writes the draft. */
 export async function setDismissed(checkId: string, dismissed: boolean): Promise<void> {
   const { draft } = usePanelStore.getState();
-  if (!draft) return;
+  if (!draft || isFailed(draft)) return;
   try {
     await sendToBackground('draft:dismiss', { tabId: draft.tabId, composerId: draft.composerId, checkId, dismissed });
     usePanelStore.setState({ dismissFailed: null });
@@ -22,7 +23,7 @@ export async function setDismissed(checkId: string, dismissed: boolean): Promise
  */
 export async function insertFix(fix: Fix): Promise<boolean> {
   const { draft } = usePanelStore.getState();
-  if (!draft) return false;
+  if (!draft || isFailed(draft)) return false;
   let ok = false;
   try {
     const reply = await sendToTab(draft.tabId, 'composer:insert', { composerId: draft.composerId, text: fix.text, mode: fix.mode });

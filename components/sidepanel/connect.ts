@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { draftItem, lastDraftTab } from '../../lib/drafts/state';
-import type { TabDraft } from '../../lib/drafts/state';
+import type { StoredDraft } from '../../lib/drafts/state';
 import { loadRules, watchRules } from '../../lib/settings/storage';
 import { networkOfUrl } from '../../lib/background/validate';
 import { showDraft, usePanelStore } from './store';
@@ -43,8 +43,8 @@ function follow<T>(item: Followable<T>, onValue: (value: T) => void | Promise<vo
 /** The draft of one tab, followed; pointed at another tab when the panel's tab changes. */
 function draftSlot(onChange: () => void) {
   let tabId: number | null = null;
-  let value: TabDraft | null = null;
-  let current: ReturnType<typeof follow<TabDraft | null>> | null = null;
+  let value: StoredDraft | null = null;
+  let current: ReturnType<typeof follow<StoredDraft | null>> | null = null;
   return {
     get value() {
       return value;

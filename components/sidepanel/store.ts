@@ -4,7 +4,7 @@
  * asked for); the commands (dismiss, insert) go out as messages in ./actions.ts.
  */
 import { create } from 'zustand';
-import type { TabDraft } from '../../lib/drafts/state';
+import type { StoredDraft } from '../../lib/drafts/state';
 import type { NetworkId, Rules } from '../../lib/settings/schema';
 
 /** A fix the composer did not take: what the draft would read with it, to copy by hand. */
@@ -24,8 +24,8 @@ export interface PanelState {
   tabId: number | null;
   /** the network of the active tab's site, when the browser lets the panel see its address */
   tabNetwork: NetworkId | null;
-  /** the draft shown: the active tab's, else the most recently edited one */
-  draft: TabDraft | null;
+  /** the draft shown: the active tab's, else the most recently edited one (or the record that its review failed) */
+  draft: StoredDraft | null;
   rules: Rules | null;
   /** the check the person points at or focuses: its evidence is highlighted in the draft */
   focusedCheck: string | null;
@@ -48,7 +48,7 @@ export const initialPanelState: PanelState = {
 export const usePanelStore = create<PanelState>()(() => ({ ...initialPanelState }));
 
 /** Show a (possibly different) draft; UI state that belonged to another draft goes. */
-export function showDraft(draft: TabDraft | null): void {
+export function showDraft(draft: StoredDraft | null): void {
   usePanelStore.setState((s) => {
     const same = s.draft && draft && s.draft.tabId === draft.tabId && s.draft.composerId === draft.composerId;
     return same ? { draft } : { draft, focusedCheck: null, insertFailure: null, dismissFailed: null };

@@ -1,83 +1,160 @@
 /**
  * The background's draft service: runs the review once per change, keeps the latest draft
  * and its review per tab in storage.session (so a restarted service worker and the side
- * panel both find it), and answers the badge.
+ * panel both find it), and answers the badge. What is stored is bounded; a review that could
+ * not be made or stored is said to be so on the badge and the panel, never shown as the old one.
  */
 import { review } from '../review/review';
 import { contextAt } from '../review/context';
 import { fingerprint } from '../review/fingerprint';
-import { draftItem, lastDraftTab } from '../drafts/state';
-import type { TabDraft } from '../drafts/state';
+import { draftItem, isFailed, lastDraftTab } from '../drafts/state';
+import type { FailedDraft, StoredDraft, TabDraft } from '../drafts/state';
+import { boundDraft } from '../drafts/bound';
 import type { BadgeState, DraftUpdate } from '../messaging/protocol';
 import type { Lang, Rules } from '../settings/schema';
-import type { Review } from '../review/types';
+import type { Review, ReviewContext } from '../review/types';
 import { createRecentMemory } from './recent';
 import { serialByKey } from '../serial';
+import { logOnce } from '../log';
+
+/** How long one review may take before the engine gives up on the rest of its checks. */
+export const REVIEW_BUDGET_MS = 250;
+
+/** The badge of a draft whose review could not be made or stored: it claims no verdict. */
+export const FAILED_BADGE: BadgeState = { verdict: 'error', open: 0, empty: false };
 
 export function badgeOf(r: Review): BadgeState {
-  return {
-    verdict: r.verdict,
-    open: r.checks.filter((c) => c.status !== 'pass' && !c.dismissed).length,
-    empty: r.skipped.some((s) => s.why === 'empty'),
-  };
+  const open = r.checks.filter((c) => c.status !== 'pass' && !c.dismissed).length;
+  if (r.incomplete) {
+    // A review that stopped early never says "ready", whatever the checks that ran found.
+    return { verdict: r.verdict === 'ready' ? 'consider' : r.verdict, open, empty: false, incomplete: true };
+  }
+  return { verdict: r.verdict, open, empty: r.skipped.some((s) => s.why === 'empty') };
 }
 
 export interface DraftServiceDeps {
   rules: () => Promise<Rules>;
   locale: Lang;
   now?: () => Date;
+  /** the time budget of one review; by default REVIEW_BUDGET_MS on performance.now() */
+  budget?: () => NonNullable<ReviewContext['budget']>;
 }
 
-export function createDraftService({ rules, locale, now = () => new Date() }: DraftServiceDeps) {
+/** A tab's draft as the worker knows it: what it needs to review it again. */
+interface Entry {
+  host: string;
+  update: DraftUpdate;
+  /** the whole text is known (not only a stored start), so it can be reviewed again */
+  whole: boolean;
+  dismissed: string[];
+}
+
+function entryOf(stored: StoredDraft): Entry {
+  const { composerId, network, kind, host } = stored;
+  if (isFailed(stored)) return { host, update: { composerId, network, kind, text: '' }, whole: false, dismissed: [] };
+  return { host, update: { composerId, network, kind, text: stored.text }, whole: stored.fullLength === undefined, dismissed: stored.dismissed };
+}
+
+export interface Reviewed {
+  tabId: number;
+  composerId: string;
+  state: BadgeState;
+}
+
+export function createDraftService({
+  rules,
+  locale,
+  now = () => new Date(),
+  budget = () => ({ now: () => performance.now(), ms: REVIEW_BUDGET_MS }),
+}: DraftServiceDeps) {
   const recent = createRecentMemory();
-  /** in-memory copy of what is in storage.session; storage is the truth after a restart */
-  const cache = new Map<number, TabDraft>();
+  /** in-memory copy of what is in storage.session, with the whole text; storage is the truth after a restart */
+  const cache = new Map<number, Entry>();
   // Every operation on a tab's draft reads it, awaits, and writes it: one at a time per tab.
   const serial = serialByKey<number>();
   // Tabs closed in this worker's life: a draft update still on its way from one must not bring it back.
   const closed = new Set<number>();
 
-  async function current(tabId: number): Promise<TabDraft | null> {
-    return cache.get(tabId) ?? (await draftItem(tabId).getValue());
+  async function current(tabId: number): Promise<Entry | null> {
+    const cached = cache.get(tabId);
+    if (cached) return cached;
+    const stored = await draftItem(tabId).getValue();
+    return stored ? entryOf(stored) : null;
   }
 
-  async function run(tabId: number, host: string, update: DraftUpdate, dismissed: string[]): Promise<TabDraft> {
-    const r = await rules();
+  /** The review could not be made or stored: a small record replaces the old one, or the old one goes. */
+  async function fail(tabId: number, host: string, update: DraftUpdate, at: number): Promise<BadgeState> {
+    const { composerId, network, kind } = update;
+    const record: FailedDraft = { composerId, network, kind, tabId, host, updatedAt: at, failed: true };
+    try {
+      await draftItem(tabId).setValue(record);
+    } catch (e) {
+      logOnce('draft:fail-record', e);
+      await draftItem(tabId)
+        .removeValue()
+        .catch((e2) => logOnce('draft:remove', e2));
+    }
+    return FAILED_BADGE;
+  }
+
+  async function run(tabId: number, entry: Entry): Promise<BadgeState> {
+    const { host, update, dismissed } = entry;
     const at = now();
+    // Kept before anything can fail: a later rules change or dismissal reviews this text, not an older one.
+    cache.set(tabId, entry);
+    let draft: TabDraft;
+    let reviewed: Review;
     const key = `${tabId}:${update.composerId}`;
-    const days = r.thresholds.crosspostDays;
-    const others = await recent.others(key, at.getTime(), days);
-    const { composerId, network, kind, text } = update;
-    const result = review({ network, kind, text }, r, contextAt(at, locale, { recent: others, dismissed }));
-    const draft: TabDraft = { composerId, network, kind, text, tabId, host, review: result, dismissed, updatedAt: at.getTime() };
-    cache.set(tabId, draft);
-    await draftItem(tabId).setValue(draft);
-    if (!result.skipped.some((s) => s.why === 'empty')) {
+    let days = 14;
+    try {
+      const r = await rules();
+      days = r.thresholds.crosspostDays;
+      const others = await recent.others(key, at.getTime(), days);
+      const { network, kind, text } = update;
+      const context: ReviewContext = { ...contextAt(at, locale, { recent: others, dismissed }), budget: budget() };
+      reviewed = review({ network, kind, text }, r, context);
+      draft = boundDraft({ ...update, tabId, host, review: reviewed, dismissed, updatedAt: at.getTime() });
+    } catch (e) {
+      logOnce('review', e);
+      return fail(tabId, host, update, at.getTime());
+    }
+    try {
+      await draftItem(tabId).setValue(draft);
+    } catch (e) {
+      // storage.session full (its quota), or anything else: the old review must not stand for this draft.
+      logOnce('draft:store', e);
+      return fail(tabId, host, update, at.getTime());
+    }
+    if (!reviewed.skipped.some((s) => s.why === 'empty')) {
       await recent.remember(key, update.network, fingerprint(update.text), at.getTime(), days);
     }
-    return draft;
+    return badgeOf(draft.review);
   }
 
   return {
     update(tabId: number, host: string, update: DraftUpdate): Promise<BadgeState | null> {
       return serial(tabId, async () => {
         if (closed.has(tabId)) return null;
-        const previous = await current(tabId);
+        const previous = await current(tabId).catch((e) => {
+          logOnce('draft:read', e);
+          return null;
+        });
         // Dismissals belong to one draft in one composer.
-        const dismissed = previous?.composerId === update.composerId ? previous.dismissed : [];
-        const draft = await run(tabId, host, update, dismissed);
-        await lastDraftTab.setValue(tabId);
-        return badgeOf(draft.review);
+        const dismissed = previous?.update.composerId === update.composerId ? previous.dismissed : [];
+        const state = await run(tabId, { host, update, whole: true, dismissed });
+        await lastDraftTab.setValue(tabId).catch((e) => logOnce('lastDraftTab', e));
+        return state;
       });
     },
 
     /** Dismisses a check on the draft the panel showed: not on another composer's that took its place. */
-    dismiss(tabId: number, composerId: string, checkId: string, on: boolean): Promise<TabDraft | null> {
+    dismiss(tabId: number, composerId: string, checkId: string, on: boolean): Promise<Reviewed | null> {
       return serial(tabId, async () => {
         const previous = await current(tabId);
-        if (!previous || previous.composerId !== composerId) return null;
+        // Only the start of a very long draft survived a worker restart: it is reviewed again with its next edit.
+        if (!previous || !previous.whole || previous.update.composerId !== composerId) return null;
         const dismissed = on ? [...new Set([...previous.dismissed, checkId])] : previous.dismissed.filter((id) => id !== checkId);
-        return run(tabId, previous.host, previous, dismissed);
+        return { tabId, composerId, state: await run(tabId, { ...previous, dismissed }) };
       });
     },
 
@@ -86,21 +163,22 @@ export function createDraftService({ rules, locale, now = () => new Date() }: Dr
       if (composerId === undefined) closed.add(tabId);
       return serial(tabId, async () => {
         const previous = await current(tabId);
-        if (!previous || (composerId && previous.composerId !== composerId)) return;
+        if (!previous || (composerId && previous.update.composerId !== composerId)) return;
         cache.delete(tabId);
         await draftItem(tabId).removeValue();
       });
     },
 
     /** rules changed: review every open draft again */
-    async rereviewAll(tabIds: number[]): Promise<TabDraft[]> {
-      const out: TabDraft[] = [];
+    async rereviewAll(tabIds: number[]): Promise<Reviewed[]> {
+      const out: Reviewed[] = [];
       for (const tabId of tabIds) {
-        const draft = await serial(tabId, async () => {
+        const done = await serial(tabId, async () => {
           const previous = await current(tabId);
-          return previous ? run(tabId, previous.host, previous, previous.dismissed) : null;
+          if (!previous?.whole) return null;
+          return { tabId, composerId: previous.update.composerId, state: await run(tabId, previous) };
         });
-        if (draft) out.push(draft);
+        if (done) out.push(done);
       }
       return out;
     },

@@ -7,7 +7,7 @@ import { loadRules, watchRules } from '../settings/storage';
 import type { Rules } from '../settings/schema';
 import { isMessage, sendToTab } from '../messaging/client';
 import type { Message, Payload } from '../messaging/protocol';
-import { createDraftService, badgeOf } from './drafts';
+import { createDraftService } from './drafts';
 import { toLang } from '../settings/lang';
 import { parseDraftUpdate } from './validate';
 import { logOnce } from '../log';
@@ -49,8 +49,8 @@ export function startBackground(): void {
         .map((k) => /^draft:(\d+)$/.exec(k)?.[1])
         .filter((id): id is string => !!id)
         .map(Number);
-      for (const draft of await service.rereviewAll(tabIds)) {
-        sendToTab(draft.tabId, 'badge:set', { composerId: draft.composerId, state: badgeOf(draft.review) }).catch(() => {
+      for (const { tabId, composerId, state } of await service.rereviewAll(tabIds)) {
+        sendToTab(tabId, 'badge:set', { composerId, state }).catch(() => {
           // The tab may have navigated away; its draft is cleaned up when it goes.
         });
       }
@@ -99,10 +99,8 @@ export function startBackground(): void {
         if (!fromExtensionPage) return undefined;
         const { tabId, composerId, checkId, dismissed } = (message as Message<'draft:dismiss'>).payload;
         if (typeof tabId !== 'number' || typeof composerId !== 'string' || typeof checkId !== 'string') return undefined;
-        return service.dismiss(tabId, composerId, checkId, dismissed === true).then((draft) => {
-          if (draft) {
-            void sendToTab(tabId, 'badge:set', { composerId: draft.composerId, state: badgeOf(draft.review) }).catch(() => undefined);
-          }
+        return service.dismiss(tabId, composerId, checkId, dismissed === true).then((done) => {
+          if (done) void sendToTab(tabId, 'badge:set', { composerId: done.composerId, state: done.state }).catch(() => undefined);
           return null;
         });
       }

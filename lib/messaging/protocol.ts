@@ -18,11 +18,17 @@ export interface DraftUpdate {
 
 /** The badge's share of the review: the verdict and how many points are open. */
 export interface BadgeState {
-  verdict: Verdict;
+  /**
+   * The review's verdict, or 'error': this draft's review could not be made or stored (storage.session
+   * full, say), so the badge claims no verdict rather than keep an older draft's.
+   */
+  verdict: Verdict | 'error';
   /** checks that warn or fail and are not dismissed */
   open: number;
   /** nothing written yet: the badge stays neutral rather than say "ready" */
   empty: boolean;
+  /** the review stopped before every check had run (its time budget ran out): never "ready" */
+  incomplete?: boolean;
 }
 
 /** What a content script needs of the rules; it never parses the rules itself. */

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDraftService, badgeOf } from '../../../lib/background/drafts';
 import { parseDraftUpdate, networkOfUrl } from '../../../lib/background/validate';
 import { contentConfig } from '../../../lib/background/content-config';
-import { draftItem, lastDraftTab } from '../../../lib/drafts/state';
+import { draftItem, isFailed, lastDraftTab } from '../../../lib/drafts/state';
+import type { TabDraft } from '../../../lib/drafts/state';
 import { defaultRules } from '../../../lib/settings/defaults';
 import type { Rules } from '../../../lib/settings/schema';
 
@@ -15,6 +16,12 @@ function service(rules: Rules = defaultRules()) {
 
 beforeEach(() => fakeBrowser.reset());
 
+/** The tab's stored draft with its review (null when there is none, or only a failure record). */
+async function reviewed(tabId: number): Promise<TabDraft | null> {
+  const stored = await draftItem(tabId).getValue();
+  return stored && !isFailed(stored) ? stored : null;
+}
+
 describe('draft service', () => {
   test('reviews once, keeps the draft and its review in session storage, and answers the badge', async () => {
     const s = service();
@@ -25,7 +32,7 @@ describe('draft service', () => {
       text: 'We cut onboarding time in half by writing decisions down, because memory fades.',
     });
     expect(badge).toEqual({ verdict: 'fix', open: 1, empty: false });
-    const stored = await draftItem(7).getValue();
+    const stored = await reviewed(7);
     expect(stored?.review.checks.find((c) => c.id === 'cta')?.status).toBe('fail');
     expect(stored?.host).toBe('www.linkedin.com');
     expect(await lastDraftTab.getValue()).toBe(7);
@@ -39,7 +46,8 @@ describe('draft service', () => {
     const draft = { composerId: 'c1', network: 'linkedin' as const, kind: 'post' as const, text: 'We cut onboarding time in half, because memory fades.' };
     await s.update(1, 'www.linkedin.com', draft);
     const dismissed = await s.dismiss(1, 'c1', 'cta', true);
-    expect(badgeOf(dismissed!.review)).toMatchObject({ verdict: 'ready', open: 0 });
+    expect(dismissed!.state).toMatchObject({ verdict: 'ready', open: 0 });
+    expect(badgeOf((await reviewed(1))!.review)).toMatchObject({ verdict: 'ready', open: 0 });
     expect((await s.update(1, 'www.linkedin.com', { ...draft, text: `${draft.text} Truly.` }))!.verdict).toBe('ready');
     expect((await s.update(1, 'www.linkedin.com', { ...draft, composerId: 'c2' }))!.verdict).toBe('fix');
   });
@@ -63,8 +71,10 @@ describe('draft service', () => {
     const s = createDraftService({ rules: async () => rules, locale: 'en', now: () => MONDAY_10 });
     await s.update(4, 'www.linkedin.com', { composerId: 'c1', network: 'linkedin', kind: 'post', text: 'We cut onboarding time in half, because memory fades.' });
     rules.networks.linkedin.severity.cta = 'warn';
-    const [again] = await s.rereviewAll([4, 5]);
-    expect(again?.review.checks.find((c) => c.id === 'cta')?.status).toBe('warn');
+    const [again, ...none] = await s.rereviewAll([4, 5]);
+    expect(again).toEqual({ tabId: 4, composerId: 'c1', state: { verdict: 'consider', open: 1, empty: false } });
+    expect(none).toEqual([]);
+    expect((await reviewed(4))?.review.checks.find((c) => c.id === 'cta')?.status).toBe('warn');
   });
 
   test('remembers a signature, not the text, for cross-post detection on another network', async () => {
@@ -72,7 +82,7 @@ describe('draft service', () => {
     const text = 'Writing decisions down saves our team hours every single week, because nobody has to guess why.';
     await s.update(5, 'x.com', { composerId: 'a', network: 'x', kind: 'post', text });
     await s.update(6, 'www.linkedin.com', { composerId: 'b', network: 'linkedin', kind: 'post', text: `${text} Thoughts?` });
-    const crosspost = (await draftItem(6).getValue())?.review.checks.find((c) => c.id === 'crosspost');
+    const crosspost = (await reviewed(6))?.review.checks.find((c) => c.id === 'crosspost');
     expect(crosspost?.status).toBe('warn');
     expect(crosspost?.reason).toMatch(/X/);
   });
@@ -80,7 +90,7 @@ describe('draft service', () => {
   test('a draft is never its own duplicate, and the same network is not cross-posting', async () => {
     const s = service();
     const text = 'Writing decisions down saves our team hours every single week, because nobody has to guess why.';
-    const crosspost = async (tab: number) => (await draftItem(tab).getValue())?.review.checks.find((c) => c.id === 'crosspost')?.status;
+    const crosspost = async (tab: number) => (await reviewed(tab))?.review.checks.find((c) => c.id === 'crosspost')?.status;
     await s.update(5, 'x.com', { composerId: 'a', network: 'x', kind: 'post', text });
     await s.update(5, 'x.com', { composerId: 'a', network: 'x', kind: 'post', text: `${text} Really.` });
     expect(await crosspost(5)).toBe('pass');
@@ -115,14 +125,14 @@ describe('one tab at a time, from a cold start (storage read before the first wr
     // A reply box opened: the tab's draft is now composer c2's.
     await s.update(4, 'www.linkedin.com', { ...draft, composerId: 'c2', text: '' });
     expect(await s.dismiss(4, 'c1', 'cta', true)).toBeNull();
-    expect((await draftItem(4).getValue())?.dismissed).toEqual([]);
+    expect((await reviewed(4))?.dismissed).toEqual([]);
   });
 
   test('a dismissal made while a keystroke is reviewed is kept', async () => {
     await service().update(3, 'www.linkedin.com', draft);
     const s = service();
     await Promise.all([s.dismiss(3, 'c1', 'cta', true), s.update(3, 'www.linkedin.com', { ...draft, text: `${draft.text} More.` })]);
-    expect((await draftItem(3).getValue())?.dismissed).toEqual(['cta']);
+    expect((await reviewed(3))?.dismissed).toEqual(['cta']);
   });
 });
 

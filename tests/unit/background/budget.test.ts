@@ -1,0 +1,60 @@
+// The background gives every review a time budget, and a review that ran out of it never shows "ready".
+import { beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDraftService, REVIEW_BUDGET_MS } from '../../../lib/background/drafts';
+import { draftItem, isFailed } from '../../../lib/drafts/state';
+import { defaultRules } from '../../../lib/settings/defaults';
+import type { Review, ReviewContext } from '../../../lib/review/types';
+
+// The engine's side of the budget is its own (lib/review); here it stands in to see what the background
+// passes and how it shows a review that gave up, whatever the engine found before it stopped.
+const engine = vi.hoisted(() => ({ contexts: [] as ReviewContext[], giveUp: false }));
+vi.mock('../../../lib/review/review', async (actual) => {
+  const real = await actual<typeof import('../../../lib/review/review')>();
+  return {
+    ...real,
+    review: (...args: Parameters<typeof real.review>): Review => {
+      engine.contexts.push(args[2]);
+      const out = real.review(...args);
+      if (!engine.giveUp) return out;
+      // As the contract says: the remaining checks skipped as 'over-budget'. An engine that still said
+      // "ready" (all checks that ran passed) must not get a green badge.
+      const [ran, ...rest] = out.checks;
+      return { ...out, verdict: 'ready', checks: ran ? [ran] : [], skipped: [...out.skipped, ...rest.map((c) => ({ id: c.id, why: 'over-budget' as const }))], incomplete: 'budget' };
+    },
+  };
+});
+
+const MONDAY_10 = new Date(2026, 10, 23, 10, 0);
+const draft = { composerId: 'c1', network: 'x' as const, kind: 'post' as const, text: 'Writing decisions down saves hours, because nobody has to guess why. What do you think?' };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  engine.contexts.length = 0;
+  engine.giveUp = false;
+});
+
+test('every review gets a budget on the high-resolution clock', async () => {
+  const s = createDraftService({ rules: async () => defaultRules(), locale: 'en', now: () => MONDAY_10 });
+  await s.update(1, 'x.com', draft);
+  await s.dismiss(1, 'c1', 'cta', true);
+  await s.rereviewAll([1]);
+  expect(engine.contexts).toHaveLength(3);
+  for (const context of engine.contexts) {
+    expect(context.budget?.ms).toBe(REVIEW_BUDGET_MS);
+    const t = context.budget!.now();
+    expect(Math.abs(t - performance.now())).toBeLessThan(1000);
+  }
+});
+
+test('a review that ran out of time says so on the badge and in storage, and is never "ready"', async () => {
+  const s = createDraftService({ rules: async () => defaultRules(), locale: 'en', now: () => MONDAY_10 });
+  engine.giveUp = true;
+  const badge = await s.update(1, 'x.com', draft);
+  expect(badge).toEqual({ verdict: 'consider', open: 0, empty: false, incomplete: true });
+  const stored = await draftItem(1).getValue();
+  expect(stored && !isFailed(stored) && stored.review.incomplete).toBe('budget');
+  // A review that finishes again is shown as usual.
+  engine.giveUp = false;
+  expect(await s.update(1, 'x.com', { ...draft, text: `${draft.text} Truly.` })).toEqual({ verdict: 'ready', open: 0, empty: false });
+});
