@@ -21,15 +21,24 @@ button:focus-visible { outline: 2px solid #1d70e0; outline-offset: 2px; }
 button[data-verdict="ready"] { background: #1a7f37; }
 button[data-verdict="consider"] { background: #9a6700; }
 button[data-verdict="fix"] { background: #c62828; }
+button[data-verdict="error"] { background: #6b3fa0; }
 button.is-empty { background: #5b6470; }
 .mark { font-size: 13px; }
 `;
 
-const SYMBOL: Record<string, string> = { ready: '✓', consider: '!', fix: '✕', pending: '…' };
+const SYMBOL: Record<string, string> = { ready: '✓', consider: '!', fix: '✕', pending: '…', error: '?' };
 
+/**
+ * What the badge shows: a review's state; `null` while the first review is on its way; 'idle' for a
+ * composer the person has not engaged with yet (nothing is reviewed, so nothing can be learnt from it).
+ */
+export type BadgeShown = BadgeState | null | 'idle';
 
-function label(state: BadgeState | null): string {
+function label(state: BadgeShown): string {
+  if (state === 'idle') return message('badgeIdle', 'Postcheck: click into the box to review your draft');
   if (!state) return message('badgePending', 'Postcheck: reviewing…');
+  if (state.verdict === 'error') return message('badgeError', 'Postcheck: could not update the review. Close tabs with drafts you no longer need, then type again');
+  if (state.incomplete) return message('badgeIncomplete', 'Postcheck: review stopped, this draft is too long to check in time');
   if (state.empty && state.verdict === 'ready') return message('badgeEmpty', 'Postcheck: start writing and it reviews your draft');
   const n = String(state.open);
   if (state.verdict === 'ready') return message('badgeReady', 'Postcheck: ready to post');
@@ -39,7 +48,7 @@ function label(state: BadgeState | null): string {
 
 export interface Badge {
   host: HTMLElement;
-  set(state: BadgeState | null): void;
+  set(state: BadgeShown): void;
 }
 
 export function createBadge(onOpen: () => void): Badge {
@@ -65,16 +74,19 @@ export function createBadge(onOpen: () => void): Badge {
   // Keep the composer's focus and selection when the badge is pressed.
   button.addEventListener('mousedown', (e) => e.preventDefault());
 
-  const set = (state: BadgeState | null) => {
+  const set = (shown: BadgeShown) => {
+    const state = shown === 'idle' ? null : shown;
     const verdict = state?.verdict ?? 'pending';
     button.dataset.verdict = verdict;
+    // A review that stopped for time: its verdict (never "ready"), marked as not the whole story.
+    button.toggleAttribute('data-incomplete', !!state?.incomplete);
     // Nothing written yet: neutral, not a green "ready".
     button.classList.toggle('is-empty', !!state?.empty && verdict === 'ready');
-    button.setAttribute('aria-label', label(state));
-    button.title = label(state);
+    button.setAttribute('aria-label', label(shown));
+    button.title = label(shown);
     mark.textContent = state?.empty && verdict === 'ready' ? SYMBOL.pending! : (SYMBOL[verdict] ?? '');
     count.textContent = state && state.open > 0 ? String(state.open) : '';
   };
-  set(null);
+  set('idle');
   return { host, set };
 }

@@ -3,6 +3,10 @@
  * draft as it is typed, send it to the background, show the badge, and apply text the side
  * panel asks for. No React, zod or engine here: the background reviews.
  * Nothing may reach the page: every callback is guarded and logs once.
+ *
+ * A composer is reviewed only once the person has engaged with it through an event a page script
+ * cannot make (see `engagedBy`): otherwise any script on the site could plant a hidden composer, fill
+ * it, and read the verdict off the badge to learn the person's private rules or pause topics.
  */
 import { browser } from 'wxt/browser';
 import type { SiteAdapter } from '../sites/types';
@@ -32,6 +36,35 @@ interface Tracked {
   state: BadgeState | null;
   /** the post gate already nudged for this text */
   nudgedFor: string | null;
+  /** the person has engaged with this composer (or we acted in it for them): only then is it reviewed */
+  engaged: boolean;
+  /** marks it engaged and sends its draft */
+  engage: () => void;
+}
+
+/**
+ * The person's own pointer, keys, paste or drop inside the composer. Not focus (a script's
+ * element.focus() fires a trusted focus event) nor input (document.execCommand('insertText') fires a
+ * trusted one): a page script can cause both, but none of these.
+ */
+const ENGAGING = ['pointerdown', 'mousedown', 'keydown', 'paste', 'drop'] as const;
+
+/**
+ * The composer can be seen where the person is: laid out, not transparent or hidden, and in the
+ * viewport. A page that moves focus into an off-screen composer while the person types elsewhere
+ * does not get those keystrokes counted as engagement.
+ */
+function inSight(editor: HTMLElement): boolean {
+  if (typeof editor.checkVisibility === 'function' && !editor.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  const r = editor.getBoundingClientRect();
+  return r.width >= 4 && r.height >= 4 && r.bottom > 0 && r.right > 0 && r.top < window.innerHeight && r.left < window.innerWidth;
+}
+
+/** A trusted engaging event inside a composer that is in sight. */
+export function engagedBy(event: Event, editor: HTMLElement): boolean {
+  if (!event.isTrusted) return false;
+  const target = event.composedPath()[0];
+  return target instanceof Node && editor.contains(target) && inSight(editor);
 }
 
 /** Text before the "…" marker of a starter template: the caret goes where the marker was. */
@@ -64,6 +97,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     sendToBackground('habit:count', { network: adapter.network, kind }).catch((e) => logOnce('habit', e));
 
   const send = (t: Tracked): Promise<void> => {
+    // Not engaged: nothing of this composer leaves the page's tab, and its badge stays neutral.
+    if (!t.engaged) return Promise.resolve();
     const composer = adapter.composerOf(t.editor);
     if (!composer) return Promise.resolve();
     const text = adapter.readDraft(t.editor);
@@ -140,6 +175,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       lastSent: null,
       state: null,
       nudgedFor: null,
+      engaged: false,
+      engage: () => undefined,
     };
     tracked.set(editor, t);
     byId.set(t.id, t);
@@ -153,11 +190,23 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     editor.addEventListener('input', changed, { signal: t.abort.signal });
     t.abort.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     watchRemoval(editor, removed, t.abort.signal);
-    changed();
+    t.engage = () => {
+      if (t.engaged) return;
+      t.engaged = true;
+      t.badge.set(t.state);
+      changed();
+    };
+    const onEngaging = guard('engage', (event: Event) => {
+      if (!t.engaged && engagedBy(event, editor)) t.engage();
+    });
+    for (const type of ENGAGING) editor.addEventListener(type, onEngaging, { capture: true, signal: t.abort.signal });
 
     if (composer.kind === 'quote' && pendingStarter && pendingStarter.until > Date.now()) {
       const starter = pendingStarter.text;
       pendingStarter = null;
+      // The person chose "quote with a comment" (a trusted click on our prompt or the site's repost):
+      // the quote composer it opens is theirs.
+      t.engage();
       // Let the site finish opening its composer before we type into it.
       requestAnimationFrame(
         guard('starter', async () => {
@@ -207,6 +256,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       const { composerId, text, mode } = (message as Message<'composer:insert'>).payload;
       const t = byId.get(composerId);
       if (!t) return Promise.resolve({ ok: false });
+      // The person's own action in the panel: the composer is theirs to have reviewed.
+      t.engage();
       return adapter.insertText(t.editor, text, mode).then(
         (ok) => ({ ok }),
         (e: unknown) => {

@@ -6,6 +6,17 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startContent } from '../../../lib/content/runtime';
 import { x } from '../../../lib/sites/x';
 
+/**
+ * The person's click into the composer. happy-dom has no trusted events and no layout: the click is
+ * marked trusted as a browser's would be, and the composer given the size it has on the page.
+ */
+export function engage(editor: HTMLElement): void {
+  editor.getBoundingClientRect = () => DOMRect.fromRect({ x: 10, y: 10, width: 400, height: 60 });
+  const click = new MouseEvent('pointerdown', { bubbles: true, composed: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  (editor.querySelector('span') ?? editor).dispatchEvent(click);
+}
+
 let stop: AbortController;
 beforeEach(() => {
   fakeBrowser.reset();
@@ -36,6 +47,7 @@ test('a draft whose send failed is sent again, and the background gets the lates
   const editor = document.querySelector<HTMLElement>('[data-testid=tweetTextarea_0]')!;
   await vi.waitFor(() => expect(editor.getAttribute('data-postcheck')).toBe('x:post'));
   editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  engage(editor);
   await vi.waitFor(() => expect(received.at(-1)).toBe('Hello'));
 
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
