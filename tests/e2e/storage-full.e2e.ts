@@ -1,0 +1,64 @@
+// A full storage.session (Chrome's 10 MB quota) in real Chromium: a draft whose review cannot be stored
+// shows "could not update the review" on the badge and the panel, never "ready" or an older verdict; with
+// room again, the next keystroke is reviewed as usual.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'webextension-polyfill';
+import { NO_PROBLEMS, type ExtensionSession } from './harness';
+import { launchWithPanel, SidePanel } from './pages/side-panel';
+
+declare const chrome: Browser;
+
+let ext: ExtensionSession;
+let panel: SidePanel;
+beforeAll(async () => ({ ext, panel } = await launchWithPanel()));
+afterAll(() => ext?.close());
+
+/** Fills storage.session from the extension's own page until fewer than `room` bytes are left. */
+function fill(room: number): Promise<number> {
+  return panel.page.evaluate(async (room) => {
+    const fits = async (n: number) => {
+      try {
+        await chrome.storage.session.set({ filler: 'x'.repeat(n) });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    let lo = 0;
+    let hi = 11 * 1024 * 1024;
+    while (hi - lo > 64) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (await fits(mid)) lo = mid;
+      else hi = mid;
+    }
+    await chrome.storage.session.set({ filler: 'x'.repeat(Math.max(0, lo - room)) });
+    return lo;
+  }, room);
+}
+
+it('a draft whose review cannot be stored shows the failure, not "ready"', async () => {
+  const page = await ext.page('https://x.com/home');
+  const editor = page.locator('main [data-testid=tweetTextarea_0]');
+  const badge = page.locator('postcheck-badge button').first();
+  await editor.click();
+  await page.keyboard.type('Writing decisions down saves hours, because nobody has to guess why. What do you think?');
+  await expect.poll(() => badge.getAttribute('data-verdict')).toBe('ready');
+
+  // Full to the last few bytes: the draft's review can no longer grow (its failure record, smaller, still fits).
+  expect(await fill(0)).toBeGreaterThan(9_000_000);
+  await page.keyboard.type(' Buy now… 030 1234567');
+  await expect.poll(() => badge.getAttribute('data-verdict')).toBe('error');
+  expect(await badge.getAttribute('aria-label')).toMatch(/could not update the review/);
+  await expect.poll(() => panel.page.locator('main').getAttribute('data-state')).toBe('failed');
+  expect(await panel.page.getByRole('heading', { name: 'Could not update the review' }).count()).toBe(1);
+  expect(await panel.draftText()).not.toMatch(/ready to post/i);
+
+  // Room again: the next keystroke is reviewed, and the phone number is seen.
+  await panel.page.evaluate(() => chrome.storage.session.remove('filler'));
+  await page.keyboard.type('!');
+  await expect.poll(() => badge.getAttribute('data-verdict')).toBe('consider');
+  await expect.poll(() => panel.status('privacy')).toBe('warn');
+  // The quota failures were logged as warnings, never thrown into the page.
+  expect(ext.problems()).toEqual(NO_PROBLEMS);
+  await page.close();
+});
