@@ -15,6 +15,7 @@ import { RepostSection } from './sections/RepostSection';
 import { ThresholdsSection } from './sections/ThresholdsSection';
 import { TransferSection } from './sections/TransferSection';
 import { createOptionsStore, OptionsStoreProvider, useOptions } from './store';
+import { SyncNotice } from './SyncNotice';
 
 /** The sections in page order, with the nav's name for each (the section's own title). */
 const SECTIONS: [id: string, title: MessageKey, Component: () => JSX.Element][] = [
@@ -64,6 +65,7 @@ function OptionsPage() {
         </ul>
       </nav>
       <main id="options-main" className="options-main" tabIndex={-1} aria-busy={!loaded}>
+        <SyncNotice />
         {problems.length ? (
           <div className="notice" role="note">
             <p className="notice-title">{t('storedProblems')}</p>

@@ -7,6 +7,12 @@
  * A step never reads ./defaults.ts: the values a step fills in are the ones of the version it
  * produces, frozen here, so a later change to the defaults cannot change what an old
  * migration outputs (the next step is written against exactly that output).
+ *
+ * Rules of a newer version (synced from a browser with a newer Postcheck) are not migrated down:
+ * they are read leniently, and a save stores only the fields it changed over them, keeping their
+ * version number and every field this version does not know (parse.ts, mergeOverStored). So a
+ * version step must leave the meaning of a field it keeps as it was: a field whose meaning
+ * changes gets a new name, so that an older version editing the old one cannot corrupt it.
  */
 import { RULES_VERSION } from './schema';
 

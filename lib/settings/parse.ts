@@ -194,3 +194,60 @@ export function repairRules(stored: unknown): LenientResult {
 export function readRulesLenient(stored: unknown): Rules {
   return repairRules(stored).rules;
 }
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => k in b && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+const idOf = (item: unknown) => (isObject(item) && typeof item.id === 'string' ? item.id : undefined);
+
+function byId(list: unknown): Map<string, unknown> {
+  const map = new Map<string, unknown>();
+  if (Array.isArray(list)) for (const item of list) if (idOf(item) !== undefined && !map.has(idOf(item)!)) map.set(idOf(item)!, item);
+  return map;
+}
+
+function overlay(stored: unknown, before: unknown, after: unknown, keepUnchanged: boolean): unknown {
+  if (keepUnchanged && stored !== undefined && sameJson(before, after)) return stored;
+  if (isObject(after) && isObject(stored)) {
+    const prior = isObject(before) ? before : {};
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(after)) out[key] = overlay(stored[key], prior[key], after[key], keepUnchanged);
+    for (const key of Object.keys(stored)) if (!(key in after)) out[key] = stored[key];
+    return out;
+  }
+  if (Array.isArray(after) && Array.isArray(stored)) {
+    const storedItems = byId(stored);
+    const beforeItems = byId(before);
+    return after.map((item) => {
+      const id = idOf(item);
+      return id !== undefined && storedItems.has(id) ? overlay(storedItems.get(id), beforeItems.get(id), item, keepUnchanged) : item;
+    });
+  }
+  return after;
+}
+
+/**
+ * What to store when `before` (the stored rules as this version read them) became `after`
+ * (validated): `after` laid over the stored object, so that what this version does not know
+ * survives a save — keys it does not know, at any depth of objects, and inside the items of the
+ * lists with ids (matched by id). Lists without ids and plain values are this version's.
+ *
+ * Rules stored by a NEWER version are kept as stored wherever this save did not change them,
+ * also parts this version could not read (read as their defaults) and the version number: the
+ * newer version reads them back as its own, with just the edited fields changed. Writing our
+ * lower version instead would make it migrate its own data again as if it were old. Rules of
+ * this or an older version are stored migrated, with repaired parts as repaired.
+ */
+export function mergeOverStored(stored: unknown, before: Rules, after: Rules): Record<string, unknown> {
+  if (!isObject(stored)) return after;
+  const migrated = migrateRules(stored);
+  if (migrated.ok) return overlay(migrated.rules, before, after, false) as Record<string, unknown>;
+  if (migrated.reason === 'newer') return overlay(stored, before, after, true) as Record<string, unknown>;
+  return after;
+}

@@ -1,15 +1,18 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRules } from '../../../lib/settings/defaults';
 import {
+  DEVICE_KEY,
   isSizeQuotaError,
   loadRules,
   loadStoredRules,
   resetRules,
+  rulesStorage,
   saveRules,
   syncItemBytes,
   watchRules,
 } from '../../../lib/settings/storage';
+import { META_KEY, chunkKey, isChunkKey } from '../../../lib/settings/chunks';
 import type { Rules } from '../../../lib/settings/schema';
 import v1Snapshot from './fixtures/rules-v1.json';
 
@@ -21,7 +24,7 @@ async function dump(): Promise<string> {
   return JSON.stringify({ sync: await sync.get(), local: await local.get() });
 }
 
-function editedRules(): Rules {
+export function editedRules(): Rules {
   const rules = defaultRules();
   rules.networks.linkedin.purpose = 'Customers, hiring, and what I learn building the product.';
   rules.phrases.en.cta.add = ['DM me'];
@@ -29,37 +32,49 @@ function editedRules(): Rules {
 }
 
 /** Rules over storage.sync's 8 KB per item: many added phrases. */
-function bigRules(): Rules {
+export function bigRules(): Rules {
   const rules = defaultRules();
   rules.phrases.en.value.add = Array.from({ length: 200 }, (_, i) => `lesson number ${i} from running the team`);
   return rules;
 }
 
-function rejectSyncWrites(message: string, which: (items: Record<string, unknown>) => boolean = (items) => 'rules' in items) {
-  const realSet = sync.set.bind(sync);
-  return vi.spyOn(sync, 'set').mockImplementation((async (items: Record<string, unknown>) => {
-    if (which(items)) throw new Error(message);
-    return realSet(items);
-  }) as never);
+/** Rules over storage.sync's 100 KB in all: every English and German list full. */
+export function hugeRules(): Rules {
+  const rules = defaultRules();
+  for (const lang of ['en', 'de'] as const) {
+    for (const list of Object.values(rules.phrases[lang])) list.add = Array.from({ length: 200 }, (_, i) => `${lang} phrase ${i} that the person added once`);
+  }
+  return rules;
 }
 
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Sync's rules as its items say, joined (or null when they do not fully read). */
+async function syncedRules(): Promise<unknown> {
+  const items = await sync.get(null);
+  const meta = items[META_KEY] as { chunks: number } | undefined;
+  if (!meta) return null;
+  const parts = Array.from({ length: meta.chunks }, (_, i) => items[chunkKey(i)]);
+  return parts.every((p) => typeof p === 'string') ? JSON.parse(parts.join('')) : null;
+}
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
+afterEach(() => {
+  rulesStorage().dispose();
+  vi.useRealTimers();
+});
 
 describe('loadRules', () => {
-  test('gives the defaults when nothing is stored', async () => {
+  test('gives the defaults when nothing is stored, and sends nothing to sync', async () => {
     expect(await loadRules()).toEqual(defaultRules());
+    expect(await sync.get(null)).toEqual({});
   });
 
-  test('keeps the good sections of a partly broken stored object, without writing', async () => {
+  test('keeps the good sections of a partly broken stored object, and keeps the object as it was', async () => {
     const stored: Record<string, any> = editedRules();
     stored.thresholds = 'broken';
     stored.networks.x.limits.post = -1;
     await sync.set({ rules: stored });
-    const before = await dump();
 
     const { rules, problems, location } = await loadStoredRules();
     expect(rules.networks.linkedin.purpose).toBe('Customers, hiring, and what I learn building the product.');
@@ -68,37 +83,39 @@ describe('loadRules', () => {
     expect(rules.networks.x.limits.post).toBe(280);
     expect(problems.map((p) => p.path)).toEqual(['networks.x.limits.post', 'thresholds']);
     expect(location).toBe('sync');
-    expect(await dump()).toBe(before);
+    // Migrated to this device's copy as it was, broken parts included: nothing is lost by reading.
+    expect(((await local.get(DEVICE_KEY))[DEVICE_KEY] as { rules: unknown }).rules).toEqual(stored);
+    expect((await sync.get('rules')).rules).toEqual(stored);
   });
 
-  test('migrates stored v1 rules on reading', async () => {
+  test('migrates stored v1 rules on reading, and leaves the old item in place', async () => {
     await sync.set({ rules: v1Snapshot });
     const rules = await loadRules();
     expect(rules.version).toBe(2);
     expect(rules.networks.x.severity.cta).toBe('fail');
     expect(rules.phrases.en.cta.add).toEqual(v1Snapshot.phrases.cta);
+    expect((await sync.get('rules')).rules).toEqual(v1Snapshot);
   });
 
-  test('follows the marker to local, ahead of a stale copy left in sync', async () => {
-    const fresh = editedRules();
-    await local.set({ rules: fresh });
-    await sync.set({ rules: defaultRules(), rulesLocation: 'local' });
-    expect(await loadRules()).toEqual(fresh);
-  });
-
-  test('reads whichever area has rules when the marked one has none', async () => {
-    await sync.set({ rulesLocation: 'local' });
-    await sync.set({ rules: editedRules() });
-    expect(await loadRules()).toEqual(editedRules());
+  test("migrates this device's own old local copy ahead of a synced marker and a stale synced copy, and sends it to sync", async () => {
+    const mine = bigRules();
+    await local.set({ rules: mine });
+    await sync.set({ rules: defaultRules(), rulesLocation: 'sync' });
+    expect(await loadRules()).toEqual(mine);
+    await vi.waitFor(async () => expect(await syncedRules()).toEqual(mine));
+    // The old items stay: nothing is deleted on the strength of a marker.
+    expect((await local.get('rules')).rules).toEqual(mine);
+    expect(await sync.get(['rules', 'rulesLocation'])).toEqual({ rules: defaultRules(), rulesLocation: 'sync' });
   });
 });
 
 describe('saveRules', () => {
-  test('writes valid rules to sync and reads them back', async () => {
+  test("writes this device's copy and sync's in one set() each, and reads them back", async () => {
+    const syncSet = vi.spyOn(sync, 'set');
     const result = await saveRules(editedRules());
     expect(result).toEqual({ ok: true, rules: editedRules(), location: 'sync' });
-    expect(await sync.get()).toEqual({ rules: editedRules(), rulesLocation: 'sync' });
-    expect(await local.get()).toEqual({});
+    expect(syncSet).toHaveBeenCalledTimes(1);
+    expect(await syncedRules()).toEqual(editedRules());
     expect(await loadRules()).toEqual(editedRules());
   });
 
@@ -125,75 +142,84 @@ describe('saveRules', () => {
     expect(await dump()).toBe(before);
   });
 
-  test('puts rules over the per-item quota in local without trying sync, and marks it', async () => {
+  test('chunks rules over the per-item quota across sync items, all in one set() call, each under 8 KB', async () => {
     const big = bigRules();
     expect(syncItemBytes('rules', big)).toBeGreaterThan(8192);
     const syncSet = vi.spyOn(sync, 'set');
 
-    const result = await saveRules(big);
+    expect(await saveRules(big)).toMatchObject({ ok: true, location: 'sync' });
 
-    expect(result).toMatchObject({ ok: true, location: 'local' });
-    expect(syncSet.mock.calls.some(([items]) => 'rules' in (items as object))).toBe(false);
-    expect(await sync.get()).toEqual({ rulesLocation: 'local' });
-    expect(await local.get()).toEqual({ rules: big });
-    expect(await loadStoredRules()).toEqual({ rules: big, location: 'local', problems: [] });
+    expect(syncSet).toHaveBeenCalledTimes(1);
+    const items = syncSet.mock.calls[0]![0] as Record<string, unknown>;
+    const chunks = Object.keys(items).filter(isChunkKey);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(items[META_KEY]).toMatchObject({ chunks: chunks.length });
+    for (const [key, value] of Object.entries(items)) expect(syncItemBytes(key, value)).toBeLessThanOrEqual(8192);
+    expect(await syncedRules()).toEqual(big);
+    expect(await loadStoredRules()).toEqual({ rules: big, location: 'sync', problems: [], sync: null, syncedAvailable: false });
   });
 
-  test('falls back to local when sync refuses the write as over quota', async () => {
+  test('removes the chunks left over when the rules shrink', async () => {
+    await saveRules(bigRules());
     await saveRules(editedRules());
-    // Under our measure but refused all the same, with Chrome's own message.
-    rejectSyncWrites('QUOTA_BYTES_PER_ITEM quota exceeded');
-    const rules = editedRules();
-    rules.networks.x.hashtagLimit = 0;
-
-    const result = await saveRules(rules);
-
-    expect(result).toMatchObject({ ok: true, location: 'local' });
-    expect(await local.get()).toEqual({ rules });
-    expect(await sync.get()).toEqual({ rulesLocation: 'local' });
-    expect(await loadRules()).toEqual(rules);
+    expect(Object.keys(await sync.get(null)).filter(isChunkKey)).toEqual([chunkKey(0)]);
+    expect(await syncedRules()).toEqual(editedRules());
   });
 
-  test('reports a write refused for another reason and changes nothing', async () => {
+  test("keeps rules over sync's total quota on this device only, tells sync so, and deletes nothing there", async () => {
+    await saveRules(bigRules());
+    const chunksBefore = Object.keys(await sync.get(null)).filter(isChunkKey);
+    const huge = hugeRules();
+    const result = await saveRules(huge);
+    expect(result).toMatchObject({ ok: true, location: 'local' });
+    const items = await sync.get(null);
+    expect(items[META_KEY]).toMatchObject({ tooLarge: true, chunks: 0 });
+    expect(Object.keys(items).filter(isChunkKey)).toEqual(chunksBefore);
+    expect(await loadStoredRules()).toMatchObject({ rules: huge, location: 'local', sync: 'device-only', syncedAvailable: false });
+  });
+
+  test('a sync write refused for its rate still saves on this device at once, and sync follows later', async () => {
+    vi.useFakeTimers();
     await saveRules(editedRules());
-    const before = await dump();
-    rejectSyncWrites('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+    const realSet = sync.set.bind(sync);
+    let refuse = true;
+    vi.spyOn(sync, 'set').mockImplementation((async (items: Record<string, unknown>) => {
+      if (refuse) throw new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+      return realSet(items);
+    }) as never);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const rules = editedRules();
     rules.postGate = 'nudge';
 
-    const result = await saveRules(rules);
+    expect(await saveRules(rules)).toMatchObject({ ok: true });
+    expect(await loadRules()).toEqual(rules);
+    expect(await syncedRules()).toEqual(editedRules());
+    expect(warn).toHaveBeenCalled();
 
-    expect(result).toEqual({
+    refuse = false;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(await syncedRules()).toEqual(rules);
+  });
+
+  test('reports a write this device refuses and changes nothing', async () => {
+    await saveRules(editedRules());
+    const before = await dump();
+    vi.spyOn(local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const rules = editedRules();
+    rules.postGate = 'nudge';
+
+    expect(await saveRules(rules)).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'The browser refused to store the rules: MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' }],
+      errors: [{ path: '', message: 'The browser refused to store the rules: QUOTA_BYTES quota exceeded' }],
     });
     expect(await dump()).toBe(before);
   });
 
-  test('takes the local copy back when sync refuses even the marker', async () => {
-    await saveRules(editedRules());
-    const before = await dump();
-    rejectSyncWrites('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded', () => true);
-
-    const result = await saveRules(bigRules());
-
-    expect(result).toMatchObject({ ok: false, errors: [{ path: '', message: expect.stringContaining('MAX_WRITE_OPERATIONS_PER_MINUTE') }] });
-    expect(await dump()).toBe(before);
-  });
-
-  test('moves back to sync once the rules fit again, dropping the local copy', async () => {
-    await saveRules(bigRules());
-    const result = await saveRules(editedRules());
-    expect(result).toMatchObject({ ok: true, location: 'sync' });
-    expect(await sync.get()).toEqual({ rules: editedRules(), rulesLocation: 'sync' });
-    expect(await local.get()).toEqual({});
-  });
-
-  test('resetRules stores the defaults in sync', async () => {
-    await saveRules(bigRules());
+  test('resetRules stores the defaults, also over rules kept on this device only', async () => {
+    await saveRules(hugeRules());
     expect(await resetRules()).toMatchObject({ ok: true, location: 'sync' });
     expect(await loadRules()).toEqual(defaultRules());
-    expect(await local.get()).toEqual({});
+    expect(await syncedRules()).toEqual(defaultRules());
   });
 });
 
@@ -210,7 +236,7 @@ describe('isSizeQuotaError', () => {
 });
 
 describe('watchRules', () => {
-  test('reports each change in sync, once, with the new rules', async () => {
+  test('reports each change, once, with the new rules', async () => {
     const seen: Rules[] = [];
     const stop = watchRules((rules) => seen.push(rules));
     await saveRules(editedRules());
@@ -219,26 +245,17 @@ describe('watchRules', () => {
     stop();
   });
 
-  test('reports a move to local with the new rules only', async () => {
+  test('reports a move to this device only and back', async () => {
     await saveRules(editedRules());
     const seen: Rules[] = [];
     const stop = watchRules((rules) => seen.push(rules));
-    await settled(); // the watcher has read what is stored
-    await saveRules(bigRules());
-    await saveRules(editedRules()); // and back, so there is a later change to wait for
-    await vi.waitFor(() => expect(seen).toHaveLength(2));
-    expect(seen).toEqual([bigRules(), editedRules()]);
-    stop();
-  });
-
-  test('reports a change another browser synced', async () => {
-    const seen: Rules[] = [];
-    const stop = watchRules((rules) => seen.push(rules));
-    const theirs: Record<string, any> = editedRules();
-    theirs.goals[0].enabled = false;
-    await sync.set({ rules: theirs });
+    await vi.waitFor(async () => expect(await loadRules()).toEqual(editedRules()));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await saveRules(hugeRules());
     await vi.waitFor(() => expect(seen).toHaveLength(1));
-    expect(seen[0]!.goals[0]!.enabled).toBe(false);
+    await saveRules(editedRules());
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    expect(seen).toEqual([hugeRules(), editedRules()]);
     stop();
   });
 
@@ -246,7 +263,7 @@ describe('watchRules', () => {
     await saveRules(editedRules());
     const seen: Rules[] = [];
     const stop = watchRules((rules) => seen.push(rules));
-    await settled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await saveRules(editedRules());
     const changed = editedRules();
     changed.postGate = 'nudge';
@@ -256,7 +273,7 @@ describe('watchRules', () => {
 
     stop();
     await saveRules(defaultRules());
-    await settled();
+    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(seen).toHaveLength(1);
   });
 });
