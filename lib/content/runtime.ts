@@ -33,6 +33,8 @@ interface Tracked {
   badge: Badge;
   abort: AbortController;
   lastSent: string | null;
+  /** counts the sends: only the latest one's answer (or failure) goes on the badge */
+  sent: number;
   state: BadgeState | null;
   /** the post gate already nudged for this text */
   nudgedFor: string | null;
@@ -111,17 +113,29 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     sent.catch(() => {
       if (t.lastSent === key) t.lastSent = null;
     });
-    return answer(t.id, sent);
+    return answer(t.id, ++t.sent, sent);
   };
 
-  /** The badge's answer, applied by id: a reply still on its way must not keep a removed composer alive. */
-  const answer = async (id: string, reply: Promise<BadgeState | null>) => {
-    const state = await reply;
-    const t = byId.get(id);
-    if (state && t) {
-      t.state = state;
-      t.badge.set(state);
+  /**
+   * The badge's answer, applied by id: a reply still on its way must not keep a removed composer alive.
+   * Only the latest send's answer counts, and a send that failed leaves no older verdict standing: the
+   * badge says "reviewing…" while it is sent again, and that the review could not be updated if that fails.
+   */
+  const answer = async (id: string, seq: number, reply: Promise<BadgeState | null>) => {
+    let state: BadgeState | null;
+    try {
+      state = await reply;
+    } catch (e) {
+      const t = byId.get(id);
+      if (t && t.sent === seq) show(t, null);
+      throw e;
     }
+    const t = byId.get(id);
+    if (state && t && t.sent === seq) show(t, state);
+  };
+  const show = (t: Tracked, state: BadgeState | null) => {
+    t.state = state;
+    t.badge.set(state);
   };
 
   const scheduler = (t: Tracked) => {
@@ -133,12 +147,16 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
         pending = true;
         return;
       }
+      const seq = t.sent;
       void send(t).catch((e) => {
         logOnce('send', e);
         // The worker may have been stopping as the message went: the latest draft is sent once more.
         if (!again && !t.abort.signal.aborted) {
           clearTimeout(retry);
           retry = setTimeout(() => tick(true), RETRY_MS);
+        } else if (t.sent === seq + 1) {
+          // Sent again and failed again (and nothing newer sent since): no verdict for this draft.
+          show(t, { verdict: 'error', open: 0, empty: false });
         }
       });
       timer = setTimeout(() => {
@@ -173,6 +191,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       badge: createBadge(guard('open-panel', () => sendToBackground('panel:open', {}))),
       abort: new AbortController(),
       lastSent: null,
+      sent: 0,
       state: null,
       nudgedFor: null,
       engaged: false,

@@ -8,14 +8,17 @@ import { x } from '../../../lib/sites/x';
 
 let stop: AbortController;
 let received: { type: string; payload: { text?: string } }[];
+let unreachable = false;
 beforeEach(() => {
   fakeBrowser.reset();
   stop = new AbortController();
   received = [];
+  unreachable = false;
   // (fakeBrowser's sendMessage answers through sendResponse only)
   fakeBrowser.runtime.onMessage.addListener((message: { type: string; payload: { text?: string } }, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (message.type === 'content:config') sendResponse({ enabled: true, postGate: 'off', repostMode: 'off', starter: '' });
     else if (message.type === 'draft:update' || message.type === 'draft:gone') {
+      if (unreachable) throw new Error('Could not establish connection. Receiving end does not exist.');
       received.push(message);
       sendResponse(message.type === 'draft:update' ? { verdict: 'ready', open: 0, empty: false } : null);
     } else return undefined;
@@ -78,4 +81,22 @@ test.each(['pointerdown', 'mousedown', 'keydown', 'paste', 'drop'])("the person'
   // Engaged once, it follows every change.
   editor.querySelector('span')!.textContent = 'my code name Bluebird!';
   await vi.waitFor(() => expect(updates().at(-1)?.payload.text).toBe('my code name Bluebird!'));
+});
+
+test('a draft the background cannot be reached for keeps no older verdict on the badge', async () => {
+  const { editor, badge } = await plant();
+  at(editor, 10, 10);
+  editor.querySelector('span')!.dispatchEvent(trusted(new Event('pointerdown', { bubbles: true, composed: true })));
+  await vi.waitFor(() => expect(badge().dataset.verdict).toBe('ready'));
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  unreachable = true;
+  editor.querySelector('span')!.textContent = 'my code name Bluebird, buy now 030 1234567';
+  await vi.waitFor(() => expect(badge().dataset.verdict).toBe('pending'));
+  // Sent again after half a second, failed again: the badge says the review could not be updated.
+  await vi.waitFor(() => expect(badge().dataset.verdict).toBe('error'), { timeout: 2000 });
+  expect(badge().getAttribute('aria-label')).toMatch(/could not update the review/);
+  // Reachable again: the next edit is reviewed.
+  unreachable = false;
+  editor.querySelector('span')!.textContent = 'my code name Bluebird, buy now 030 1234567!';
+  await vi.waitFor(() => expect(badge().dataset.verdict).toBe('ready'));
 });
