@@ -29,16 +29,25 @@ export function compareStamps(a: Stamp, b: Stamp): number {
 export const isStamp = (v: unknown): v is Stamp =>
   typeof v === 'object' && v !== null && typeof (v as Stamp).t === 'number' && typeof (v as Stamp).d === 'string';
 
-/**
- * What sync says about the rules. `tooLarge`: the writer's rules do not fit in sync, it keeps
- * them on its own device and the chunks (if any) are not its rules.
- */
+/** What sync says about the chunks: the copy they hold, its hash and how many there are. */
 export interface SyncMeta {
   format: 1;
   stamp: Stamp;
   hash: string;
   chunks: number;
-  tooLarge?: boolean;
+}
+
+/**
+ * A browser whose rules are too large for sync says so here, with the stamp of its copy; the meta
+ * and chunks (another browser's rules) stay as they are. Newer than the meta: the person's latest
+ * rules are in that browser only.
+ */
+export const TOO_LARGE_KEY = 'rulesTooLarge';
+
+export function readTooLarge(v: unknown): Stamp | null {
+  return typeof v === 'object' && v !== null && (v as { format?: unknown }).format === 1 && isStamp((v as { stamp?: unknown }).stamp)
+    ? (v as { stamp: Stamp }).stamp
+    : null;
 }
 
 export function isSyncMeta(v: unknown): v is SyncMeta {
@@ -108,7 +117,6 @@ export function splitChunks(text: string, perItem = SYNC_QUOTA_BYTES_PER_ITEM): 
 
 export type SyncCopy =
   | { kind: 'none' }
-  | { kind: 'too-large'; meta: SyncMeta }
   | { kind: 'incomplete'; meta: SyncMeta; missing: number[] }
   | { kind: 'complete'; meta: SyncMeta; text: string; rules: unknown };
 
@@ -116,7 +124,6 @@ export type SyncCopy =
 export function readSyncCopy(items: Record<string, unknown>): SyncCopy {
   const meta = items[META_KEY];
   if (!isSyncMeta(meta)) return { kind: 'none' };
-  if (meta.tooLarge) return { kind: 'too-large', meta };
   const parts: string[] = [];
   const missing: number[] = [];
   for (let i = 0; i < meta.chunks; i++) {

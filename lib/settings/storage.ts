@@ -13,7 +13,8 @@
  *   again on the next change.
  * - Rules over sync's total quota stay on their device: sync gets a meta saying so, and other
  *   browsers keep their own rules and say why. The large device takes sync's rules over its own
- *   only when the person says so (useSyncedRules). Nothing is deleted because of another device.
+ *   only when the person says so (useSyncedRules). Nothing is deleted because of another device:
+ *   the "too large" word is an item of its own (`rulesTooLarge`), the chunks stay as they are.
  * - Every change runs under one lock shared by all pages of the extension (./lock.ts) and is
  *   applied to the rules as freshly read, so two options pages cannot undo each other's changes.
  *   Sync writes draw on one budget for the whole browser (./budget.ts); when it is spent the
@@ -29,6 +30,7 @@ import type { Rules } from './schema';
 import { isBudgetState, takeWrite } from './budget';
 import {
   META_KEY,
+  TOO_LARGE_KEY,
   SYNC_QUOTA_BYTES,
   SYNC_QUOTA_BYTES_PER_ITEM,
   compareStamps,
@@ -36,10 +38,11 @@ import {
   isChunkKey,
   isStamp,
   readSyncCopy,
+  readTooLarge,
   syncItemBytes,
   syncItemsFor,
 } from './chunks';
-import type { Stamp, SyncCopy, SyncMeta } from './chunks';
+import type { Stamp, SyncCopy } from './chunks';
 import { webLock } from './lock';
 import type { Lock } from './lock';
 
@@ -175,6 +178,8 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
 
   interface SyncSnapshot {
     copy: SyncCopy;
+    /** the stamp of the latest copy a browser said is too large for sync */
+    tooLarge: Stamp | null;
     /** bytes of sync items that are not the rules' meta or chunks */
     otherBytes: number;
     chunkKeys: string[];
@@ -188,15 +193,15 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     } catch (error) {
       // Sync switched off (policy, no account): this device's copy is all there is.
       console.warn('Postcheck: could not read storage.sync', error);
-      return { copy: { kind: 'none' }, otherBytes: 0, chunkKeys: [] };
+      return { copy: { kind: 'none' }, tooLarge: null, otherBytes: 0, chunkKeys: [] };
     }
     let otherBytes = 0;
     const chunkKeys: string[] = [];
     for (const [key, value] of Object.entries(items)) {
       if (isChunkKey(key)) chunkKeys.push(key);
-      else if (key !== META_KEY) otherBytes += syncItemBytes(key, value);
+      else if (key !== META_KEY && key !== TOO_LARGE_KEY) otherBytes += syncItemBytes(key, value);
     }
-    return { copy: readSyncCopy(items), otherBytes, chunkKeys };
+    return { copy: readSyncCopy(items), tooLarge: readTooLarge(items[TOO_LARGE_KEY]), otherBytes, chunkKeys };
   }
 
   /**
@@ -257,12 +262,13 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     return syncItemsFor(text, stamp, perItem).bytes + snapshot.otherBytes <= total;
   }
 
-  function view(rec: DeviceRecord, copy: SyncCopy): StoredRules {
+  function view(rec: DeviceRecord, snapshot: SyncSnapshot): StoredRules {
+    const { copy, tooLarge } = snapshot;
     const { rules, problems } = repairRules(rec.rules);
     let notice: SyncNotice | null = null;
     if (rec.deviceOnly) notice = 'device-only';
     else if (copy.kind === 'incomplete' && newer(copy, rec)) notice = 'incomplete';
-    else if (copy.kind === 'too-large' && copy.meta.stamp.d !== rec.device) notice = 'other-too-large';
+    else if (tooLarge && tooLarge.d !== rec.device && (copy.kind === 'none' || compareStamps(tooLarge, copy.meta.stamp) > 0)) notice = 'other-too-large';
     return {
       rules,
       location: rec.deviceOnly ? 'local' : 'sync',
@@ -292,9 +298,8 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     const text = JSON.stringify(rec.rules);
     const { perItem } = quota();
     const announce = async () => {
-      const meta: SyncMeta = { format: 1, stamp: rec.stamp, hash: rec.hash, chunks: 0, tooLarge: true };
-      // The chunks of an earlier copy stay: nothing is deleted that another browser may still be reading.
-      await sync.set({ [META_KEY]: meta });
+      // The meta and chunks stay: they are another browser's rules, which it may still be reading.
+      await sync.set({ [TOO_LARGE_KEY]: { format: 1, stamp: rec.stamp } });
       await local.set({ [DEVICE_KEY]: { ...rec, deviceOnly: true, announced: true } });
     };
     try {
@@ -366,7 +371,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     const due = owed(rec, snapshot.copy);
     // A copy sync does not have yet (a migrated one, one a closed page left) goes whenever the budget allows.
     if (due) schedulePublish(0);
-    return { stored: view(rec, snapshot.copy), owed: due };
+    return { stored: view(rec, snapshot), owed: due };
   }
 
   async function loadStoredRules(): Promise<StoredRules> {
@@ -470,7 +475,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     };
     const stops = [
       local.watch((keys) => keys.includes(DEVICE_KEY) && refresh()),
-      sync.watch((keys) => keys.some((k) => k === META_KEY || isChunkKey(k)) && refresh()),
+      sync.watch((keys) => keys.some((k) => k === META_KEY || k === TOO_LARGE_KEY || isChunkKey(k)) && refresh()),
     ];
     return () => {
       stopped = true;

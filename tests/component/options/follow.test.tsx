@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { waitFor, within } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRules } from '../../../lib/settings/defaults';
-import { saveRules } from '../../../lib/settings/storage';
+import { DEVICE_KEY, loadRules, rulesStorage, saveRules } from '../../../lib/settings/storage';
 import { expectFieldError, openOptions, section, settle, storageDump, storedRules, useOptionsTestEnvironment, waitForStored } from './options';
 
 useOptionsTestEnvironment();
@@ -41,11 +41,16 @@ describe('saved as you go', () => {
     expect((await storedRules()).goals[1]!.text).toBe('Changed elsewhere');
   });
 
-  test('reads rules that are partly broken, says which parts are back at their defaults, and writes nothing until a change', async () => {
+  test('reads rules that are partly broken, says which parts are back at their defaults, and keeps the stored object as it was until a change', async () => {
     const stored: Record<string, any> = defaultRules();
     stored.thresholds = 'broken';
     stored.goals[0].text = 'Kept';
     await fakeBrowser.storage.sync.set({ rules: stored });
+    // The first read moves the old format to this browser's copy, unchanged, and sends it to sync in the new format.
+    await loadRules();
+    await rulesStorage().publish();
+    expect((await fakeBrowser.storage.local.get(DEVICE_KEY))[DEVICE_KEY]).toMatchObject({ rules: stored });
+    expect(JSON.parse(String((await fakeBrowser.storage.sync.get('rules.0'))['rules.0']))).toEqual(stored);
     const before = await storageDump();
     await openOptions();
     const note = await waitFor(() => {

@@ -21,9 +21,10 @@ describe('post gate', () => {
     const user = await openOptions();
     await settle();
     const before = await storageDump();
-    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('Sync is switched off by policy'));
+    // This browser's own copy is the one the review uses: a refusal there is the person's to know.
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     await user.click(section('Before you post').getByLabelText('Ask first'));
-    expect(await section('Before you post').findByText('The browser refused to store the rules: Sync is switched off by policy.')).toBeTruthy();
+    expect(await section('Before you post').findByText('The browser refused to store the rules: QUOTA_BYTES quota exceeded.')).toBeTruthy();
     await settle();
     expect(await storageDump()).toBe(before);
     expect((await storedRules()).postGate).toBe('off');

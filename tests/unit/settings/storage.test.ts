@@ -12,7 +12,7 @@ import {
   syncItemBytes,
   watchRules,
 } from '../../../lib/settings/storage';
-import { META_KEY, chunkKey, isChunkKey } from '../../../lib/settings/chunks';
+import { META_KEY, TOO_LARGE_KEY, chunkKey, isChunkKey } from '../../../lib/settings/chunks';
 import type { Rules } from '../../../lib/settings/schema';
 import v1Snapshot from './fixtures/rules-v1.json';
 
@@ -173,8 +173,9 @@ describe('saveRules', () => {
     const result = await saveRules(huge);
     expect(result).toMatchObject({ ok: true, location: 'local' });
     const items = await sync.get(null);
-    expect(items[META_KEY]).toMatchObject({ tooLarge: true, chunks: 0 });
+    expect(items[TOO_LARGE_KEY]).toMatchObject({ format: 1 });
     expect(Object.keys(items).filter(isChunkKey)).toEqual(chunksBefore);
+    expect(await syncedRules()).toEqual(bigRules());
     expect(await loadStoredRules()).toMatchObject({ rules: huge, location: 'local', sync: 'device-only', syncedAvailable: false });
   });
 
