@@ -84,6 +84,7 @@ function jsonCost(cp: number): number {
   if (cp < 0x20) return cp === 0x08 || cp === 0x09 || cp === 0x0a || cp === 0x0c || cp === 0x0d ? 2 : 6;
   if (cp < 0x80) return 1;
   if (cp < 0x800) return 2;
+  if (cp >= 0xd800 && cp <= 0xdfff) return 6; // a lone surrogate, which JSON writes as \udXXX
   if (cp < 0x10000) return 3;
   return 4;
 }
