@@ -420,7 +420,9 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
       }
       const retry = await publishLocked();
       if (retry !== null) schedulePublish(retry);
-      return { ok: true, rules: parsed.rules, location: deviceOnly ? 'local' : 'sync' };
+      // Sync may have refused the copy for its size after all: then it is this device's only.
+      const latest = (await readRecord().catch(() => null)) ?? record;
+      return { ok: true, rules: parsed.rules, location: latest.deviceOnly ? 'local' : 'sync' };
     });
   }
 
