@@ -3,9 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRules } from '../../../lib/settings/defaults';
 import { formatRulesError } from '../../../lib/settings/parse';
 import { loadRules, saveRules } from '../../../lib/settings/storage';
-import { exportRules, importRules } from '../../../lib/settings/transfer';
+import { exportRules, importRules, MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH, MAX_IMPORT_VALUES } from '../../../lib/settings/transfer';
 import type { Rules } from '../../../lib/settings/schema';
 import v1Snapshot from './fixtures/rules-v1.json';
+import { largestRules } from './largest-rules';
 
 function personalRules(): Rules {
   const rules = defaultRules();
@@ -49,6 +50,21 @@ describe('exportRules', () => {
     }
   });
 
+  test('the largest rules the schema allows import back equal, in words and in the widest characters', () => {
+    for (const widest of [false, true]) {
+      const rules = largestRules({ widest });
+      const file = exportRules(rules);
+      const bytes = new TextEncoder().encode(file).length;
+      // Both are over the old 1 MB limit, which refused them.
+      expect(bytes).toBeGreaterThan(1_500_000);
+      expect(bytes).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+      const imported = importRules(file);
+      expect(imported.ok).toBe(true);
+      expect(imported.ok && imported.rules).toEqual(rules);
+      expect(imported.ok && exportRules(imported.rules)).toBe(file);
+    }
+  });
+
   test('round-trips through storage too', async () => {
     await saveRules(personalRules());
     const result = await importAndSave(exportRules(await loadRules()));
@@ -79,9 +95,28 @@ describe('importRules', () => {
     expect(importRules(wide, 500_000)).toEqual({ ok: false, errors: [{ path: '', message: 'The file is 803.4 kB; a rules file can be at most 500.0 kB' }] });
   });
 
-  test('refuses over 1 MB by default', () => {
-    const huge = JSON.stringify({ ...defaultRules(), padding: 'x'.repeat(1_000_001) });
-    expect(importRules(huge)).toEqual({ ok: false, errors: [{ path: '', message: 'The file is 1.0 MB; a rules file can be at most 1.0 MB' }] });
+  test('refuses over 10 MB by default', () => {
+    const huge = JSON.stringify({ ...defaultRules(), padding: 'x'.repeat(10_000_001) });
+    expect(importRules(huge)).toEqual({ ok: false, errors: [{ path: '', message: 'The file is 10.0 MB; a rules file can be at most 10.0 MB' }] });
+  });
+
+  test('refuses a file nested deeper or holding more values than any rules, before parsing it', () => {
+    const deep = `${'['.repeat(MAX_IMPORT_DEPTH + 1)}${']'.repeat(MAX_IMPORT_DEPTH + 1)}`;
+    expect(importRules(deep)).toEqual({ ok: false, errors: [{ path: '', message: `The file is nested more than ${MAX_IMPORT_DEPTH} levels deep; rules never are` }] });
+    // Nine megabytes of "[", which JSON.parse took 0.7 s to refuse: the scan stops at the first level too deep.
+    expect(importRules('['.repeat(9_000_000))).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/nested more than/) }] });
+
+    const many: Record<string, unknown> = defaultRules();
+    for (let i = 0; i < MAX_IMPORT_VALUES; i++) many[`k${i}`] = 1;
+    expect(importRules(JSON.stringify(many))).toEqual({ ok: false, errors: [{ path: '', message: 'The file holds more than 40,000 values; a rules file holds fewer' }] });
+    // Brackets, braces and commas inside strings are text, not structure.
+    const rules = defaultRules();
+    rules.networks.x.purpose = `${'[{,'.repeat(160)}`;
+    rules.networks.linkedin.purpose = `say "[" \\ or ",,,"`;
+    expect(importRules(exportRules(rules))).toEqual({ ok: true, rules });
+    const extra: Record<string, unknown> = defaultRules();
+    extra.note = Array.from({ length: 200 }, () => '{[,'.repeat(150)).join('');
+    expect(importRules(JSON.stringify(extra))).toEqual({ ok: true, rules: defaultRules() });
   });
 
   test('refuses malformed JSON with where and why', () => {
@@ -121,7 +156,7 @@ describe('importRules', () => {
     await saveRules(personalRules());
     const before = await dump();
     const broken = exportRules(personalRules()).replace('"postGate": "off"', '"postGate": "always"');
-    for (const text of ['{"version": 2,', broken, JSON.stringify({ padding: 'x'.repeat(1_000_001) })]) {
+    for (const text of ['{"version": 2,', broken, JSON.stringify({ padding: 'x'.repeat(10_000_001) })]) {
       expect((await importAndSave(text)).ok).toBe(false);
     }
     expect(await dump()).toBe(before);
