@@ -36,6 +36,7 @@ async function vitestMeasure(file) {
 
 const steps = [
   { title: 'Review engine: review() per keystroke', measure: () => vitestMeasure('tests/bench/review.measure.ts') },
+  { title: 'Rules: applying the largest rules the schema allows (phrase lists compiled once per content)', measure: () => vitestMeasure('tests/bench/rules.measure.ts') },
   {
     title: 'Content script in real Chromium: detection latency, scripting overhead on a live timeline, size',
     measure: async () => {
