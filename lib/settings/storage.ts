@@ -20,7 +20,8 @@
  *   Sync writes draw on one budget for the whole browser (./budget.ts); when it is spent the
  *   local copy is still written at once, and sync gets the latest copy when the budget allows.
  * - The format before chunking (`sync:rules`, `sync:rulesLocation`, `local:rules`) is migrated on
- *   the first read and left in place.
+ *   the first read and left in place. A later change of `sync:rules` (a browser still on an older
+ *   Postcheck saved, or sync brought the old copy after this browser started) is taken as made then.
  */
 import { browser } from 'wxt/browser';
 import { defaultRules } from './defaults';
@@ -75,6 +76,8 @@ interface DeviceRecord {
   deviceOnly: boolean;
   /** deviceOnly: sync has been told so for this copy */
   announced: boolean;
+  /** hash of the old-format `sync:rules` when last seen: a change there is a Postcheck of before the chunks writing */
+  legacy?: string;
 }
 
 function isRecord(v: unknown): v is DeviceRecord {
@@ -180,6 +183,8 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     copy: SyncCopy;
     /** the stamp of the latest copy a browser said is too large for sync */
     tooLarge: Stamp | null;
+    /** the old-format copy (`sync:rules`), which a browser still on an older Postcheck writes */
+    legacy: { rules: unknown; hash: string } | null;
     /** bytes of sync items that are not the rules' meta or chunks */
     otherBytes: number;
     chunkKeys: string[];
@@ -193,7 +198,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     } catch (error) {
       // Sync switched off (policy, no account): this device's copy is all there is.
       console.warn('Postcheck: could not read storage.sync', error);
-      return { copy: { kind: 'none' }, tooLarge: null, otherBytes: 0, chunkKeys: [] };
+      return { copy: { kind: 'none' }, tooLarge: null, legacy: null, otherBytes: 0, chunkKeys: [] };
     }
     let otherBytes = 0;
     const chunkKeys: string[] = [];
@@ -201,7 +206,9 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
       if (isChunkKey(key)) chunkKeys.push(key);
       else if (key !== META_KEY && key !== TOO_LARGE_KEY) otherBytes += syncItemBytes(key, value);
     }
-    return { copy: readSyncCopy(items), tooLarge: readTooLarge(items[TOO_LARGE_KEY]), otherBytes, chunkKeys };
+    const old = items[OLD_RULES_KEY];
+    const legacy = old != null ? { rules: old, hash: hashText(JSON.stringify(old)) } : null;
+    return { copy: readSyncCopy(items), tooLarge: readTooLarge(items[TOO_LARGE_KEY]), legacy, otherBytes, chunkKeys };
   }
 
   /**
@@ -229,6 +236,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
       hash: hashText(JSON.stringify(rules)),
       deviceOnly: false,
       announced: false,
+      ...(synced != null ? { legacy: hashText(JSON.stringify(synced)) } : {}),
     };
     await local.set({ [DEVICE_KEY]: record });
     return record;
@@ -242,6 +250,37 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
 
   const shouldAdopt = (rec: DeviceRecord, copy: SyncCopy): copy is Extract<SyncCopy, { kind: 'complete' }> =>
     !rec.deviceOnly && copy.kind === 'complete' && newer(copy, rec);
+
+  /**
+   * `sync:rules` changed since this device last looked: a browser still on an older Postcheck
+   * saved (or Chrome sync brought the old copy only now, after this browser started fresh). It is
+   * the person's latest change there, so it counts as made now, and goes on in the new format.
+   */
+  const legacyChanged = (rec: DeviceRecord, snapshot: SyncSnapshot) =>
+    !rec.deviceOnly && snapshot.legacy !== null && snapshot.legacy.hash !== rec.legacy;
+
+  async function adoptLegacyLocked(rec: DeviceRecord, legacy: { rules: unknown; hash: string }): Promise<DeviceRecord> {
+    const rules = legacy.rules;
+    const next: DeviceRecord = {
+      ...rec,
+      rules,
+      stamp: { t: Math.max(now(), rec.stamp.t + 1), d: rec.device },
+      hash: hashText(JSON.stringify(rules)),
+      legacy: legacy.hash,
+      deviceOnly: false,
+      announced: false,
+    };
+    await local.set({ [DEVICE_KEY]: next });
+    return next;
+  }
+
+  /** Takes what sync has that is newer than this device's copy (under the lock). */
+  async function catchUpLocked(rec: DeviceRecord, snapshot: SyncSnapshot): Promise<DeviceRecord> {
+    let r = rec;
+    if (legacyChanged(r, snapshot)) r = await adoptLegacyLocked(r, snapshot.legacy!);
+    if (shouldAdopt(r, snapshot.copy)) r = await adoptLocked(r, snapshot.copy);
+    return r;
+  }
 
   async function adoptLocked(rec: DeviceRecord, copy: Extract<SyncCopy, { kind: 'complete' }>, deviceOnly = false): Promise<DeviceRecord> {
     const next: DeviceRecord = { ...rec, rules: copy.rules, stamp: copy.meta.stamp, hash: copy.meta.hash, deviceOnly, announced: false };
@@ -360,12 +399,10 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     } catch (error) {
       console.warn('Postcheck: could not read the rules', error);
     }
-    if (!rec || !snapshot || shouldAdopt(rec, snapshot.copy)) {
+    if (!rec || !snapshot || shouldAdopt(rec, snapshot.copy) || legacyChanged(rec, snapshot)) {
       [rec, snapshot] = await lock(async () => {
-        let r = await ensureRecordLocked();
         const s = await readSync();
-        if (shouldAdopt(r, s.copy)) r = await adoptLocked(r, s.copy);
-        return [r, s] as const;
+        return [await catchUpLocked(await ensureRecordLocked(), s), s] as const;
       });
     }
     const due = owed(rec, snapshot.copy);
@@ -392,7 +429,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
         rec = await ensureRecordLocked();
         snapshot = await readSync();
         // Another browser's newer rules first, so this change lands on them.
-        if (shouldAdopt(rec, snapshot.copy)) rec = await adoptLocked(rec, snapshot.copy);
+        rec = await catchUpLocked(rec, snapshot);
       } catch (error) {
         return writeFailed(error);
       }
@@ -477,7 +514,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     };
     const stops = [
       local.watch((keys) => keys.includes(DEVICE_KEY) && refresh()),
-      sync.watch((keys) => keys.some((k) => k === META_KEY || k === TOO_LARGE_KEY || isChunkKey(k)) && refresh()),
+      sync.watch((keys) => keys.some((k) => k === META_KEY || k === TOO_LARGE_KEY || k === OLD_RULES_KEY || isChunkKey(k)) && refresh()),
     ];
     return () => {
       stopped = true;

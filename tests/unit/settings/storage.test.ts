@@ -109,6 +109,20 @@ describe('loadRules', () => {
   });
 });
 
+describe('a browser still on the old format', () => {
+  test('its later save (or an old copy sync brings only after this browser started) is taken, and sent on in the new format', async () => {
+    expect(await loadRules()).toEqual(defaultRules());
+    await sync.set({ rules: editedRules() });
+    expect(await loadRules()).toEqual(editedRules());
+    await vi.waitFor(async () => expect(await syncedRules()).toEqual(editedRules()));
+    // Once taken, the same old copy does not come back over a newer change.
+    const changed = editedRules();
+    changed.postGate = 'nudge';
+    await saveRules(changed);
+    expect(await loadRules()).toEqual(changed);
+  });
+});
+
 describe('saveRules', () => {
   test("writes this device's copy and sync's in one set() each, and reads them back", async () => {
     const syncSet = vi.spyOn(sync, 'set');
