@@ -101,6 +101,24 @@ function compileRe2(pattern: string): RE2JS {
   return RE2JS.compile(toRe2(pattern), RE2JS.CASE_INSENSITIVE);
 }
 
+/**
+ * The pattern without capturing groups, for finding matches: only the whole match is used, and
+ * re2js tracks every group through its slower engines (a third to half the time on a long draft).
+ */
+function withoutCaptures(re2Source: string): string {
+  let out = '';
+  let copied = 0;
+  scan(re2Source, (i, inClass) => {
+    if (inClass || re2Source[i] !== '(') return;
+    const named = /^\((?:\?P?<[A-Za-z_]\w*>)?/.exec(re2Source.slice(i, i + 40))![0];
+    if (re2Source[i + 1] === '?' && !named.includes('<')) return; // (?:…), (?i), (?i:…) stay
+    out += `${re2Source.slice(copied, i)}(?:`;
+    copied = i + named.length;
+    return copied;
+  });
+  return out + re2Source.slice(copied);
+}
+
 /** Why RE2 cannot take the pattern, for the options page and the review; null when it can. */
 export function regexProblem(pattern: string): string | null {
   try {
@@ -134,7 +152,8 @@ export function userPattern(pattern: string): UserPattern {
   let compiled = cache.get(pattern);
   if (compiled) return compiled;
   try {
-    compiled = { re: compileRe2(pattern) };
+    compileRe2(pattern); // refuses what RE2 cannot read, with the groups as written
+    compiled = { re: RE2JS.compile(withoutCaptures(toRe2(pattern)), RE2JS.CASE_INSENSITIVE) };
   } catch {
     compiled = { error: regexProblem(pattern) ?? 'invalid pattern' };
   }
@@ -152,7 +171,8 @@ export interface PatternHit {
 /** Non-empty matches in order, at most `max`: a pattern that can match nothing ("x*") must not count as found. */
 export function findUserPattern(re: RE2JS, text: string, max: number): PatternHit[] {
   const hits: PatternHit[] = [];
-  if (!text) return hits;
+  // Most rules find nothing in most drafts: the DFA says so in a fraction of what finding positions costs.
+  if (!text || !re.test(text)) return hits;
   const m = re.matcher(text);
   while (hits.length < max && m.find()) {
     const start = m.start();

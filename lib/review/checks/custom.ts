@@ -1,14 +1,14 @@
 /**
  * custom:<id>: the person's own rules — a phrase or regular expression to avoid or to
  * require, on some networks or all, each with the person's own message and severity.
- * Phrases use the phrase-list syntax (compilePhrases); regular expressions run on RE2
+ * Phrases use the phrase-list syntax (phraseMatcher); regular expressions run on RE2
  * (../pattern.ts), case-insensitive, so no pattern can make a review take more than linear time.
  * Patterns are compiled once per content, not per rules object: review runs on every keystroke,
  * and the rules object is rebuilt whenever the person edits anything.
  */
 import type { CustomRule } from '../../settings/schema';
 import type { CheckInput } from '../check';
-import { compilePhrases, findAll } from '../phrases';
+import { phraseMatcher } from '../phrases';
 import type { PhraseHit } from '../phrases';
 import { findUserPattern, userPattern } from '../pattern';
 import { list, quote, translator } from '../messages';
@@ -19,21 +19,9 @@ import messages from '../data/messages/custom.json';
 /** Enough evidence to mark every occurrence in a post; a pattern matching everywhere stops here. */
 const MAX_HITS = 200;
 
-// Phrase rules by their text (regular expressions are kept by ../pattern.ts); bounded like that cache.
-const phraseCache = new Map<string, RegExp | null>();
-const PHRASE_CACHE_MAX = 256;
-
-function phraseRe(pattern: string): RegExp | null {
-  if (phraseCache.has(pattern)) return phraseCache.get(pattern)!;
-  const re = compilePhrases([pattern]);
-  if (phraseCache.size >= PHRASE_CACHE_MAX) phraseCache.delete(phraseCache.keys().next().value!);
-  phraseCache.set(pattern, re);
-  return re;
-}
-
 /** The rule's hits (at most MAX_HITS), or why its pattern cannot be used. */
 function hitsOf(rule: CustomRule, text: string): PhraseHit[] | { error: string } {
-  if (!rule.regex) return findAll(phraseRe(rule.pattern), text).slice(0, MAX_HITS);
+  if (!rule.regex) return phraseMatcher([rule.pattern]).findAll(text).slice(0, MAX_HITS);
   // The schema refuses what RE2 cannot read, but rules read leniently may still carry such a pattern.
   const compiled = userPattern(rule.pattern);
   return 'error' in compiled ? compiled : findUserPattern(compiled.re, text, MAX_HITS);

@@ -141,3 +141,9 @@ test('a stored rule with a pattern RE2 refuses is reported as unusable; the revi
   expect(r.checks.find((c) => c.id === 'custom:look')!.reason).toContain('RE2 syntax has no look-behind');
   expect(r.checks.find((c) => c.id === 'custom:fine')).toMatchObject({ status: 'warn' });
 });
+
+test('groups, named or not, only group: the whole match is the same without them', () => {
+  expect(hits('(?P<w>ab)+(c|d)', 'xababdy abc')).toEqual(['ababd', 'abc']);
+  expect(hits('(?<y>\\d{2})(?:-\\d\\d)?', '20-11 7 42')).toEqual(['20-11', '42']);
+  expect(hits('[(]x(?i:Y)', '(xy (XY')).toEqual(['(xy', '(XY']);
+});

@@ -1,0 +1,45 @@
+/**
+ * The worker thread of linear-time.test.ts (bundled by it): runs one task at a time and answers
+ * with how long it took. The test terminates the worker when a task runs past its limit, which is
+ * the only way to stop a regular expression that backtracks without end.
+ */
+import { parentPort } from 'node:worker_threads';
+import { contextAt } from '../../../lib/review/context';
+import { review } from '../../../lib/review/review';
+import type { Draft } from '../../../lib/review/types';
+import type { Rules } from '../../../lib/settings/schema';
+
+export type TaskBody = { kind: 'regex'; source: string; flags: string; input: string } | { kind: 'review'; draft: Draft; rules: Rules; now: number };
+export type Task = TaskBody & { id: number };
+
+/** Every match in the input, as the engine's loops take them (global), or at spread positions (sticky). */
+function runRegex(source: string, flags: string, input: string): number {
+  let count = 0;
+  if (flags.includes('y')) {
+    // A sticky pattern is tried where the engine points it; here at 256 places spread over the input.
+    const re = new RegExp(source, flags);
+    const step = Math.max(1, Math.floor(input.length / 256));
+    for (let at = 0; at < input.length; at += step) {
+      re.lastIndex = at;
+      if (re.exec(input)) count += 1;
+    }
+    return count;
+  }
+  const re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
+  for (let m = re.exec(input); m; m = re.exec(input)) {
+    count += 1;
+    if (m[0].length === 0) re.lastIndex += 1;
+  }
+  return count;
+}
+
+parentPort!.on('message', (task: Task) => {
+  const started = performance.now();
+  try {
+    if (task.kind === 'regex') runRegex(task.source, task.flags, task.input);
+    else review(task.draft, task.rules, contextAt(new Date(task.now), 'en'));
+    parentPort!.postMessage({ id: task.id, ms: performance.now() - started });
+  } catch (e) {
+    parentPort!.postMessage({ id: task.id, ms: performance.now() - started, error: String((e as Error).stack ?? e) });
+  }
+});
