@@ -74,3 +74,53 @@ it('imports an exported file back to the same rules', async () => {
   expect(await exported()).toBe(saved);
   expect(ext.problems()).toEqual(NO_PROBLEMS);
 });
+
+declare const chrome: { storage: { sync: { get(keys: null): Promise<Record<string, unknown>> } } };
+
+it('two options tabs: an import in one while the other types loses nothing, and sync carries the rules in chunks Chrome accepts', async () => {
+  const two = await ext.openExtensionPage('options.html');
+  const rules = JSON.parse(await exported());
+  rules.custom = Array.from({ length: 40 }, (_, i) => ({
+    id: `code-name-${i}`,
+    enabled: true,
+    mode: 'avoid',
+    pattern: `internal code name number ${i}`,
+    regex: false,
+    networks: [],
+    message: `Rule ${i}: this is an internal code name; it must not go out in a public post, ever.`,
+    severity: 'fail',
+  }));
+  const purpose = (page: Page) => page.getByRole('region', { name: 'LinkedIn' }).getByRole('textbox', { name: 'Purpose' });
+  const typed = 'X purpose from B, typed key by key while the other tab imports';
+  await purpose(two).click();
+  await two.keyboard.press('ControlOrMeta+A');
+  const typing = purpose(two).pressSequentially(typed, { delay: 25 });
+  await expect.poll(() => purpose(two).inputValue()).toMatch(/^X purpose/);
+  await options.getByLabel('Import rules').setInputFiles({ name: 'forty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rules)) });
+  await typing;
+
+  await expect.poll(async () => JSON.parse(await exported()).networks.linkedin.purpose).toBe(typed);
+  const stored = JSON.parse(await exported());
+  expect(stored.custom).toEqual(rules.custom);
+  await expect.poll(() => purpose(options).inputValue()).toBe(typed);
+  await expect.poll(() => two.getByRole('region', { name: 'Custom rules' }).getByRole('group').count()).toBeGreaterThanOrEqual(40);
+
+  // In sync, within the write budget: a meta and chunks, each accepted by Chrome's own per-item limit.
+  const worker = await ext.serviceWorker();
+  await expect
+    .poll(
+      async () => {
+        const items = await worker.evaluate(() => chrome.storage.sync.get(null));
+        const meta = items.rulesMeta as { chunks: number } | undefined;
+        if (!meta) return null;
+        const text = Array.from({ length: meta.chunks }, (_, i) => items[`rules.${i}`]).join('');
+        return { chunks: meta.chunks, rules: JSON.parse(text) };
+      },
+      { timeout: 15_000 },
+    )
+    .toMatchObject({ chunks: expect.any(Number), rules: { custom: rules.custom, networks: { linkedin: { purpose: typed } } } });
+  const items = await worker.evaluate(() => chrome.storage.sync.get(null));
+  expect((items.rulesMeta as { chunks: number }).chunks).toBeGreaterThan(1);
+  expect(ext.problems()).toEqual(NO_PROBLEMS);
+  await two.close();
+});
