@@ -64,6 +64,16 @@ export const OLD_LOCATION_KEY = 'rulesLocation';
 
 /** A write to sync refused for another reason than size (rate, sync off) is tried again after this. */
 const SYNC_RETRY_MS = 60_000;
+/** Sync calls are made under the lock every page waits on: one that never answers must not hold it. */
+export const SYNC_CALL_TIMEOUT_MS = 10_000;
+
+function timed<T>(call: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`storage.sync did not answer ${what} within ${SYNC_CALL_TIMEOUT_MS / 1000} s`)), SYNC_CALL_TIMEOUT_MS);
+  });
+  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
+}
 
 interface DeviceRecord {
   format: 1;
@@ -194,7 +204,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     let items: Record<string, unknown>;
     try {
       // One get of everything: a consistent snapshot of meta and chunks (sync holds at most 100 KB).
-      items = (await sync.get(null)) ?? {};
+      items = (await timed(sync.get(null), 'a read')) ?? {};
     } catch (error) {
       // Sync switched off (policy, no account): this device's copy is all there is.
       console.warn('Postcheck: could not read storage.sync', error);
@@ -223,7 +233,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     const own = (await local.get([OLD_RULES_KEY]))[OLD_RULES_KEY];
     let synced: unknown;
     try {
-      synced = (await sync.get([OLD_RULES_KEY]))[OLD_RULES_KEY];
+      synced = (await timed(sync.get([OLD_RULES_KEY]), 'a read'))[OLD_RULES_KEY];
     } catch {
       synced = undefined;
     }
@@ -338,7 +348,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     const { perItem } = quota();
     const announce = async () => {
       // The meta and chunks stay: they are another browser's rules, which it may still be reading.
-      await sync.set({ [TOO_LARGE_KEY]: { format: 1, stamp: rec.stamp } });
+      await timed(sync.set({ [TOO_LARGE_KEY]: { format: 1, stamp: rec.stamp } }), 'a write');
       await local.set({ [DEVICE_KEY]: { ...rec, deviceOnly: true, announced: true } });
     };
     try {
@@ -349,7 +359,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
       }
       const { items, chunks } = syncItemsFor(text, rec.stamp, perItem);
       try {
-        await sync.set(items);
+        await timed(sync.set(items), 'a write');
       } catch (error) {
         if (!isSizeQuotaError(error)) throw error;
         // Refused for size all the same (the browser counts differently): this device keeps them.
@@ -358,7 +368,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
       }
       const leftover = snapshot.chunkKeys.filter((key) => Number(key.slice('rules.'.length)) >= chunks);
       // Leftover chunks are harmless (the meta names the count); they go when the budget has room.
-      if (leftover.length && (await takeBudgetLocked()) === null) await sync.remove(leftover);
+      if (leftover.length && (await takeBudgetLocked()) === null) await timed(sync.remove(leftover), 'a removal');
       return null;
     } catch (error) {
       console.warn('Postcheck: could not write the rules to storage.sync; trying again later', error);

@@ -294,3 +294,29 @@ describe('pages of one browser', () => {
     expect((await b.rules.loadRules()).networks.linkedin.purpose).toBe(last);
   });
 });
+
+describe('a sync that never answers', () => {
+  test('holds no save: this browser saves at once, other pages are not kept waiting, and sync is written when it answers again', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const set = a.sync.set.bind(a.sync);
+    let hang = true;
+    a.sync.set = (items) => (hang ? new Promise<void>(() => undefined) : set(items));
+    const one = a.page();
+    const two = a.page();
+    const first = one.updateRules((rules) => withPurpose(rules, 'Saved while sync hangs'));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await first).toMatchObject({ ok: true });
+    const second = two.updateRules((rules) => ({ ...rules, postGate: 'nudge' }));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await second).toMatchObject({ ok: true });
+    expect(await a.rules.loadRules()).toMatchObject({ postGate: 'nudge', networks: { linkedin: { purpose: 'Saved while sync hangs' } } });
+    expect(warn).toHaveBeenCalled();
+
+    hang = false;
+    await vi.advanceTimersByTimeAsync(61_000);
+    await arrive();
+    expect(await b.rules.loadRules()).toMatchObject({ postGate: 'nudge', networks: { linkedin: { purpose: 'Saved while sync hangs' } } });
+    one.dispose();
+    two.dispose();
+  });
+});
