@@ -57,6 +57,16 @@ describe('RE2 syntax: refused at validation, with the construct named', () => {
     }
   });
 
+  test('a pattern whose repeats spell out a program too large to match quickly is refused, saying so', () => {
+    expect(regexProblem('.{500}')).toBe('too large to match quickly: 502 steps once its repeats are spelled out, at most 300 (use smaller counts in {…})');
+    expect(regexProblem('(?:.*a){200}')).toMatch(/^too large to match quickly: \d+ steps/);
+    expect(regexProblem('.{250}')).toBeNull();
+    // every 200-character pattern of plain words is well within
+    expect(regexProblem(Array.from({ length: 40 }, (_, i) => `w${String(i).padStart(2, '0')}x`).join('|').slice(0, 200))).toBeNull();
+    const stored = userPattern('\\w{1000}');
+    expect('error' in stored && stored.error).toMatch(/^too large to match quickly/);
+  });
+
   test('a syntax error gives RE2’s reason about the pattern as written', () => {
     expect(regexProblem('(crypto|nft')).toBe('missing closing ): "(crypto|nft"');
     expect(regexProblem('\\s+[a')).toBe('missing closing ]: "[a"');
