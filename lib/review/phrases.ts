@@ -307,40 +307,78 @@ function index(node: MatchNode): MatchNode {
   return node;
 }
 
-/** Where the steps end when they match at i, or -1. */
-function follow(steps: readonly number[], text: string, i: number): number {
-  for (const step of steps) {
-    if (i >= text.length) return -1;
+/**
+ * A text as the matcher reads it, made once and shared by every list scanned over the same text
+ * (a review scans one text with several lists): the step of the code point starting at each
+ * index (CONTINUATION on the second half of a surrogate pair), whether it is a word character,
+ * and the indices where a whole word may start (no word character before them).
+ */
+const CONTINUATION = -3;
+interface TextSteps {
+  text: string;
+  steps: Int32Array;
+  word: Uint8Array;
+  starts: Int32Array;
+}
+let lastText: TextSteps | null = null;
+
+function textSteps(text: string): TextSteps {
+  if (lastText?.text === text) return lastText;
+  const steps = new Int32Array(text.length + 1);
+  const word = new Uint8Array(text.length + 1);
+  const starts: number[] = [];
+  let afterWord = false;
+  for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    const packed = info(cp);
-    if (stepOf(packed) !== step) return -1;
-    i += cp > 0xffff ? 2 : 1;
-    if (step === SPACE) while (i < text.length && isSpace(text.charCodeAt(i))) i += 1; // \s is all in the BMP
+    const packed = cp < 0x10000 ? bmp[cp] || info(cp) : info(cp);
+    steps[i] = stepOf(packed);
+    const isWordChar = (packed & IS_WORD) !== 0;
+    word[i] = isWordChar ? 1 : 0;
+    if (!afterWord) starts.push(i);
+    afterWord = isWordChar;
+    if (cp > 0xffff) {
+      steps[i + 1] = CONTINUATION;
+      i += 2;
+    } else i += 1;
+  }
+  steps[text.length] = CONTINUATION; // past the end: matches no step
+  lastText = { text, steps, word, starts: Int32Array.from(starts) };
+  return lastText;
+}
+
+const advance = (t: TextSteps, i: number) => (t.steps[i + 1] === CONTINUATION && i + 1 < t.text.length ? i + 2 : i + 1);
+
+/** Where the steps end when they match at i, or -1. */
+function follow(steps: readonly number[], t: TextSteps, i: number): number {
+  for (const step of steps) {
+    if (t.steps[i] !== step || i >= t.text.length) return -1;
+    if (step === SPACE) {
+      i += 1;
+      while (t.steps[i] === SPACE) i += 1; // \s is all in the BMP
+    } else i = advance(t, i);
   }
   return i;
 }
 
-const wordAt = (text: string, i: number) => i < text.length && (info(text.codePointAt(i)!) & IS_WORD) !== 0;
-
 /** The regular expression's depth-first walk: children in insertion order, then an ending. */
-function walk(node: MatchNode, text: string, i: number, star: boolean): number {
-  if (i < text.length && node.edges.size > 0) {
-    const edges = node.edges.get(stepOf(info(text.codePointAt(i)!)));
+function walk(node: MatchNode, t: TextSteps, i: number, star: boolean): number {
+  if (i < t.text.length && node.edges.size > 0) {
+    const edges = node.edges.get(t.steps[i]!);
     if (edges) {
       for (const edge of edges) {
-        const j = follow(edge.steps, text, i);
+        const j = follow(edge.steps, t, i);
         if (j < 0) continue;
-        const end = walk(edge.node, text, j, star);
+        const end = walk(edge.node, t, j, star);
         if (end >= 0) return end;
       }
     }
   }
   if (!node.end) return -1;
   if (star) {
-    while (wordAt(text, i)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    while (i < t.text.length && t.word[i]) i = advance(t, i);
     return i;
   }
-  return wordAt(text, i) ? -1 : i;
+  return i < t.text.length && t.word[i] ? -1 : i;
 }
 
 /** compilePhrases's regular expression as a trie walk: the same hits, built in linear time. */
@@ -365,34 +403,53 @@ export function compileMatcher(phrases: readonly string[]): PhraseMatcher {
   index(symbol);
   const wordStarts = whole.edges.size + prefix.edges.size > 0;
   const symbols = symbol.edges.size > 0;
+  // Which tries may start with a step, by its low bits (a cheap filter before the map): 1 whole, 2 prefix, 4 symbol.
+  const first = new Uint8Array(1024);
+  [whole, prefix, symbol].forEach((root, k) => root.edges.forEach((_, step) => (first[step & 1023]! |= 1 << k)));
+
+  /** The match at i as the regex tries it: whole word, trailing *, symbol start; or -1. */
+  const at = (t: TextSteps, i: number, wordStart: boolean): number => {
+    const step = t.steps[i]!;
+    const may = first[step & 1023]!;
+    if (may === 0) return -1;
+    let end = -1;
+    if (wordStart) {
+      if (may & 1 && whole.edges.has(step)) end = walk(whole, t, i, false);
+      if (end < 0 && may & 2 && prefix.edges.has(step)) end = walk(prefix, t, i, true);
+    }
+    if (end < 0 && may & 4 && symbol.edges.has(step)) end = walk(symbol, t, i, false);
+    return end;
+  };
+
   return {
     findAll(text) {
       const hits: PhraseHit[] = [];
-      if (!wordStarts && !symbols) return hits;
-      let afterWord = false;
-      for (let i = 0; i < text.length; ) {
-        const cp = text.codePointAt(i)!;
-        const packed = cp < 0x10000 ? bmp[cp] || info(cp) : info(cp);
-        let end = -1;
-        if (wordStarts ? !afterWord || symbols : symbols) {
-          const step = stepOf(packed);
-          if (!afterWord) {
-            if (whole.edges.has(step)) end = walk(whole, text, i, false);
-            if (end < 0 && prefix.edges.has(step)) end = walk(prefix, text, i, true);
-          }
-          if (end < 0 && symbols && symbol.edges.has(step)) end = walk(symbol, text, i, false);
+      if ((!wordStarts && !symbols) || !text) return hits;
+      const t = textSteps(text);
+      const { starts } = t;
+      if (!symbols) {
+        // Only where a word starts; the next search begins where the last match ended.
+        let from = 0;
+        for (let k = 0; k < starts.length; k++) {
+          const i = starts[k]!;
+          if (i < from) continue;
+          const end = at(t, i, true);
+          if (end > i) hits.push({ start: i, end, text: text.slice(i, (from = end)) });
         }
+        return hits;
+      }
+      let s = 0; // the next word start at or after i
+      for (let i = 0; i < text.length; ) {
+        if (first[t.steps[i]! & 1023] === 0) {
+          i = advance(t, i);
+          continue;
+        }
+        while (s < starts.length && starts[s]! < i) s++;
+        const end = at(t, i, wordStarts && starts[s] === i);
         if (end > i) {
           hits.push({ start: i, end, text: text.slice(i, end) });
-          // The look-behind of the next match reads the last code point of this one.
-          const low = text.charCodeAt(end - 1);
-          const last = (low & 0xfc00) === 0xdc00 && end - 2 >= i ? text.codePointAt(end - 2)! : low;
-          afterWord = (info(last > 0xffff ? last : low) & IS_WORD) !== 0;
           i = end;
-        } else {
-          afterWord = (packed & IS_WORD) !== 0;
-          i += cp > 0xffff ? 2 : 1;
-        }
+        } else i = advance(t, i);
       }
       return hits;
     },
