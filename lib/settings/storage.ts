@@ -21,7 +21,8 @@
  *   local copy is still written at once, and sync gets the latest copy when the budget allows.
  * - The format before chunking (`sync:rules`, `sync:rulesLocation`, `local:rules`) is migrated on
  *   the first read and left in place. A later change of `sync:rules` (a browser still on an older
- *   Postcheck saved, or sync brought the old copy after this browser started) is taken as made then.
+ *   Postcheck saved, or sync brought the old copy after this browser started) is taken while no
+ *   browser has written the new format, and ranks below every copy saved in it.
  */
 import { browser } from 'wxt/browser';
 import { defaultRules } from './defaults';
@@ -62,6 +63,8 @@ export const REPLACED_KEY = 'rulesReplaced';
 export const OLD_RULES_KEY = 'rules';
 export const OLD_LOCATION_KEY = 'rulesLocation';
 
+/** Stamps below this (2001 as a time) are not times: 0 the defaults, 1, 2, … copies of the old format. */
+const OLD_FORMAT_STAMPS = 1e12;
 /** A write to sync refused for another reason than size (rate, sync off) is tried again after this. */
 const SYNC_RETRY_MS = 60_000;
 /** Sync calls are made under the lock every page waits on: one that never answers must not hold it. */
@@ -262,19 +265,21 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     !rec.deviceOnly && copy.kind === 'complete' && newer(copy, rec);
 
   /**
-   * `sync:rules` changed since this device last looked: a browser still on an older Postcheck
-   * saved (or Chrome sync brought the old copy only now, after this browser started fresh). It is
-   * the person's latest change there, so it counts as made now, and goes on in the new format.
+   * `sync:rules` changed since this device last looked, and no browser has written the new format
+   * yet: a browser still on an older Postcheck saved, or sync brought the old copy only after this
+   * browser started fresh. It is taken, stamped just above this device's copy, which keeps it
+   * below any copy saved in the new format (stamped with the time): an old copy arriving late
+   * never overrides newer rules on their way from another browser.
    */
   const legacyChanged = (rec: DeviceRecord, snapshot: SyncSnapshot) =>
-    !rec.deviceOnly && snapshot.legacy !== null && snapshot.legacy.hash !== rec.legacy;
+    !rec.deviceOnly && snapshot.copy.kind === 'none' && snapshot.legacy !== null && snapshot.legacy.hash !== rec.legacy;
 
   async function adoptLegacyLocked(rec: DeviceRecord, legacy: { rules: unknown; hash: string }): Promise<DeviceRecord> {
     const rules = legacy.rules;
     const next: DeviceRecord = {
       ...rec,
       rules,
-      stamp: { t: Math.max(now(), rec.stamp.t + 1), d: rec.device },
+      stamp: { t: rec.stamp.t + 1, d: rec.device },
       hash: hashText(JSON.stringify(rules)),
       legacy: legacy.hash,
       deviceOnly: false,
@@ -298,9 +303,13 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     return next;
   }
 
-  /** Sync does not hold this copy (or, for a device-only copy, has not been told). */
+  /**
+   * Sync does not hold this copy (or, for a device-only copy, has not been told). Copies stamped
+   * below a real time are the defaults or the old format's sync copy, which every browser reads
+   * itself: sending them could only put them over newer rules still on their way.
+   */
   function owed(rec: DeviceRecord, copy: SyncCopy): boolean {
-    if (rec.stamp.t === 0) return false;
+    if (rec.stamp.t < OLD_FORMAT_STAMPS) return false;
     if (rec.deviceOnly) return !rec.announced;
     if (copy.kind === 'none') return true;
     return compareStamps(copy.meta.stamp, rec.stamp) < 0;

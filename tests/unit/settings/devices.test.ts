@@ -242,6 +242,16 @@ describe('two browsers', () => {
   });
 });
 
+test('an old-format copy that sync brings late to a fresh browser does not override newer rules on their way', async () => {
+  await a.rules.saveRules(fortyCustomRules());
+  // The second browser starts fresh; the old item reaches it before the new chunks do.
+  await b.rules.loadRules();
+  b.sync.apply({ rules: withPurpose(defaultRules(), 'A stale old-format copy') });
+  expect((await b.rules.loadRules()).networks.linkedin.purpose).toBe('A stale old-format copy');
+  await arrive();
+  for (const d of [a, b]) expect(await d.rules.loadRules()).toEqual(fortyCustomRules());
+});
+
 describe('pages of one browser', () => {
   test("a change in one page lands on the other page's change instead of undoing it", async () => {
     const one = a.page();
