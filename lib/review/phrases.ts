@@ -462,7 +462,7 @@ export function compileMatcher(phrases: readonly string[]): PhraseMatcher {
  * recompiles only that list. Least recently used first out, bounded by entries and by the total
  * length of the phrases kept.
  */
-const MAX_CACHED = 128;
+const MAX_CACHED = 256;
 const MAX_CACHED_CHARS = 2_000_000;
 const matchers = new Map<string, PhraseMatcher>();
 let cachedChars = 0;

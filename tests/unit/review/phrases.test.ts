@@ -185,15 +185,19 @@ describe('compiled lists are kept by their content', () => {
   const findEverything = (book: ReturnType<typeof phraseBook>) => PHRASE_LISTS.forEach((list) => book.find(list, 'anything'));
 
   test('a change elsewhere in the rules compiles nothing, a change to one list compiles only that list', () => {
+    // The largest rules hold 7 lists, 50 pause entries and 50 custom phrases: all stay cached across a change.
     const rules = defaultRules();
     rules.phrases.en.value.add.push('cache-test value phrase');
+    rules.pause = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, label: 'Pause', from: null, to: null, topics: [`cache-test topic ${i}`] }));
     findEverything(phraseBook(rules));
+    for (const entry of rules.pause) phraseMatcher(entry.topics);
     const before = compiledMatchers();
 
     const elsewhere = structuredClone(rules);
     elsewhere.networks.linkedin.purpose = 'Something else entirely';
     elsewhere.thresholds.valueMinWords += 1;
     findEverything(phraseBook(elsewhere));
+    for (const entry of elsewhere.pause) phraseMatcher(entry.topics);
     expect(compiledMatchers()).toBe(before);
 
     const oneList = structuredClone(rules);
@@ -210,9 +214,9 @@ describe('compiled lists are kept by their content', () => {
     const before = compiledMatchers();
     phraseMatcher(first);
     expect(compiledMatchers()).toBe(before);
-    for (let i = 0; i < 200; i++) phraseMatcher([`cache bound ${i}`]);
+    for (let i = 0; i < 300; i++) phraseMatcher([`cache bound ${i}`]);
     const after = compiledMatchers();
-    expect(after).toBe(before + 200);
+    expect(after).toBe(before + 300);
     expect(phraseMatcher(first).findAll('Cache bound first!').length).toBe(1);
     expect(compiledMatchers()).toBe(after + 1);
   });
