@@ -52,6 +52,17 @@ function spans(re: RegExp, text: string): Span[] {
   return out;
 }
 
+const QUESTION_TAIL = new Set(['?', '!', '？', '！', '…']);
+
+/**
+ * Does the text end in a question mark, perhaps followed by more ?!…: /[?？][?!？！…]*$/u, read
+ * backwards once (that regex retries from every mark of a long run that does not end the text).
+ */
+export function endsAsQuestion(text: string): boolean {
+  for (let i = text.length - 1; i >= 0 && QUESTION_TAIL.has(text[i]!); i--) if (text[i] === '?' || text[i] === '？') return true;
+  return false;
+}
+
 /** Sorted, non-overlapping spans: is `i` inside one of them? (binary search) */
 export function inside(sorted: readonly Span[], i: number): boolean {
   let lo = 0;
@@ -125,7 +136,7 @@ export function analyze(text: string): Analysis {
     return out;
   });
   // "What do you think?!" and "Really??" are questions too.
-  lazy(a, 'questions', () => a.sentences.filter((s) => /[?？][?!？！…]*$/u.test(s.text)));
+  lazy(a, 'questions', () => a.sentences.filter((s) => endsAsQuestion(s.text)));
   lazy(a, 'language', () => guessLanguage(a.words));
   return a;
 }

@@ -74,11 +74,24 @@ function ctaFixes(text: string, templates: readonly string[], fits: (s: string) 
   });
 }
 
+/*
+ * Runs at the end of a text are measured backwards, not with /x+$/-style patterns: those retry from
+ * every character of a long run that does not end the text (60,000 spaces before a word took seconds).
+ */
+/** How many characters at the end of `text` (before `end`) are in `chars`. */
+function trailing(text: string, chars: string, end = text.length): number {
+  let i = end;
+  while (i > 0 && chars.includes(text[i - 1]!)) i--;
+  return end - i;
+}
+const dropTrailing = (text: string, chars: string) => text.slice(0, text.length - trailing(text, chars));
+const SPACE_TAB = ' \t';
+
 /** The line breaks that put appended text on a new paragraph, counting the ones the draft already ends with. */
 export function paragraphGap(text: string): string {
   if (!text.trim()) return '';
-  const trailing = /\n*$/.exec(text.replace(/[ \t]+$/, ''))![0].length;
-  return '\n'.repeat(Math.max(0, 2 - trailing));
+  const breaks = trailing(dropTrailing(text, SPACE_TAB), '\n');
+  return '\n'.repeat(Math.max(0, 2 - breaks));
 }
 
 /**
@@ -126,8 +139,12 @@ function wordBoundaryAtOrBefore(text: string, end: number): number {
   return 0;
 }
 
-/** Drop white space and joining punctuation at the end of a cut, so it ends on a word. */
-const trimJoining = (s: string) => s.replace(/[\s,;:\-–—]+$/u, '');
+/** Drop white space and joining punctuation at the end of a cut, so it ends on a word (/[\s,;:\-–—]+$/u). */
+function trimJoining(s: string): string {
+  let end = s.length;
+  while (end > 0 && (/\s/u.test(s[end - 1]!) || ',;:-–—'.includes(s[end - 1]!))) end--;
+  return s.slice(0, end);
+}
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
@@ -177,12 +194,13 @@ export function removeRanges(text: string, ranges: readonly { start: number; end
  * left two, at most one blank line, nothing dangling at the start or the end of the draft.
  */
 function joinSeam(left: string, right: string): string {
-  if (!left.trim()) return right.replace(/^\s+/u, '');
-  if (!right.trim()) return left.replace(/\s+$/u, '');
-  const l = left.replace(/[ \t]+$/, '');
+  // trimStart and trimEnd drop exactly what \s matches
+  if (!left.trim()) return right.trimStart();
+  if (!right.trim()) return left.trimEnd();
+  const l = dropTrailing(left, SPACE_TAB);
   const r = right.replace(/^[ \t]+/, '');
-  const breaks = /\n*$/.exec(l)![0].length + /^\n*/.exec(r)![0].length;
-  if (breaks > 0) return l.replace(/\n+$/, '') + '\n'.repeat(Math.min(breaks, 2)) + r.replace(/^\n+/, '');
+  const breaks = trailing(l, '\n') + /^\n*/.exec(r)![0].length;
+  if (breaks > 0) return dropTrailing(l, '\n') + '\n'.repeat(Math.min(breaks, 2)) + r.replace(/^\n+/, '');
   const hadSpace = l.length < left.length || r.length < right.length;
   // "great news (LinkedIn)." → "great news." : no space before closing punctuation
   if (!hadSpace || /^[,.;:!?)\]}»”]/u.test(r)) return l + r;

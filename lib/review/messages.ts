@@ -54,5 +54,9 @@ export function excerpt(text: string, max = 60): string {
   const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
   const cut = flat.slice(0, end);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.!?-]+$/u, '')}…`;
+  const kept = space > max / 2 ? cut.slice(0, space) : cut;
+  // trailing spaces and punctuation (/[\s,;:.!?-]+$/u), read backwards: that pattern retries from every one of a long run
+  let stop = kept.length;
+  while (stop > 0 && (kept[stop - 1] === ' ' || ',;:.!?-'.includes(kept[stop - 1]!))) stop--;
+  return `${kept.slice(0, stop)}…`;
 }

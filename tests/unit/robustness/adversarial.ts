@@ -30,6 +30,8 @@ export function adversarialInputs(length: number): { name: string; text: string 
     { name: 'street bait', text: fill('1 Main Main Main Xx 12 Aa-aa-aa-aa-aa-aa 5 Aaaer Aaa 7 ') },
     { name: 'letters without a space', text: fill('Ab') },
     { name: 'punctuation runs', text: fill('...!?…,;:-–—\n') },
+    // runs that do not end the text: a pattern anchored at the end retries from each of their characters
+    ...[' ', '\n', '.', '？', ', ', ' \t'].map((unit) => ({ name: `a run of ${JSON.stringify(unit)} before a word`, text: `Start ${fill(unit).slice(0, length - 12)} end` })),
     { name: 'mixed prose', text: mixedText(length, 5) },
   ];
 }

@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { contextAt } from '../../../lib/review/context';
+import { applyFix, fixesFor } from '../../../lib/review/fixes';
 import { review } from '../../../lib/review/review';
 import type { Draft } from '../../../lib/review/types';
 import type { Rules } from '../../../lib/settings/schema';
@@ -37,7 +38,11 @@ parentPort!.on('message', (task: Task) => {
   const started = performance.now();
   try {
     if (task.kind === 'regex') runRegex(task.source, task.flags, task.input);
-    else review(task.draft, task.rules, contextAt(new Date(task.now), 'en'));
+    else {
+      // what the side panel does with a review: offer its fixes, and apply them
+      const result = review(task.draft, task.rules, contextAt(new Date(task.now), 'en'));
+      for (const fix of fixesFor(result, task.draft.text, task.draft.network, task.rules, 'en')) applyFix(task.draft.text, fix);
+    }
     parentPort!.postMessage({ id: task.id, ms: performance.now() - started });
   } catch (e) {
     parentPort!.postMessage({ id: task.id, ms: performance.now() - started, error: String((e as Error).stack ?? e) });
