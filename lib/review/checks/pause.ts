@@ -25,6 +25,14 @@ import messages from '../data/messages/pause.json';
 // change elsewhere in the rules brings new entry objects with the same topics).
 const topicHits = (entry: PauseEntry, text: string): PhraseHit[] => phraseMatcher(entry.topics).findAll(text);
 
+/*
+ * All topics of the entries in range as one matcher (cached by content like any list): it finds
+ * something exactly when some entry's topics do (a topic that matches at a position is in both
+ * tries), so a draft that mentions none, the usual case, costs one scan instead of one per entry.
+ */
+const mentionsAnyTopic = (entries: readonly PauseEntry[], text: string): boolean =>
+  phraseMatcher(entries.flatMap((entry) => entry.topics)).findAll(text).length > 0;
+
 const inRange = (entry: PauseEntry, date: string) => (!entry.from || entry.from <= date) && (!entry.to || date <= entry.to);
 
 function formatDate(iso: string, locale: Lang): string {
@@ -48,11 +56,17 @@ export function pauseCheck({ draft, rules, context, phrases }: Omit<CheckInput, 
   const t = translator(messages, context.locale, 'pause');
   const base = { id: 'pause', severity: 'warn' as const, title: t('title') };
 
-  const active = rules.pause
-    .filter((entry) => inRange(entry, context.local.date))
-    .map((entry) => ({ entry, topics: entry.topics.length ? topicHits(entry, draft.text) : [] }))
-    .filter(({ entry, topics }) => entry.topics.length === 0 || topics.length > 0);
-  const first = active[0];
+  // The first entry that applies: in range, and without topics or with one of them mentioned.
+  const current = rules.pause.filter((entry) => inRange(entry, context.local.date));
+  const mentions = current.some((entry) => entry.topics.length > 0) && mentionsAnyTopic(current, draft.text);
+  let first: { entry: PauseEntry; topics: PhraseHit[] } | undefined;
+  for (const entry of current) {
+    const topics = entry.topics.length > 0 && mentions ? topicHits(entry, draft.text) : [];
+    if (entry.topics.length === 0 || topics.length > 0) {
+      first = { entry, topics };
+      break;
+    }
+  }
   if (!first) return { ...base, status: 'pass', reason: t('none'), hint: '', evidence: [] };
 
   const promotion = (['promotion', 'fit-facebook'] as const)

@@ -85,6 +85,18 @@ describe('pause', () => {
     expect(slices(text, result!.evidence)).toEqual(marks);
   });
 
+  test('with several entries, the first that applies is named', () => {
+    const flood = entry({ id: 'flood', label: 'Flood', topics: ['flood'] });
+    const storm = entry({ id: 'storm', label: 'Storm news', topics: ['storm'] });
+    const january = entry({ id: 'january', label: 'January', from: '2025-01-01', to: '2025-01-31' });
+    const named = (text: string) => run(text, [flood, storm, january], new Date(2025, 0, 2))!.reason;
+    expect(named(`After the storm: ${PROMO_EN}`)).toContain('Storm news');
+    expect(named(`The flood, then the storm: ${PROMO_EN}`)).toContain('Flood');
+    expect(named(PROMO_EN)).toContain('January');
+    expect(run(`After the storm: ${CALM}`, [flood, storm], new Date(2025, 0, 2))).toMatchObject({ status: 'pass', reason: expect.stringContaining('Storm news') });
+    expect(run(CALM, [flood, storm], new Date(2025, 0, 2))!.status).toBe('pass');
+  });
+
   test('no pause entries: no check at all', () => {
     expect(run(PROMO_EN, [], new Date(2025, 0, 2))).toBeNull();
   });
