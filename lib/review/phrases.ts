@@ -462,10 +462,40 @@ export function compileMatcher(phrases: readonly string[]): PhraseMatcher {
  * recompiles only that list. Least recently used first out, bounded by entries and by the total
  * length of the phrases kept.
  */
-const MAX_CACHED = 256;
-const MAX_CACHED_CHARS = 2_000_000;
-const matchers = new Map<string, PhraseMatcher>();
-let cachedChars = 0;
+
+/** A least-recently-used map, bounded by entries and by the total length of its keys. */
+class Lru<V> {
+  private readonly items = new Map<string, V>();
+  private chars = 0;
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxChars: number,
+  ) {}
+
+  get(key: string): V | undefined {
+    const value = this.items.get(key);
+    if (value !== undefined) {
+      this.items.delete(key);
+      this.items.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    if (this.items.delete(key)) this.chars -= key.length;
+    this.items.set(key, value);
+    this.chars += key.length;
+    for (const [oldest] of this.items) {
+      if ((this.items.size <= this.maxEntries && this.chars <= this.maxChars) || oldest === key) break;
+      this.items.delete(oldest);
+      this.chars -= oldest.length;
+    }
+  }
+}
+
+// The largest rules use 7 lists, 50 pause entries and 50 custom phrases (about 600,000 characters):
+// room for all of them and a few older versions.
+const matchers = new Lru<PhraseMatcher>(256, 2_000_000);
 let compiled = 0;
 
 /** How many matchers were compiled since the module loaded: for tests of the cache. */
@@ -476,40 +506,48 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   // Phrases are single lines (the schema refuses line breaks), so a line break cannot join two into one.
   const key = phrases.join('\n');
   let matcher = matchers.get(key);
-  if (matcher) {
-    matchers.delete(key);
+  if (!matcher) {
+    matcher = compileMatcher(phrases);
+    compiled += 1;
     matchers.set(key, matcher);
-    return matcher;
-  }
-  matcher = compileMatcher(phrases);
-  compiled += 1;
-  matchers.set(key, matcher);
-  cachedChars += key.length;
-  for (const [oldest] of matchers) {
-    if (matchers.size <= MAX_CACHED && cachedChars <= MAX_CACHED_CHARS) break;
-    if (oldest === key) break;
-    matchers.delete(oldest);
-    cachedChars -= oldest.length;
   }
   return matcher;
 }
+
+/*
+ * A list's matcher also by the person's edits of it, which are known without working out the
+ * effective list (defaults − removed + added, some 15,000 phrases to normalise in the largest
+ * rules): a new rules object whose lists did not change finds its matchers at once.
+ */
+const byEdits = new Lru<PhraseMatcher>(64, 2_000_000);
+const editsKey = (rules: Rules, list: PhraseListId) =>
+  `${list}\u0002${LANGS.map((lang) => {
+    const edits = rules.phrases[lang]?.[list];
+    return edits ? `${edits.add.join('\n')}\u0001${edits.remove.join('\n')}` : '';
+  }).join('\u0002')}`;
 
 const books = new WeakMap<Rules, PhraseBook>();
 
 /**
  * The phrase book for a rules object: built once per rules object, each list compiled on first
- * use or taken from the cache when its effective phrases are the same as before.
+ * use or taken from the cache when its edits, or its effective phrases, are the same as before.
  */
 export function phraseBook(rules: Rules): PhraseBook {
   const cached = books.get(rules);
   if (cached) return cached;
   const lists = new Map<PhraseListId, PhraseMatcher>();
   const phrases = (list: PhraseListId, lang: Lang) => effectivePhrases(DEFAULT_PHRASES[lang][list], rules.phrases[lang]?.[list] ?? { add: [], remove: [] });
+  const matcherOf = (list: PhraseListId) => {
+    const key = editsKey(rules, list);
+    let matcher = byEdits.get(key);
+    if (!matcher) byEdits.set(key, (matcher = phraseMatcher(LANGS.flatMap((lang) => phrases(list, lang)))));
+    return matcher;
+  };
   const book: PhraseBook = {
     phrases,
     find(list, text) {
       let matcher = lists.get(list);
-      if (!matcher) lists.set(list, (matcher = phraseMatcher(LANGS.flatMap((lang) => phrases(list, lang)))));
+      if (!matcher) lists.set(list, (matcher = matcherOf(list)));
       return matcher.findAll(text);
     },
   };
