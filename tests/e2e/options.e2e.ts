@@ -52,7 +52,7 @@ it('refuses a bad rules file with the field and the reason, and keeps the rules'
   await expect.poll(() => alert.innerText()).toContain('networks.x.limits.post');
   await options.getByLabel('Import rules').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2,') });
   await expect.poll(() => alert.innerText()).toMatch(/JSON/i);
-  const huge = JSON.stringify({ ...bad, padding: 'x'.repeat(1_100_000) });
+  const huge = JSON.stringify({ ...bad, padding: 'x'.repeat(10_100_000) });
   await options.getByLabel('Import rules').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(huge) });
   await expect.poll(() => alert.innerText()).toMatch(/MB/);
   expect(await exported()).toBe(before);
