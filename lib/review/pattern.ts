@@ -10,6 +10,9 @@
  */
 import { RE2JS } from 're2js';
 
+/** How many patterns the caches below keep: far more than the 50 rules a person may have. */
+const CACHE_MAX = 256;
+
 /** What a pattern uses that RE2 does not accept, most specific first (only asked when RE2 refused it). */
 const UNSUPPORTED: readonly [RegExp, string][] = [
   [/^\(\?<=/, 'look-behind "(?<=…)"'],
@@ -128,8 +131,21 @@ export const MAX_PROGRAM = 300;
 
 const tooLarge = (size: number) => `too large to match quickly: ${size} steps once its repeats are spelled out, at most ${MAX_PROGRAM} (use smaller counts in {…})`;
 
+// Rules are validated on every load and save; a pattern is compiled for that once, not each time.
+const problems = new Map<string, string | null>();
+
 /** Why RE2 cannot take the pattern, for the options page and the review; null when it can. */
 export function regexProblem(pattern: string): string | null {
+  let problem = problems.get(pattern);
+  if (problem === undefined) {
+    problem = findProblem(pattern);
+    if (problems.size >= CACHE_MAX) problems.delete(problems.keys().next().value!);
+    problems.set(pattern, problem);
+  }
+  return problem;
+}
+
+function findProblem(pattern: string): string | null {
   try {
     const size = compileRe2(pattern).programSize();
     return size > MAX_PROGRAM ? tooLarge(size) : null;
@@ -154,7 +170,6 @@ export type UserPattern = { re: RE2JS } | { error: string };
 // By content: rules objects are rebuilt on every change (and read anew per message), but their
 // patterns rarely change. Bounded so a long session of edits cannot grow it without end.
 const cache = new Map<string, UserPattern>();
-const CACHE_MAX = 256;
 
 /** The compiled pattern, or why it cannot be used (a rule read leniently may still carry one). */
 export function userPattern(pattern: string): UserPattern {
