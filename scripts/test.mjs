@@ -77,6 +77,15 @@ console.log(`Chromium: ${chromiumPath}`);
 await stage('typecheck', step(bin('tsc'), ['--noEmit']));
 await stage('unit and component tests', vitest(undefined, 'unit'));
 await stage('site adapter tests', vitest('vitest.sites.config.ts', 'sites'));
+// Judgment on labelled real posts (../shared/quality, never copied here): below eval/floors.json fails.
+const corpus = join(root, '..', 'shared', 'quality', 'posts.jsonl');
+await stage('judgment on labelled posts', async () => {
+  if (!existsSync(corpus)) {
+    console.log(`No labelled corpus at ${corpus}: judgment not measured (1 skipped).`);
+    return { passed: 0, failed: 0, skipped: 1 };
+  }
+  return step(process.execPath, [join(root, 'scripts', 'eval.mjs'), '--check'])();
+});
 // `wxt zip` builds each target and packs its store package (Firefox's with a sources zip).
 const built = await stage('build and store packages', async () => {
   const counts = { passed: 0, failed: 0 };
