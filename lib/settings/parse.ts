@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { defaultRules } from './defaults';
 import { migrateRules } from './migrations';
 import { RULES_VERSION, RulesSchema } from './schema';
+import { regexProblem } from '../review/pattern';
 import type { Rules } from './schema';
 
 export interface RulesError {
@@ -157,6 +158,22 @@ export interface LenientResult {
  * Nothing stored (undefined/null) reads as the defaults. Rules from a newer Postcheck (synced
  * from another browser) keep whatever parts this version still understands.
  */
+/**
+ * Custom rules whose regular expression RE2 cannot read (look-around, back-references: valid before
+ * patterns ran on RE2) are kept switched off rather than dropped, so the person can rewrite them.
+ */
+function switchOffUnreadablePatterns(source: Record<string, unknown>, problems: RulesError[]): Record<string, unknown> {
+  if (!Array.isArray(source.custom)) return source;
+  const custom = source.custom.map((rule: unknown, i) => {
+    if (!isObject(rule) || rule.regex !== true || rule.enabled !== true || typeof rule.pattern !== 'string') return rule;
+    const problem = regexProblem(rule.pattern);
+    if (!problem) return rule;
+    problems.push({ path: `custom[${i}].enabled`, message: `was switched off: its pattern is not a valid regular expression (${problem}); rewrite it and switch it on again` });
+    return { ...rule, enabled: false };
+  });
+  return { ...source, custom };
+}
+
 export function repairRules(stored: unknown): LenientResult {
   const defaults = defaultRules();
   if (stored === undefined || stored === null) return { rules: defaults, problems: [] };
@@ -171,6 +188,7 @@ export function repairRules(stored: unknown): LenientResult {
     source = stored as Record<string, unknown>;
   }
 
+  source = switchOffUnreadablePatterns(source, problems);
   const shape = RulesSchema.shape as Record<string, z.ZodType>;
   const salvaged = Object.fromEntries(
     Object.entries(shape).map(([key, field]) =>

@@ -115,7 +115,9 @@ export const CustomRuleSchema = z
     severity: z.enum(['warn', 'fail']),
   })
   .superRefine((r, ctx) => {
-    if (!r.regex) return;
+    // A switched-off rule may keep a pattern RE2 cannot read (one written before patterns ran on RE2,
+    // see repairRules): it never runs, and switching it on is refused with the reason.
+    if (!r.regex || !r.enabled) return;
     // RE2, the linear-time engine the review runs it on: look-around, back-references and the like are refused, by name.
     const problem = regexProblem(r.pattern);
     if (problem) ctx.addIssue({ code: 'custom', path: ['pattern'], message: `is not a valid regular expression (${problem})` });

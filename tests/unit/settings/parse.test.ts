@@ -138,17 +138,18 @@ describe('readRulesLenient', () => {
     expect(read.networks.linkedin.severity).toEqual(defaults.networks.linkedin.severity);
     expect(read.networks.linkedin.hashtagLimit).toBe(1);
     expect(read.thresholds).toEqual(defaults.thresholds);
-    expect(read.custom.map((c) => c.id)).toEqual(['no-synergy', 'require-link']);
+    // A pattern no engine reads is kept, switched off: the person can still see and rewrite it.
+    expect(read.custom.map((c) => [c.id, c.enabled])).toEqual([['no-synergy', true], ['bad-regex', false], ['require-link', true]]);
     expect(read.phrases.en.cta.add).toEqual(['DM me', 'book a call']);
     expect(read.postGate).toBe('nudge');
     expect(RulesSchema.safeParse(read).success).toBe(true);
 
     expect(problems.map((p) => p.path)).toEqual([
+      'custom[1].enabled',
       'networks.x.limits.post',
       'networks.linkedin.severity',
       'phrases.en.cta.add[1]',
       'thresholds',
-      'custom[1].pattern',
     ]);
   });
 
@@ -167,6 +168,21 @@ describe('readRulesLenient', () => {
     const { rules: read, problems } = repairRules(r);
     expect(read.custom).toEqual([customRule({ message: 'first' })]);
     expect(problems).toEqual([{ path: 'custom[1].id', message: '"no-synergy" is used twice' }]);
+  });
+
+  test('keeps a stored rule whose pattern RE2 cannot read, switched off, and says why', () => {
+    const r = rules();
+    const lookBehind = customRule({ id: 'price', pattern: '(?<=€)\\d+', regex: true });
+    r.custom = [lookBehind, customRule()];
+    const { rules: read, problems } = repairRules(r);
+    expect(read.custom).toEqual([{ ...lookBehind, enabled: false }, customRule()]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('custom[0].enabled');
+    expect(problems[0]!.message).toMatch(/^was switched off: its pattern is not a valid regular expression \(.*look-behind/);
+    // Saved again as it is, nothing is lost; switched on, it is refused with the reason.
+    expect(parseRulesStrict(read).ok).toBe(true);
+    const on = parseRulesStrict({ ...read, custom: [lookBehind] });
+    expect(on.ok ? [] : on.errors.map((e) => e.path)).toEqual(['custom[0].pattern']);
   });
 
   test('migrates older rules before repairing them', () => {
