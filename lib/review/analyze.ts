@@ -3,8 +3,13 @@
  * words, sentences, lines and a language guess. Each part is computed on first use
  * and then kept, so a check that needs none of it costs nothing.
  * Offsets are UTF-16 indices into the draft text, as everywhere in the review.
+ *
+ * Everything is read from the draft with styled letters folded (fold.ts: "𝐖𝐡𝐚𝐭 𝐝𝐨 𝐲𝐨𝐮 𝐭𝐡𝐢𝐧𝐤?" is a
+ * question): a span's `text` is the folded text, its start and end are offsets in the original.
  */
 import { findLinks } from './links';
+import { fold } from './fold';
+import type { Folded } from './fold';
 import stopwords from './data/stopwords.json';
 import { LANGS } from '../settings/schema';
 import type { Lang } from '../settings/schema';
@@ -12,11 +17,15 @@ import type { Lang } from '../settings/schema';
 export interface Span {
   start: number;
   end: number;
+  /** the text there, with styled letters folded (fold.ts) */
   text: string;
 }
 
 export interface Analysis {
+  /** the draft's text as written */
   text: string;
+  /** the text checks match on, and the way from its offsets back to `text` */
+  folded: Folded;
   /** true when the draft has no visible characters */
   empty: boolean;
   urls: Span[];
@@ -109,16 +118,19 @@ function lazy<T extends object>(target: T, name: keyof T & string, compute: () =
 }
 
 export function analyze(text: string): Analysis {
-  const a = { text, empty: !/\S/u.test(text) } as Analysis;
-  lazy(a, 'urls', () => findLinks(text));
-  lazy(a, 'mentions', () => spans(MENTION, text).filter((s) => !inside(a.urls, s.start)));
-  lazy(a, 'hashtags', () => spans(HASHTAG, text).filter((s) => !inside(a.urls, s.start)));
-  lazy(a, 'words', () => {
-    const skip = [...a.urls, ...a.mentions, ...a.hashtags].sort((x, y) => x.start - y.start);
-    return spans(WORD, text).filter((w) => !inside(skip, w.start));
+  const folded = fold(text);
+  const plain = folded.text;
+  // Spans are found in the folded text (f: its offsets) and handed out in the original's.
+  const f = {} as Pick<Analysis, 'urls' | 'mentions' | 'hashtags' | 'words' | 'sentences' | 'lines'>;
+  lazy(f, 'urls', () => findLinks(plain));
+  lazy(f, 'mentions', () => spans(MENTION, plain).filter((s) => !inside(f.urls, s.start)));
+  lazy(f, 'hashtags', () => spans(HASHTAG, plain).filter((s) => !inside(f.urls, s.start)));
+  lazy(f, 'words', () => {
+    const skip = [...f.urls, ...f.mentions, ...f.hashtags].sort((x, y) => x.start - y.start);
+    return spans(WORD, plain).filter((w) => !inside(skip, w.start));
   });
-  lazy(a, 'sentences', () =>
-    spans(SENTENCE, text)
+  lazy(f, 'sentences', () =>
+    spans(SENTENCE, plain)
       .filter((s) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(s.text))
       .map((s) => {
         const lead = s.text.length - s.text.trimStart().length;
@@ -126,15 +138,20 @@ export function analyze(text: string): Analysis {
         return { start: s.start + lead, end: s.start + lead + body.length, text: body };
       }),
   );
-  lazy(a, 'lines', () => {
+  lazy(f, 'lines', () => {
     const out: Span[] = [];
     let start = 0;
-    for (const line of text.split('\n')) {
+    for (const line of plain.split('\n')) {
       out.push({ start, end: start + line.length, text: line });
       start += line.length + 1;
     }
     return out;
   });
+
+  const a = { text, folded, empty: !/\S/u.test(plain) } as Analysis;
+  const back = (list: Span[]): Span[] =>
+    folded.changed ? list.map((s) => ({ start: folded.start(s.start), end: folded.end(s.end), text: s.text })) : list;
+  for (const name of ['urls', 'mentions', 'hashtags', 'words', 'sentences', 'lines'] as const) lazy(a, name, () => back(f[name]));
   // "What do you think?!" and "Really??" are questions too.
   lazy(a, 'questions', () => a.sentences.filter((s) => endsAsQuestion(s.text)));
   lazy(a, 'language', () => guessLanguage(a.words));

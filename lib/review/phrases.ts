@@ -14,6 +14,7 @@ import sv from './data/phrases/sv.json';
 import { LANGS, PHRASE_LISTS } from '../settings/schema';
 import type { Lang, PhraseListId, Rules } from '../settings/schema';
 import { effectivePhrases } from '../settings/phrases';
+import { fold } from './fold';
 
 export type PhraseLists = Record<PhraseListId, string[]>;
 export const DEFAULT_PHRASES: Record<Lang, PhraseLists> = { en, de, sv };
@@ -21,12 +22,15 @@ export const DEFAULT_PHRASES: Record<Lang, PhraseLists> = { en, de, sv };
 export interface PhraseHit {
   start: number;
   end: number;
-  /** the text as it stands in the draft */
+  /** the text matched (in the phrase book: with styled letters folded, fold.ts) */
   text: string;
 }
 
 export interface PhraseBook {
-  /** every match of the list in `text`, in order, non-overlapping */
+  /**
+   * every match of the list in `text`, in order, non-overlapping; matched with styled letters
+   * folded (fold.ts), offsets in `text` as given
+   */
   find(list: PhraseListId, text: string): PhraseHit[];
   /** the effective phrases of a list for one language (defaults − removed + added) */
   phrases(list: PhraseListId, lang: Lang): string[];
@@ -548,7 +552,10 @@ export function phraseBook(rules: Rules): PhraseBook {
     find(list, text) {
       let matcher = lists.get(list);
       if (!matcher) lists.set(list, (matcher = matcherOf(list)));
-      return matcher.findAll(text);
+      const folded = fold(text);
+      const hits = matcher.findAll(folded.text);
+      if (folded.changed) for (const h of hits) (h.start = folded.start(h.start)), (h.end = folded.end(h.end));
+      return hits;
     },
   };
   books.set(rules, book);
