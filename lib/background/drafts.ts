@@ -17,8 +17,9 @@ import { createRecentMemory } from './recent';
 import { serialByKey } from '../serial';
 import { logOnce } from '../log';
 
-/** How long one review may take before the engine gives up on the rest of its checks. */
-export const REVIEW_BUDGET_MS = 250;
+import { REVIEW_BUDGET_MS } from './budget';
+
+export { REVIEW_BUDGET_MS };
 
 /** The badge of a draft whose review could not be made or stored: it claims no verdict. */
 export const FAILED_BADGE: BadgeState = { verdict: 'error', open: 0, empty: false };

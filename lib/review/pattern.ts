@@ -123,11 +123,15 @@ function withoutCaptures(re2Source: string): string {
 }
 
 /**
- * RE2's time is linear in the draft times the size of the pattern's program, and a counted repeat
- * is spelled out: ".{500}" is 500 steps, each taken at every character of a 60,000-character paste
- * (0.4 s). Any 200-character pattern of words, classes and small counts stays well below.
+ * RE2's time is linear in the draft times the work per character, and a counted repeat is spelled
+ * out: ".{140}" keeps 140 threads alive at every character of a draft (55 ms on a 60,000-character
+ * paste, on a slow machine; ".{290}" took 200 ms). A pattern is at most MAX_PROGRAM steps, and all
+ * of a person's patterns together at most MAX_PROGRAMS (checked by the rules schema), so the
+ * costliest rules the schema accepts stay within the review's time (npm run bench, worst case).
+ * Word lists and small counts stay well below: "\\b(?:buy|order|shop) (?:now|today)\\b" is 28.
  */
-export const MAX_PROGRAM = 300;
+export const MAX_PROGRAM = 150;
+export const MAX_PROGRAMS = 600;
 
 const tooLarge = (size: number) => `too large to match quickly: ${size} steps once its repeats are spelled out, at most ${MAX_PROGRAM} (use smaller counts in {…})`;
 
@@ -145,10 +149,33 @@ export function regexProblem(pattern: string): string | null {
   return problem;
 }
 
+/** The steps of a pattern's program once its repeats are spelled out; 0 for a pattern RE2 cannot read. */
+export function programSize(pattern: string): number {
+  try {
+    return compileRe2(pattern).programSize();
+  } catch {
+    return 0;
+  }
+}
+
+// A pattern that matches empty text is found in every draft (and costs a match at every character).
+const EMPTY = 'can match empty text: it must match at least one character (use + rather than *, or drop the ?)';
+
+/** Whether the pattern finds an empty match in short texts with word, space, digit and line edges ("x*", "\\b", "^"). */
+function matchesEmpty(re: RE2JS): boolean {
+  return ['', 'a', ' ', 'a b', '1', '\n', '.'].some((probe) => {
+    const m = re.matcher(probe);
+    while (m.find()) if (m.end() === m.start()) return true;
+    return false;
+  });
+}
+
 function findProblem(pattern: string): string | null {
   try {
-    const size = compileRe2(pattern).programSize();
-    return size > MAX_PROGRAM ? tooLarge(size) : null;
+    const re = compileRe2(pattern);
+    const size = re.programSize();
+    if (size > MAX_PROGRAM) return tooLarge(size);
+    return matchesEmpty(re) ? EMPTY : null;
   } catch (translated) {
     const construct = unsupportedConstruct(pattern);
     if (construct) return `RE2 syntax has no ${construct}`;

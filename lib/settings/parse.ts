@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { defaultRules } from './defaults';
 import { migrateRules } from './migrations';
-import { RULES_VERSION, RulesSchema } from './schema';
+import { RULES_VERSION, RulesSchema, patternsOverBudget } from './schema';
 import { regexProblem } from '../review/pattern';
 import type { Rules } from './schema';
 
@@ -160,7 +160,8 @@ export interface LenientResult {
  */
 /**
  * Custom rules whose regular expression RE2 cannot read (look-around, back-references: valid before
- * patterns ran on RE2) are kept switched off rather than dropped, so the person can rewrite them.
+ * patterns ran on RE2), or that take all patterns past their joint limit, are kept switched off
+ * rather than dropped, so the person can rewrite them.
  */
 function switchOffUnreadablePatterns(source: Record<string, unknown>, problems: RulesError[]): Record<string, unknown> {
   if (!Array.isArray(source.custom)) return source;
@@ -171,6 +172,11 @@ function switchOffUnreadablePatterns(source: Record<string, unknown>, problems: 
     problems.push({ path: `custom[${i}].enabled`, message: `was switched off: its pattern is not a valid regular expression (${problem}); rewrite it and switch it on again` });
     return { ...rule, enabled: false };
   });
+  const readable = custom.map((rule) => (isObject(rule) && typeof rule.pattern === 'string' ? rule : { regex: false, enabled: false, pattern: '' }));
+  for (let over = patternsOverBudget(readable as never); over; over = patternsOverBudget(readable as never)) {
+    problems.push({ path: `custom[${over.index}].enabled`, message: `was switched off: it ${over.message.replace(/^is /, 'was ')}` });
+    custom[over.index] = readable[over.index] = { ...(custom[over.index] as Record<string, unknown>), enabled: false };
+  }
   return { ...source, custom };
 }
 

@@ -3,7 +3,7 @@
  * Older versions are brought here by ./migrations.ts; defaults live in ./defaults.ts.
  */
 import { z } from 'zod';
-import { regexProblem } from '../review/pattern';
+import { MAX_PROGRAMS, programSize, regexProblem } from '../review/pattern';
 
 // No generated code: zod would otherwise compile parsers with new Function() where the page allows it.
 z.config({ jitless: true });
@@ -191,6 +191,24 @@ export const RulesSchema = z
     uniqueIds(r.goals, ctx, 'goals');
     uniqueIds(r.custom, ctx, 'custom');
     uniqueIds(r.pause, ctx, 'pause');
+    const over = patternsOverBudget(r.custom);
+    if (over) ctx.addIssue({ code: 'custom', path: ['custom', over.index, 'pattern'], message: over.message });
   });
+
+/**
+ * The first switched-on regular expression that takes all of them past MAX_PROGRAMS steps: the review
+ * runs every one on every keystroke, so together they must stay quick, as each must alone.
+ */
+export function patternsOverBudget(custom: readonly { regex: boolean; enabled: boolean; pattern: string }[]): { index: number; message: string } | null {
+  let total = 0;
+  for (const [index, rule] of custom.entries()) {
+    if (!rule.regex || !rule.enabled) continue;
+    total += programSize(rule.pattern);
+    if (total > MAX_PROGRAMS) {
+      return { index, message: `is one regular expression too many to match quickly: with the ones before it, ${total} steps, at most ${MAX_PROGRAMS} for all (switch one off, or write it as a phrase)` };
+    }
+  }
+  return null;
+}
 
 export type Rules = z.infer<typeof RulesSchema>;

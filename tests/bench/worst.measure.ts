@@ -3,7 +3,9 @@
  * "+1", "001" and "0", nested-repetition bait, "#a @b " and "a.a.a…" chains…) on every network,
  * with the default rules and with the largest rules the schema allows (50 custom rules led by
  * patterns that backtrack catastrophically elsewhere, 200 added phrases in every list and
- * language, 50 pause entries of 50 topics). One row per rules and length: the slowest input's
+ * language, 50 pause entries of 50 topics), and with the costliest custom patterns the schema
+ * accepts. Every review runs with the background's time budget, as the person gets it: the costliest
+ * rules reach it and stop there. One row per rules and length: the slowest input's
  * median and p99, named in the row. The rules object stays the same between calls, as between
  * keystrokes; each call's text differs in its last character, as typing does.
  *
@@ -16,7 +18,8 @@ import { review } from '../../lib/review/review';
 import type { NetworkId } from '../../lib/review/types';
 import { defaultRules } from '../../lib/settings/defaults';
 import type { Rules } from '../../lib/settings/schema';
-import { adversarialInputs, largestRules } from '../unit/robustness/adversarial';
+import { adversarialInputs, costliestRules, largestRules } from '../unit/robustness/adversarial';
+import { REVIEW_BUDGET_MS } from '../../lib/background/budget';
 
 const NETWORKS: NetworkId[] = ['x', 'linkedin', 'facebook'];
 const LENGTHS = [
@@ -25,7 +28,8 @@ const LENGTHS = [
 ];
 
 function timings(rules: Rules, network: NetworkId, text: string, runs: number): number[] {
-  const context = contextAt(new Date(2025, 0, 7, 10, 0), 'en');
+  // The budget the background gives every review: the costliest accepted rules reach it.
+  const context = { ...contextAt(new Date(2025, 0, 7, 10, 0), 'en'), budget: { now: () => performance.now(), ms: REVIEW_BUDGET_MS } };
   const keys = 'abcdefghijklmnopqrstuvwxyz';
   review({ network, kind: 'post', text }, rules, context); // warm-up: compiles the rules' patterns once
   const out: number[] = [];
@@ -45,6 +49,7 @@ test('review() worst case on adversarial inputs', () => {
   for (const [name, rules] of [
     ['default rules', defaultRules()],
     ['largest rules, known-bad patterns', largestRules()],
+    ['costliest patterns the schema accepts', costliestRules()],
   ] as const) {
     for (const { chars, target, runs } of LENGTHS) {
       let worst = { median: 0, p99: 0, what: '' };

@@ -1,13 +1,13 @@
 // The person's regular expressions run on RE2: what is accepted, what is refused and why, and that
 // matches keep JavaScript's case-insensitive Unicode reading with UTF-16 offsets.
 import { describe, expect, test } from 'vitest';
-import { findUserPattern, regexProblem, toRe2, userPattern } from '../../../lib/review/pattern';
+import { MAX_PROGRAM, MAX_PROGRAMS, findUserPattern, programSize, regexProblem, toRe2, userPattern } from '../../../lib/review/pattern';
 import { customChecks } from '../../../lib/review/checks/custom';
 import { contextAt } from '../../../lib/review/context';
 import { review } from '../../../lib/review/review';
 import { defaultRules } from '../../../lib/settings/defaults';
 import { parseRulesStrict } from '../../../lib/settings/parse';
-import { CustomRuleSchema } from '../../../lib/settings/schema';
+import { CustomRuleSchema, patternsOverBudget } from '../../../lib/settings/schema';
 import type { CustomRule } from '../../../lib/settings/schema';
 import { TUESDAY_10, draft, inputFor, slices } from './check-harness';
 
@@ -58,9 +58,9 @@ describe('RE2 syntax: refused at validation, with the construct named', () => {
   });
 
   test('a pattern whose repeats spell out a program too large to match quickly is refused, saying so', () => {
-    expect(regexProblem('.{500}')).toBe('too large to match quickly: 502 steps once its repeats are spelled out, at most 300 (use smaller counts in {…})');
+    expect(regexProblem('.{500}')).toBe('too large to match quickly: 502 steps once its repeats are spelled out, at most 150 (use smaller counts in {…})');
     expect(regexProblem('(?:.*a){200}')).toMatch(/^too large to match quickly: \d+ steps/);
-    expect(regexProblem('.{250}')).toBeNull();
+    expect(regexProblem('.{140}')).toBeNull();
     // every 200-character pattern of plain words is well within
     expect(regexProblem(Array.from({ length: 40 }, (_, i) => `w${String(i).padStart(2, '0')}x`).join('|').slice(0, 200))).toBeNull();
     const stored = userPattern('\\w{1000}');
@@ -156,4 +156,22 @@ test('groups, named or not, only group: the whole match is the same without them
   expect(hits('(?P<w>ab)+(c|d)', 'xababdy abc')).toEqual(['ababd', 'abc']);
   expect(hits('(?<y>\\d{2})(?:-\\d\\d)?', '20-11 7 42')).toEqual(['20-11', '42']);
   expect(hits('[(]x(?i:Y)', '(xy (XY')).toEqual(['(xy', '(XY']);
+});
+
+describe('limits that keep the costliest accepted rules quick', () => {
+  test('a pattern that can match empty text is refused: it would be found in every draft', () => {
+    for (const p of ['x*', 'x?', '^', '\\b', '(?:)', '^\\s*$', '(a|b)*']) expect(regexProblem(p), p).toMatch(/^can match empty text/);
+    for (const p of ['x+', 'a?b', '\\bfoo\\b', '^\\s+$']) expect(regexProblem(p), p).toBeNull();
+  });
+
+  test('all switched-on patterns together stay within MAX_PROGRAMS; switched-off ones do not count', () => {
+    const rule = (i: number, enabled = true) => ({ regex: true, enabled, pattern: `[^z]{${MAX_PROGRAM - 12}}` + String(i) });
+    const each = programSize(rule(0).pattern);
+    const fit = Math.floor(MAX_PROGRAMS / each);
+    expect(patternsOverBudget(Array.from({ length: fit }, (_, i) => rule(i)))).toBeNull();
+    expect(patternsOverBudget([rule(99, false), ...Array.from({ length: fit }, (_, i) => rule(i))])).toBeNull();
+    const over = patternsOverBudget(Array.from({ length: fit + 1 }, (_, i) => rule(i)));
+    expect(over?.index).toBe(fit);
+    expect(over?.message).toMatch(/^is one regular expression too many to match quickly: with the ones before it, \d+ steps, at most 600 for all/);
+  });
 });

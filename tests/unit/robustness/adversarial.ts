@@ -3,7 +3,8 @@
  * (linear-time.test.ts) and the bench's worst-case rows (tests/bench/review.measure.ts).
  */
 import { defaultRules } from '../../../lib/settings/defaults';
-import { PHRASE_LISTS, LANGS } from '../../../lib/settings/schema';
+import { PHRASE_LISTS, LANGS, RulesSchema } from '../../../lib/settings/schema';
+import { MAX_PROGRAM, MAX_PROGRAMS, programSize } from '../../../lib/review/pattern';
 import type { CustomRule, Rules } from '../../../lib/settings/schema';
 import { mixedText } from '../../bench/drafts';
 
@@ -82,4 +83,20 @@ export function largestRules(): Rules {
     topics: Array.from({ length: 50 }, (_, k) => `${words[(i + k) % words.length]} topic${k}${k % 4 === 0 ? '*' : ''}`),
   }));
   return r;
+}
+
+/**
+ * The costliest rules the schema accepts: the largest phrase lists and pause entries, and custom
+ * regular expressions that keep the most RE2 threads alive per character ("[^z]{138}…") up to the
+ * joint limit of all patterns, the other rules as the longest phrases. Parsed by the schema, so a
+ * limit that loosens makes this fail rather than measure something the person cannot save.
+ */
+export function costliestRules(): Rules {
+  const r = largestRules();
+  const costly = (i: number) => `[^z]{${MAX_PROGRAM - 12}}${String(i).padStart(2, '0')}`;
+  const count = Math.floor(MAX_PROGRAMS / programSize(costly(0)));
+  r.custom = Array.from({ length: 50 }, (_, i) =>
+    i < count ? customRule(`costly-${i}`, costly(i), true) : customRule(`phrase-${i}`, `${'a '.repeat(95)}${i}`.slice(0, 200), false),
+  );
+  return RulesSchema.parse(r);
 }

@@ -185,6 +185,19 @@ describe('readRulesLenient', () => {
     expect(on.ok ? [] : on.errors.map((e) => e.path)).toEqual(['custom[0].pattern']);
   });
 
+  test('switches off, in order, the stored patterns that take all of them past their joint limit', () => {
+    const r = rules();
+    r.custom = Array.from({ length: 8 }, (_, i) => customRule({ id: `costly-${i}`, pattern: `[^z]{130}${i}`, regex: true }));
+    const { rules: read, problems } = repairRules(r);
+    const on = read.custom.filter((c) => c.enabled).length;
+    expect(on).toBeGreaterThan(0);
+    expect(on).toBeLessThan(8);
+    expect(read.custom.map((c) => c.enabled)).toEqual(Array.from({ length: 8 }, (_, i) => i < on));
+    expect(problems.map((p) => p.path)).toEqual(Array.from({ length: 8 - on }, (_, k) => `custom[${on + k}].enabled`));
+    expect(problems[0]!.message).toMatch(/^was switched off: it was one regular expression too many/);
+    expect(parseRulesStrict(read).ok).toBe(true);
+  });
+
   test('migrates older rules before repairing them', () => {
     const { version: _, ...v1Like }: Json = rules();
     const v1 = {
