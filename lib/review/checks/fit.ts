@@ -1,20 +1,39 @@
 /**
- * fit: does the draft fit what the person uses this network for? Each network has its own
- * trigger list — Facebook (friends and family): sales, hiring, work pitches; LinkedIn
- * (professional): private life; X (public to everyone): private details that let strangers
- * find someone. The reason quotes the person's own purpose for the network, shortened to
- * its first clause. Also flags hashtags beyond the network's `hashtagLimit` (0: none).
+ * fit: does the draft fit what the person uses this network for? It reads what the post does,
+ * in English, German and Swedish (the lexicons are data/fit.json; the person's own fit lists in
+ * data/phrases are matched besides them):
+ * - LinkedIn (professional): private life without a professional angle. Private-life topics —
+ *   family, holidays, food, leisure, nature, weather, celebrations, pets — count when one strong
+ *   sign (a greeting of a private holiday, "my kids", "on vacation", a phrase of the person's list)
+ *   or two distinct topics appear, and nothing ties the post to work (a lesson drawn, a work
+ *   event, colleagues, clients, career, the field).
+ * - Facebook (friends and family): job offers (a job-ad phrase, or "looking for" a role or for
+ *   someone to do paid work) and sales pitches (a sentence opening with a selling verb beside a
+ *   link, sale phrases or a product's hype with a link in a business's voice). A private person's
+ *   one-off sale, gig or business news, in the singular voice, fits.
+ * - X (public to everyone): private details that let strangers find someone (the person's list)
+ *   and hashtag soup.
+ * Hashtags count against the network's `hashtagLimit` only where they stand on their own — runs
+ * of tags, a tag alone on its line or after the last sentence — not where a sentence uses one as a
+ * word ("I love #coffee in the morning"). On X a post of mostly tags is soup at any count.
+ * The reasons quote the person's purpose for the network and what was seen.
  *
  * All kinds: a reply or comment is as public, and as much in the wrong place, as a post.
  */
 import { ALL_KINDS } from '../check';
 import type { CheckDefinition, Finding } from '../check';
 import { cite, excerpt, quote } from '../messages';
+import { compileMatcher } from '../phrases';
+import type { PhraseHit, PhraseMatcher } from '../phrases';
 import { proseHits } from '../prose';
+import { inside } from '../analyze';
+import type { Analysis, Span } from '../analyze';
 import type { Evidence, NetworkId } from '../types';
-import type { PhraseListId } from '../../settings/schema';
+import { LANGS } from '../../settings/schema';
+import type { Lang, PhraseListId, Rules } from '../../settings/schema';
 import messages from '../data/messages/fit.json';
 import networkNames from '../data/networks.json';
+import lexicon from '../data/fit.json';
 
 const TRIGGERS: Record<NetworkId, PhraseListId> = { facebook: 'fit-facebook', linkedin: 'fit-linkedin', x: 'fit-x' };
 
@@ -27,11 +46,254 @@ export function briefPurpose(purpose: string): string {
   return excerpt(first || text, 80);
 }
 
+type Lexicon = Record<Lang, string[]>;
+const allLangs = (l: Lexicon) => LANGS.flatMap((lang) => l[lang]);
+
+// One matcher per lexicon, over all three languages (drafts mix them), compiled on first use.
+const compiled = new Map<Lexicon, PhraseMatcher>();
+function matcherOf(l: Lexicon): PhraseMatcher {
+  let m = compiled.get(l);
+  if (!m) compiled.set(l, (m = compileMatcher(allLangs(l))));
+  return m;
+}
+
+const { linkedin: LI, facebook: FB } = lexicon;
+
+/**
+ * Hits of a lexicon in the folded text, with offsets in the draft; none inside links or mentions
+ * (hashtags count: "#sunset" says what the word says). `removed`: hits overlapping a phrase the
+ * person removed from the network's fit list are dropped, so a removal silences the built-in
+ * knowledge too.
+ */
+function scan(l: Lexicon, analysis: Analysis, removed: readonly PhraseHit[] = []): PhraseHit[] {
+  const { folded, text } = analysis;
+  const hits = matcherOf(l).findAll(folded.text);
+  const out: PhraseHit[] = [];
+  for (const h of hits) {
+    const start = folded.changed ? folded.start(h.start) : h.start;
+    const end = folded.changed ? folded.end(h.end) : h.end;
+    if (inside(analysis.urls, start) || inside(analysis.mentions, start)) continue;
+    if (removed.some((r) => start < r.end && r.start < end)) continue;
+    out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+const editCache = new Map<string, PhraseMatcher>();
+/** Where the phrases the person added to or removed from `list` (any language) stand in the draft. */
+function editHits(rules: Rules, list: PhraseListId, edit: 'add' | 'remove', analysis: Analysis): PhraseHit[] {
+  const phrases = LANGS.flatMap((lang) => rules.phrases[lang]?.[list]?.[edit] ?? []);
+  if (phrases.length === 0) return [];
+  const key = phrases.join('\n');
+  let m = editCache.get(key);
+  if (!m) {
+    if (editCache.size >= 32) editCache.clear();
+    editCache.set(key, (m = compileMatcher(phrases)));
+  }
+  const { folded } = analysis;
+  return m.findAll(folded.text).map((h) => ({ ...h, start: folded.start(h.start), end: folded.end(h.end) }));
+}
+
+/** Hits of `more` that overlap none of `base` (both in order, `base` not overlapping), added to it, in order. */
+function merge(base: readonly PhraseHit[], more: readonly PhraseHit[]): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  let i = 0;
+  for (const h of more) {
+    while (i < base.length && base[i]!.end <= h.start) out.push(base[i++]!);
+    // base[i] is the first that ends after h starts: h is kept when that one starts after h ends
+    if (i >= base.length || base[i]!.start >= h.end) out.push(h);
+  }
+  while (i < base.length) out.push(base[i++]!);
+  return out;
+}
+
+const distinct = (hits: readonly PhraseHit[]) => new Set(hits.map((h) => h.text.toLowerCase().replace(/\s+/gu, ' '))).size;
+
+/* ---------- LinkedIn: private life without a professional angle ---------- */
+
+interface Judgement {
+  /** what reads as the misfit (empty: none) */
+  hits: PhraseHit[];
+  /** private life that a professional angle excused, for the reason of a pass */
+  excused?: { found: PhraseHit[]; angle: PhraseHit[] };
+  /** the reason's key: the network's, or 'hiring' */
+  kind: string;
+}
+
+/**
+ * The person's list counts as strong signs; a phrase the person added is a misfit whatever the
+ * post says besides (they asked for it), the built-in ones only without a professional angle.
+ */
+function privateLife(analysis: Analysis, listHits: readonly PhraseHit[], removed: readonly PhraseHit[], added: readonly PhraseHit[]): Judgement {
+  const own = listHits.filter((h) => added.some((a) => a.start < h.end && h.start < a.end));
+  if (own.length > 0) return { hits: merge(own, listHits), kind: 'linkedin' };
+  const strong = merge(listHits, scan(LI.privateStrong, analysis, removed));
+  const weak = scan(LI.private, analysis, removed).filter((h) => !strong.some((s) => h.start < s.end && s.start < h.end));
+  const points = 2 * distinct(strong) + distinct(weak);
+  if (points < 2) return { hits: [], kind: 'linkedin' };
+  const found = merge(strong, weak);
+  const angle = scan(LI.angle, analysis);
+  return angle.length > 0 ? { hits: [], excused: { found, angle }, kind: 'linkedin' } : { hits: found, kind: 'linkedin' };
+}
+
+/* ---------- Facebook: job offers and sales pitches ---------- */
+
+// A price: a currency sign before or after a number. Each attempt starts where a run of digits
+// starts (the look-behind), so a long run of digits is read once, not from each of its digits.
+const PRICE = /[$€£]\s?\d|(?<![\p{N}.,])\d[\d.,]*\s?(?:€|\$|£|EUR|USD|SEK|kr|kronor|:-)(?![\p{L}\p{N}])/u;
+// A pay rate: a price per hour or month ("$27/ hour", "12 € pro Stunde", "150 kr/tim").
+const PAY_RATE = /(?:[$€£]\s?\d[\d.,]*|(?<![\p{N}.,])\d[\d.,]*\s?(?:€|\$|£|EUR|USD|SEK|kr|kronor|:-))\s?(?:\/|per|an|a|pro|die|i|om)\s?(?:hour|hr|h|month|Stunde|Std|Monat|timme|timmen|tim|månad|mån)(?![\p{L}])/giu;
+
+function payRates(analysis: Analysis): PhraseHit[] {
+  const { folded, text } = analysis;
+  const out: PhraseHit[] = [];
+  PAY_RATE.lastIndex = 0;
+  for (let m = PAY_RATE.exec(folded.text); m; m = PAY_RATE.exec(folded.text)) {
+    const start = folded.start(m.index);
+    const end = folded.end(m.index + m[0].length);
+    out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+const inSentence = (s: Span, hits: readonly PhraseHit[]) => hits.filter((h) => h.start >= s.start && h.end <= s.end);
+const byStart = (a: PhraseHit, b: PhraseHit) => a.start - b.start;
+
+/** A job offer: a job-ad phrase, or in one sentence "looking for" a role, or someone for paid work. */
+function jobOffer(analysis: Analysis): PhraseHit[] {
+  const explicit = scan(FB.hiring, analysis);
+  if (explicit.length > 0) return explicit;
+  const seek = scan(FB.seek, analysis);
+  if (seek.length === 0) return [];
+  const roles = scan(FB.roles, analysis);
+  const someone = scan(FB.someone, analysis);
+  const work = [...scan(FB.work, analysis), ...payRates(analysis)];
+  for (const s of analysis.sentences) {
+    const sk = inSentence(s, seek);
+    if (sk.length === 0) continue;
+    const role = inSentence(s, roles);
+    if (role.length > 0) return [sk[0]!, role[0]!].sort(byStart);
+    const who = inSentence(s, someone);
+    const paid = inSentence(s, work);
+    if (who.length > 0 && paid.length > 0) return [sk[0]!, who[0]!, paid[0]!].sort(byStart);
+  }
+  return [];
+}
+
+function salesPitch(analysis: Analysis): PhraseHit[] {
+  const hasLink = analysis.urls.length > 0;
+  const price = PRICE.test(analysis.folded.text);
+  // A sentence that opens with a selling verb beside a link ("Get the set here: …", "Order yours now").
+  const verbs = scan(FB.commerceVerbs, analysis);
+  if (verbs.length > 0 && (hasLink || price)) {
+    const now = scan(FB.commerceNow, analysis);
+    for (const s of analysis.sentences) {
+      const v = verbs.find((h) => h.start === s.start);
+      if (!v) continue;
+      if (analysis.urls.some((u) => u.start >= s.start && u.start < s.end) || inSentence(s, now).length > 0) return [{ start: s.start, end: s.end, text: s.text }];
+    }
+  }
+  const sale = scan(FB.sale, analysis);
+  const hype = hasLink ? scan(FB.hype, analysis) : [];
+  if (sale.length === 0 && hype.length === 0) return [];
+  // A private person's one-off sale, gig or business news: "I", "my", no "we/our", or how friends offer a thing.
+  const singular = scan(FB.singular, analysis).length > 0;
+  const plural = scan(FB.plural, analysis).length > 0;
+  if ((singular && !plural) || scan(FB.privateSale, analysis).length > 0) return [];
+  if (hype.length > 0) return merge(sale, hype);
+  return hasLink || price || plural ? sale : [];
+}
+
+/* ---------- Hashtags ---------- */
+
+// A tag glued to the word before it ("loves it#cat #kitty"): counted only inside a run of tags.
+const GLUED_TAG = /(?<=[\p{L}\p{N}_])#\p{L}[\p{L}\p{N}\p{M}_]*/gu;
+// Between two tags of one run: spaces, line breaks, commas, semicolons, middle dots, bars, slashes.
+const RUN_GAP = /^[\s,;·|/]*$/u;
+// Between a tag and a word of the same sentence: spaces and the marks that may sit inside one.
+const SENTENCE_GAP = /^[ \t\u00a0"'“”‘’„«»(),-]*$/u;
+
+type Token = Span & { kind: 'tag' | 'word' | 'other' };
+
+export interface TagReading {
+  /** tags standing on their own, in order */
+  standalone: Span[];
+  /** every tag, glued ones in runs included */
+  all: Span[];
+  /** words of the draft's own, outside tags, links and mentions */
+  words: number;
+}
+
+/** Which hashtags stand on their own and which a sentence uses as words. */
+export function readTags(analysis: Analysis): TagReading {
+  const { text } = analysis;
+  const tags: Span[] = [...analysis.hashtags];
+  if (text.includes('#')) {
+    GLUED_TAG.lastIndex = 0;
+    for (let m = GLUED_TAG.exec(analysis.folded.text); m; m = GLUED_TAG.exec(analysis.folded.text)) {
+      const start = analysis.folded.start(m.index);
+      const end = analysis.folded.end(m.index + m[0].length);
+      if (!inside(analysis.urls, start)) tags.push({ start, end, text: m[0] });
+    }
+  }
+  tags.sort((a, b) => a.start - b.start);
+  const words = analysis.words.filter((w) => !inside(tags, w.start));
+  const tokens: Token[] = [
+    ...tags.map((t) => ({ ...t, kind: 'tag' as const })),
+    ...words.map((w) => ({ ...w, kind: 'word' as const })),
+    ...[...analysis.urls, ...analysis.mentions].map((s) => ({ ...s, kind: 'other' as const })),
+  ].sort((a, b) => a.start - b.start);
+  const gap = (a: Span, b: Span) => text.slice(a.end, b.start);
+  const wordBeside = (t: Token | undefined, between: string) => t?.kind === 'word' && SENTENCE_GAP.test(between);
+
+  const real = new Set(analysis.hashtags.map((h) => h.start));
+  const standalone: Span[] = [];
+  const all: Span[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (tokens[i]!.kind !== 'tag') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.kind === 'tag' && RUN_GAP.test(gap(tokens[j - 1]!, tokens[j]!))) j++;
+    let run: Span[] = tokens.slice(i, j);
+    const before = tokens[i - 1];
+    const after = tokens[j];
+    const wordBefore = before !== undefined && wordBeside(before, gap(before, run[0]!));
+    const wordAfter = after !== undefined && wordBeside(after, gap(run[run.length - 1]!, after));
+    // A glued tag stands for a tag only in a run ("it#Cat #Kitty"), not alone ("C#x").
+    if (run.length === 1 && !real.has(run[0]!.start)) run = [];
+    all.push(...run);
+    // Three or more in a row are never sentence words; one or two are when a word continues the
+    // sentence after them ("#BStU, #ZZF und …"), and one is when a word stands on either side.
+    const inline = run.length <= 2 && (wordAfter || (run.length === 1 && wordBefore));
+    if (!inline) standalone.push(...run);
+    i = j;
+  }
+  return { standalone, all, words: words.length };
+}
+
+/* ---------- The check ---------- */
+
+type Judge = (analysis: Analysis, listHits: readonly PhraseHit[], removed: readonly PhraseHit[], added: readonly PhraseHit[]) => Judgement;
+const JUDGE: Record<NetworkId, Judge> = {
+  linkedin: privateLife,
+  facebook(analysis) {
+    const hiring = jobOffer(analysis);
+    if (hiring.length > 0) return { hits: hiring, kind: 'hiring' };
+    return { hits: salesPitch(analysis), kind: 'facebook' };
+  },
+  x: () => ({ hits: [], kind: 'x' }),
+};
+
+// On X, a post that is mostly tags is soup at any count: at least this many tags, and no fewer than its words.
+const DENSE_TAGS = 4;
+
 export const fit: CheckDefinition = {
   id: 'fit',
   appliesTo: ALL_KINDS,
   messages,
-  run({ draft, net, context, analysis, phrases, t }): Finding {
+  run({ draft, net, rules, context, analysis, phrases, t }): Finding {
     const { locale } = context;
     const network = networkNames[draft.network];
     const purpose = quote(briefPurpose(net.purpose), locale);
@@ -40,28 +302,44 @@ export const fit: CheckDefinition = {
     const evidence: Evidence[] = [];
     let level: Finding['level'] = 'ok';
 
-    // Hashtags count here: "#hiring" or "#vacation" says as much as the word.
+    // The person's list: hashtags count here, "#hiring" or "#vacation" says as much as the word.
     const list = TRIGGERS[draft.network];
-    const triggers = proseHits(phrases, list, analysis, { hashtags: true });
+    const listHits = proseHits(phrases, list, analysis, { hashtags: true });
+    const judged = JUDGE[draft.network](analysis, listHits, editHits(rules, list, 'remove', analysis), editHits(rules, list, 'add', analysis));
+    // On LinkedIn the list's hits are weighed by privateLife(); elsewhere each one is a misfit.
+    const triggers = draft.network === 'linkedin' ? judged.hits : merge(listHits, judged.hits);
     if (triggers.length > 0) {
       level = 'problem';
-      reasons.push(t(`triggers-${draft.network}`, { network, purpose, found: cite(triggers.map((h) => h.text), locale) }));
-      hints.push(t(`hint-${draft.network}`, { network }));
+      const kind = judged.kind === 'hiring' && listHits.length === 0 ? 'hiring' : draft.network;
+      reasons.push(t(`triggers-${kind}`, { network, purpose, found: cite(triggers.map((h) => h.text), locale) }));
+      hints.push(t(`hint-${kind}`, { network }));
       evidence.push(...triggers.map((h) => ({ start: h.start, end: h.end, label: list })));
     }
 
-    const tags = analysis.hashtags;
-    if (tags.length > net.hashtagLimit) {
+    const tags = readTags(analysis);
+    const limit = net.hashtagLimit;
+    // A limit of 0 means none at all, in a sentence or not.
+    const counted = limit === 0 ? tags.all : tags.standalone;
+    const dense = draft.network === 'x' && counted.length >= DENSE_TAGS && counted.length >= tags.words && counted.length <= limit;
+    if (counted.length > limit || dense) {
       if (level === 'ok') level = 'minor';
-      const extra = tags.slice(net.hashtagLimit);
+      const extra = dense ? counted : counted.slice(limit);
       const found = cite(extra.map((h) => h.text), locale);
-      const limit = net.hashtagLimit;
-      reasons.push(limit === 0 ? t('hashtagsNone', { network, found }) : t('hashtags', { count: tags.length, limit, network, found }));
-      hints.push(limit === 0 ? t('hashtagsNoneHint') : t('hashtagsHint', { limit }));
+      if (limit === 0) reasons.push(t('hashtagsNone', { network, found }));
+      else if (dense) reasons.push(t('hashtagsDense', { count: counted.length, words: tags.words, network, found }));
+      else reasons.push(t('hashtags', { count: counted.length, limit, network, found }));
+      hints.push(limit === 0 ? t('hashtagsNoneHint') : dense ? t('hashtagsDenseHint') : t('hashtagsHint', { limit }));
       evidence.push(...extra.map((h) => ({ start: h.start, end: h.end, label: 'hashtag' })));
     }
 
-    if (level === 'ok') return { level, reason: t('ok', { network, purpose }), hint: '', evidence };
+    if (level === 'ok') {
+      const excused = judged.excused;
+      if (excused) {
+        const found = cite(excused.found.map((h) => h.text), locale, 2);
+        return { level, reason: t('okAngle', { network, purpose, found, angle: cite(excused.angle.map((h) => h.text), locale, 2) }), hint: '', evidence };
+      }
+      return { level, reason: t('ok', { network, purpose }), hint: '', evidence };
+    }
     return { level, reason: reasons.join(' '), hint: hints.join(' '), evidence: evidence.sort((a, b) => a.start - b.start) };
   },
 };
