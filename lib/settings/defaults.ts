@@ -19,7 +19,7 @@ const networks: Record<'x' | 'linkedin' | 'facebook', NetworkRules> = {
     severity: severities({ cta: 'warn' }),
     limits: { post: 280, comment: 280, fold: 0, foldLines: 0 },
     audienceHours: [{ days: EVERY_DAY, from: '08:00', to: '21:00' }],
-    hashtagLimit: 2,
+    hashtagLimit: 5,
     ctaAtEnd: false,
   },
   linkedin: {
@@ -29,7 +29,7 @@ const networks: Record<'x' | 'linkedin' | 'facebook', NetworkRules> = {
     severity: severities({ cta: 'fail' }),
     limits: { post: 3000, comment: 1250, fold: 210, foldLines: 3 },
     audienceHours: [{ days: WEEKDAYS, from: '07:30', to: '17:30' }],
-    hashtagLimit: 5,
+    hashtagLimit: 7,
     ctaAtEnd: true,
   },
   facebook: {

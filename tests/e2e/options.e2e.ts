@@ -67,7 +67,7 @@ it('imports an exported file back to the same rules', async () => {
 
   await options.getByRole('button', { name: 'Reset to defaults' }).click();
   await options.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
-  await expect.poll(async () => JSON.parse(await exported()).networks.x.hashtagLimit).toBe(2);
+  await expect.poll(async () => JSON.parse(await exported()).networks.x.hashtagLimit).toBe(5);
 
   await options.getByLabel('Import rules').setInputFiles({ name: 'postcheck-rules.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
   await expect.poll(() => options.getByRole('status').filter({ hasText: 'imported' }).count()).toBeGreaterThan(0);
