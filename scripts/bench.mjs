@@ -2,6 +2,7 @@
 // { case, input, median, p99, target, unit }; the table marks each median ok or over its target.
 // Add a section (content-script detection latency, overhead, bundle size…) by appending a step.
 // `--strict` exits 1 when a median is over its target; by default the numbers are only reported.
+// `--only review,rules,worst,content` runs just those sections.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const strict = process.argv.includes('--strict');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : null;
 const work = mkdtempSync(join(tmpdir(), 'postcheck-bench-'));
 
 function run(command, args, env) {
@@ -35,10 +38,11 @@ async function vitestMeasure(file) {
 }
 
 const steps = [
-  { title: 'Review engine: review() per keystroke', measure: () => vitestMeasure('tests/bench/review.measure.ts') },
-  { title: 'Rules: applying the largest rules the schema allows (phrase lists compiled once per content)', measure: () => vitestMeasure('tests/bench/rules.measure.ts') },
-  { title: 'Review engine: worst case on adversarial inputs (long digit runs, nested-repetition bait, chains)', measure: () => vitestMeasure('tests/bench/worst.measure.ts') },
+  { id: 'review', title: 'Review engine: review() per keystroke', measure: () => vitestMeasure('tests/bench/review.measure.ts') },
+  { id: 'rules', title: 'Rules: applying the largest rules the schema allows (phrase lists compiled once per content)', measure: () => vitestMeasure('tests/bench/rules.measure.ts') },
+  { id: 'worst', title: 'Review engine: worst case on adversarial inputs (long digit runs, nested-repetition bait, chains)', measure: () => vitestMeasure('tests/bench/worst.measure.ts') },
   {
+    id: 'content',
     title: 'Content script in real Chromium: detection latency, scripting overhead on a live timeline, size',
     measure: async () => {
       if ((await run(join(root, 'node_modules', '.bin', 'wxt'), ['build'])) !== 0) throw new Error('wxt build failed');
@@ -68,6 +72,7 @@ function table(title, rows) {
 let over = 0;
 let failed = 0;
 for (const step of steps) {
+  if (only && !only.has(step.id)) continue;
   try {
     const rows = await step.measure();
     table(step.title, rows);
