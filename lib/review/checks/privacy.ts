@@ -61,14 +61,51 @@ const PHONE_SHAPES: readonly RegExp[] = [
 // Shapes a phone pattern would take that are dates, US ZIP+4 postcodes or amounts with thousands separators.
 const NOT_A_PHONE = [/^\d{1,2}([-./])\d{1,2}\1\d{2,4}$/, /^\d{5}-\d{4}$/, /^\+?\d{1,3}([.,])\d{3}(?:\1\d{3})*$/];
 
+/** National number lengths by country calling code: "10" or "8-10". */
+const lengths = (range: string): [number, number] => {
+  const [lo, hi] = range.split('-').map(Number) as [number, number?];
+  return [lo, hi ?? lo];
+};
+const COUNTRY = new Map<string, [number, number]>(Object.entries(shapes.countryCodes).map(([code, range]) => [code, lengths(range)]));
+for (const entry of shapes.countryCodes3) {
+  const [lo, hi] = lengths(entry);
+  for (let code = lo; code <= hi; code++) COUNTRY.set(String(code), [6, 12]);
+}
+
+/** The country calling code at the start of an international number's digits, with its national number. */
+function countryOf(digits: string): { code: string; national: string; lengths: [number, number] } | null {
+  for (const size of [1, 2, 3]) {
+    const code = digits.slice(0, size);
+    const known = COUNTRY.get(code);
+    if (known) return { code, national: digits.slice(size), lengths: known };
+  }
+  return null;
+}
+
+/** One digit over and over ("0000000", "+1 111 111 1111") is a placeholder or a count, not a number. */
+const oneDigit = (digits: string) => digits.length > 0 && digits.split('').every((d) => d === digits[0]);
+
 function isPhone(candidate: string): boolean {
-  const digits = candidate.replace(/\D/g, '').replace(/^00/, '');
+  const international = candidate.startsWith('+') || candidate.startsWith('00');
+  // "+49 (0)89 …": the (0) is the trunk prefix dialled at home, not part of the international number.
+  const digits = candidate.replace(/\(0\)/, '').replace(/\D/g, '').replace(/^00/, '');
   if (digits.length < 7 || digits.length > 15) return false;
   if (NOT_A_PHONE.some((re) => re.test(candidate))) return false;
   // "05 06 07 08" is a list; a national number split by spaces has a real area code and subscriber part.
   const spaced = /^0(\d+) (\d+)/.exec(candidate);
   if (spaced && (spaced[1]!.length < 2 || spaced[2]!.length < 3)) return false;
-  return candidate.startsWith('+') || candidate.startsWith('00') ? digits.length >= 8 : true;
+  if (!international) return !oneDigit(digits.slice(1));
+  if (digits.length < 8) return false;
+  // An international number has an assigned country code, and its national number never starts
+  // with the trunk 0 (Italy's fixed lines keep it) and is not one digit repeated.
+  const country = countryOf(digits);
+  if (!country || oneDigit(country.national)) return false;
+  if (country.national.startsWith('0') && country.code !== '39') return false;
+  // Written solid, without the grouping people write numbers with ("+100000000"), it needs a
+  // plausible length for that country too.
+  const solid = /^(?:\+|00)\d+$/.test(candidate);
+  const [lo, hi] = country.lengths;
+  return !solid || (country.national.length >= lo && country.national.length <= hi);
 }
 
 const STREET_EN = new RegExp(
@@ -99,6 +136,47 @@ function streetAt(re: RegExp, text: string, start: number, numberAt: number): bo
   re.lastIndex = start;
   const m = re.exec(text);
   return m !== null && start + m[0].length === numberAt;
+}
+
+/*
+ * A public place's address is not personal data: a venue's name right before the address, with a
+ * comma, dash, colon or bracket between ("Café Zentral, Hauptstraße 5", "wo: Stadthalle, Ring 3",
+ * "at The Blue Note, 131 W 3rd St"), or in brackets right after it ("Ring 3 (Stadthalle)"). A bare
+ * address ("I live at 12 Oak Street", "bei uns, Hauptstraße 5") stays personal.
+ */
+const VENUE_WORDS = new Set(shapes.venueWords.map((w) => w.toLowerCase()));
+const VENUE_SUFFIXES = shapes.venueSuffixes.map((w) => w.toLowerCase());
+const NOT_VENUES = new Set(shapes.notVenues);
+const NAME_WORD = /[\p{L}\p{N}'’&-]+/gu;
+// How far a name may reach: a few words, on the same line.
+const VENUE_REACH = 60;
+
+function isVenueWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  if (NOT_VENUES.has(w)) return false;
+  return VENUE_WORDS.has(w) || VENUE_SUFFIXES.some((s) => w.length > s.length && w.endsWith(s));
+}
+
+/** Does a name of a public place stand in `clause` (a few words)? "The" + a capitalised word counts in English. */
+function namesVenue(clause: string): boolean {
+  const words = clause.match(NAME_WORD) ?? [];
+  const last = words.slice(-5);
+  return last.some(isVenueWord) || last.some((w, i) => w === 'The' && /^\p{Lu}/u.test(last[i + 1] ?? ''));
+}
+
+function isVenueAddress(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - VENUE_REACH), start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const sep = /[,–—(|:]\s*$/u.exec(line);
+  if (sep) {
+    // the clause before the separator, back to the previous sentence or clause mark
+    const head = line.slice(0, sep.index);
+    const clause = head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf(':'), head.lastIndexOf(';')) + 1);
+    if (namesVenue(clause)) return true;
+  }
+  const after = text.slice(end, end + VENUE_REACH);
+  const bracket = /^\s*\(([^()\n]*)\)/u.exec(after);
+  return bracket !== null && namesVenue(bracket[1]!);
 }
 
 function* emails(text: string): Generator<{ start: number; text: string }> {
@@ -186,8 +264,8 @@ export function findPrivateData(text: string, urls: readonly Span[]): PrivateHit
   }
   for (const m of matches(CARD, text)) if (cardValid(m.text)) add('card', m.start, m.text);
   for (const re of PHONE_SHAPES) for (const m of matches(re, text)) if (isPhone(m.text)) add('phone', m.start, m.text);
-  for (const m of matches(STREET_EN, text)) add('address', m.start, m.text);
-  for (const m of numberedStreets(text)) add('address', m.start, m.text);
+  for (const m of matches(STREET_EN, text)) if (!isVenueAddress(text, m.start, m.start + m.text.length)) add('address', m.start, m.text);
+  for (const m of numberedStreets(text)) if (!isVenueAddress(text, m.start, m.start + m.text.length)) add('address', m.start, m.text);
   return hits.sort((a, b) => a.start - b.start);
 }
 

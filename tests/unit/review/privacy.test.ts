@@ -40,6 +40,13 @@ describe('privacy finds personal data', () => {
     { network: 'facebook', text: 'Swisha till 0701234567 så fixar jag biljetterna', found: [['phone', '0701234567']] },
     { network: 'linkedin', text: 'Växeln nås på 08-123 456 78 och e-post info@foretaget.se', found: [['phone', '08-123 456 78'], ['email', 'info@foretaget.se']] },
     { network: 'facebook', text: 'Betala insamlingen till SE45 5000 0000 0583 9825 7466', found: [['iban', 'SE45 5000 0000 0583 9825 7466']] },
+    // international numbers written solid: a real country code and a plausible length
+    { network: 'x', text: 'New number: +4915112345678, save it', found: [['phone', '+4915112345678']] },
+    { network: 'x', text: 'Text me on +46701234567 when you land', found: [['phone', '+46701234567']] },
+    { network: 'x', text: 'Call +14155550132 after six', found: [['phone', '+14155550132']] },
+    // a bare address, or one after a person's name, is a home
+    { network: 'x', text: 'I live at 12 Oak Street, come by any time', found: [['address', '12 Oak Street']] },
+    { network: 'facebook', text: 'Anna Schmidt, Hauptstraße 5 – bitte dorthin schicken', found: [['address', 'Hauptstraße 5']] },
   ] as { network: NetworkId; text: string; found: string[][] }[])('$text', ({ network, text, found }) => {
     const finding = runCheck(privacy, draft(network, text));
     expect(finding.level).toBe('problem');
@@ -63,6 +70,17 @@ describe('privacy leaves ordinary numbers alone', () => {
     'Reference 4111 1111 1111 1112 is not a card number (Luhn fails).',
     'Top 3 ways to grow 10x by 2025, thanks @jane_doe and #growth',
     'Wir haben +300 000 Follower und 1.234.567 Aufrufe.',
+    // a run after + without grouping, no real country code or length, or one digit repeated
+    'Aura +100000000 after that move',
+    'Views: +10000000 this week, and +1 000 000 0000 is not a number either',
+    'Gewonnen: 0000000 Punkte, +9999999999 Aura',
+    // a public venue's address
+    'Tonight at The Blue Note, 131 W 3rd St, doors at 8.',
+    'Live at Joe’s Pub, 425 Lafayette St — see you there',
+    'Heute um 19 Uhr Vortrag.\nwo: Kulturgesellschaft, Steinstrasse 44',
+    'Lesung im Café Zentral, Hauptstraße 5, ab 19 Uhr',
+    'Konsert på Konserthuset, Kungsgatan 43 i kväll',
+    'Flohmarkt am Sonntag: Gartenstraße 12 (Stadthalle)',
   ])('%s', (text) => {
     const finding = runCheck(privacy, draft('linkedin', text));
     expect(slices(text, finding.evidence)).toEqual([]);
