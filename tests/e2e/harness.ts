@@ -24,7 +24,7 @@
  * files run one after another. Run one file: `npx vitest run -c vitest.e2e.config.ts tests/e2e/<file>`
  * after `npx wxt build` (the global setup warns when the build is older than the sources).
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,7 @@ import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Wor
 import { inject } from 'vitest';
 import { fixturePages } from './fixture-pages';
 import { startEgressRecorder } from './support/egress-recorder';
+import { withInlineIcon } from './support/favicon';
 import { launchArgs } from '../../scripts/chromium.mjs';
 
 declare module 'vitest' {
@@ -169,7 +170,10 @@ export async function launchExtension({ lang }: LaunchOptions = {}): Promise<Ext
       const file = request.method() === 'GET' ? pages.get(withoutHash(request.url())) : undefined;
       if (file) {
         served.push(request.url());
-        await route.fulfill({ path: join(FIXTURE_DIR, file) });
+        const path = join(FIXTURE_DIR, file);
+        // An HTML page declares an inline icon: see support/favicon.ts.
+        if (file.endsWith('.html')) await route.fulfill({ contentType: 'text/html', body: withInlineIcon(await readFile(path)) });
+        else await route.fulfill({ path });
       } else {
         routedBlocked.push(`${request.method()} ${request.url()}`);
         await route.abort('blockedbyclient');
