@@ -156,7 +156,30 @@ function payRates(analysis: Analysis): PhraseHit[] {
   return out;
 }
 
-const inSentence = (s: Span, hits: readonly PhraseHit[]) => hits.filter((h) => h.start >= s.start && h.end <= s.end);
+/** The index of the first of the sorted ranges that starts at or after `pos`. */
+function lowerBound(sorted: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first of the sorted hits that lies within [start, end), or undefined. */
+function firstWithin<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T | undefined {
+  const h = sorted[lowerBound(sorted, start)];
+  return h && h.end <= end ? h : undefined;
+}
+
+/** The sentence a position is in, or undefined (between sentences). */
+function sentenceAt(sentences: readonly Span[], pos: number): Span | undefined {
+  const s = sentences[lowerBound(sentences, pos + 1) - 1];
+  return s && pos < s.end ? s : undefined;
+}
+
 const byStart = (a: PhraseHit, b: PhraseHit) => a.start - b.start;
 
 /** A job offer: a job-ad phrase, or in one sentence "looking for" a role, or someone for paid work. */
@@ -167,15 +190,18 @@ function jobOffer(analysis: Analysis): PhraseHit[] {
   if (seek.length === 0) return [];
   const roles = scan(FB.roles, analysis);
   const someone = scan(FB.someone, analysis);
-  const work = [...scan(FB.work, analysis), ...payRates(analysis)];
-  for (const s of analysis.sentences) {
-    const sk = inSentence(s, seek);
-    if (sk.length === 0) continue;
-    const role = inSentence(s, roles);
-    if (role.length > 0) return [sk[0]!, role[0]!].sort(byStart);
-    const who = inSentence(s, someone);
-    const paid = inSentence(s, work);
-    if (who.length > 0 && paid.length > 0) return [sk[0]!, who[0]!, paid[0]!].sort(byStart);
+  const work = [...scan(FB.work, analysis), ...payRates(analysis)].sort(byStart);
+  if (roles.length === 0 && (someone.length === 0 || work.length === 0)) return [];
+  let last: Span | undefined;
+  for (const sk of seek) {
+    const s = sentenceAt(analysis.sentences, sk.start);
+    if (!s || s === last) continue;
+    last = s;
+    const role = firstWithin(roles, s.start, s.end);
+    if (role) return [firstWithin(seek, s.start, s.end)!, role].sort(byStart);
+    const who = firstWithin(someone, s.start, s.end);
+    const paid = firstWithin(work, s.start, s.end);
+    if (who && paid) return [firstWithin(seek, s.start, s.end)!, who, paid].sort(byStart);
   }
   return [];
 }
@@ -184,13 +210,13 @@ function salesPitch(analysis: Analysis): PhraseHit[] {
   const hasLink = analysis.urls.length > 0;
   const price = PRICE.test(analysis.folded.text);
   // A sentence that opens with a selling verb beside a link ("Get the set here: …", "Order yours now").
-  const verbs = scan(FB.commerceVerbs, analysis);
-  if (verbs.length > 0 && (hasLink || price)) {
+  const verbs = hasLink || price ? scan(FB.commerceVerbs, analysis) : [];
+  if (verbs.length > 0) {
     const now = scan(FB.commerceNow, analysis);
-    for (const s of analysis.sentences) {
-      const v = verbs.find((h) => h.start === s.start);
-      if (!v) continue;
-      if (analysis.urls.some((u) => u.start >= s.start && u.start < s.end) || inSentence(s, now).length > 0) return [{ start: s.start, end: s.end, text: s.text }];
+    for (const v of verbs) {
+      const s = sentenceAt(analysis.sentences, v.start);
+      if (!s || s.start !== v.start) continue;
+      if (firstWithin(analysis.urls, s.start, s.end) || firstWithin(now, s.start, s.end)) return [{ start: s.start, end: s.end, text: s.text }];
     }
   }
   const sale = scan(FB.sale, analysis);
@@ -210,67 +236,59 @@ function salesPitch(analysis: Analysis): PhraseHit[] {
 const GLUED_TAG = /(?<=[\p{L}\p{N}_])#\p{L}[\p{L}\p{N}\p{M}_]*/gu;
 // Between two tags of one run: spaces, line breaks, commas, semicolons, middle dots, bars, slashes.
 const RUN_GAP = /^[\s,;·|/]*$/u;
-// Between a tag and a word of the same sentence: spaces and the marks that may sit inside one.
-const SENTENCE_GAP = /^[ \t\u00a0"'“”‘’„«»(),-]*$/u;
-
-type Token = Span & { kind: 'tag' | 'word' | 'other' };
+// What may stand between a tag and a word of the same sentence: spaces and the marks that may sit inside one.
+const IN_SENTENCE = new Set([...' \t\u00a0"\'“”‘’„«»(),-']);
 
 export interface TagReading {
   /** tags standing on their own, in order */
   standalone: Span[];
   /** every tag, glued ones in runs included */
   all: Span[];
-  /** words of the draft's own, outside tags, links and mentions */
-  words: number;
+  /** how many words of its own the draft has (outside tags, links and mentions) */
+  words(): number;
 }
 
 /** Which hashtags stand on their own and which a sentence uses as words. */
 export function readTags(analysis: Analysis): TagReading {
-  const { text } = analysis;
+  const { text, folded } = analysis;
+  if (!text.includes('#') && !text.includes('＃')) return { standalone: [], all: [], words: () => analysis.words.length };
   const tags: Span[] = [...analysis.hashtags];
-  if (text.includes('#')) {
-    GLUED_TAG.lastIndex = 0;
-    for (let m = GLUED_TAG.exec(analysis.folded.text); m; m = GLUED_TAG.exec(analysis.folded.text)) {
-      const start = analysis.folded.start(m.index);
-      const end = analysis.folded.end(m.index + m[0].length);
-      if (!inside(analysis.urls, start)) tags.push({ start, end, text: m[0] });
-    }
+  const real = new Set(tags.map((h) => h.start));
+  GLUED_TAG.lastIndex = 0;
+  for (let m = GLUED_TAG.exec(folded.text); m; m = GLUED_TAG.exec(folded.text)) {
+    const start = folded.start(m.index);
+    if (!inside(analysis.urls, start)) tags.push({ start, end: folded.end(m.index + m[0].length), text: m[0] });
   }
   tags.sort((a, b) => a.start - b.start);
-  const words = analysis.words.filter((w) => !inside(tags, w.start));
-  const tokens: Token[] = [
-    ...tags.map((t) => ({ ...t, kind: 'tag' as const })),
-    ...words.map((w) => ({ ...w, kind: 'word' as const })),
-    ...[...analysis.urls, ...analysis.mentions].map((s) => ({ ...s, kind: 'other' as const })),
-  ].sort((a, b) => a.start - b.start);
-  const gap = (a: Span, b: Span) => text.slice(a.end, b.start);
-  const wordBeside = (t: Token | undefined, between: string) => t?.kind === 'word' && SENTENCE_GAP.test(between);
+  const words = analysis.words;
+  // A word of the sentence right before `at` (looking back over spaces and inner marks), or right after it.
+  const wordBefore = (at: number) => {
+    let i = at;
+    while (i > 0 && IN_SENTENCE.has(text[i - 1]!)) i--;
+    return i > 0 && inside(words, i - 1) && !inside(tags, i - 1);
+  };
+  const wordAfter = (at: number) => {
+    let i = at;
+    while (i < text.length && IN_SENTENCE.has(text[i]!)) i++;
+    return i < text.length && inside(words, i) && !inside(tags, i);
+  };
 
-  const real = new Set(analysis.hashtags.map((h) => h.start));
   const standalone: Span[] = [];
   const all: Span[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    if (tokens[i]!.kind !== 'tag') {
-      i++;
-      continue;
-    }
+  for (let i = 0; i < tags.length; ) {
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.kind === 'tag' && RUN_GAP.test(gap(tokens[j - 1]!, tokens[j]!))) j++;
-    let run: Span[] = tokens.slice(i, j);
-    const before = tokens[i - 1];
-    const after = tokens[j];
-    const wordBefore = before !== undefined && wordBeside(before, gap(before, run[0]!));
-    const wordAfter = after !== undefined && wordBeside(after, gap(run[run.length - 1]!, after));
+    while (j < tags.length && RUN_GAP.test(text.slice(tags[j - 1]!.end, tags[j]!.start))) j++;
     // A glued tag stands for a tag only in a run ("it#Cat #Kitty"), not alone ("C#x").
-    if (run.length === 1 && !real.has(run[0]!.start)) run = [];
+    const run = j - i === 1 && !real.has(tags[i]!.start) ? [] : tags.slice(i, j);
     all.push(...run);
     // Three or more in a row are never sentence words; one or two are when a word continues the
     // sentence after them ("#BStU, #ZZF und …"), and one is when a word stands on either side.
-    const inline = run.length <= 2 && (wordAfter || (run.length === 1 && wordBefore));
+    const after = run.length > 0 && run.length <= 2 && wordAfter(run[run.length - 1]!.end);
+    const inline = after || (run.length === 1 && wordBefore(run[0]!.start));
     if (!inline) standalone.push(...run);
     i = j;
   }
-  return { standalone, all, words: words.length };
+  return { standalone, all, words: () => words.filter((w) => !inside(tags, w.start)).length };
 }
 
 /* ---------- The check ---------- */
@@ -320,13 +338,13 @@ export const fit: CheckDefinition = {
     const limit = net.hashtagLimit;
     // A limit of 0 means none at all, in a sentence or not.
     const counted = limit === 0 ? tags.all : tags.standalone;
-    const dense = draft.network === 'x' && counted.length >= DENSE_TAGS && counted.length >= tags.words && counted.length <= limit;
+    const dense = draft.network === 'x' && counted.length >= DENSE_TAGS && counted.length <= limit && counted.length >= tags.words();
     if (counted.length > limit || dense) {
       if (level === 'ok') level = 'minor';
       const extra = dense ? counted : counted.slice(limit);
       const found = cite(extra.map((h) => h.text), locale);
       if (limit === 0) reasons.push(t('hashtagsNone', { network, found }));
-      else if (dense) reasons.push(t('hashtagsDense', { count: counted.length, words: tags.words, network, found }));
+      else if (dense) reasons.push(t('hashtagsDense', { count: counted.length, words: tags.words(), network, found }));
       else reasons.push(t('hashtags', { count: counted.length, limit, network, found }));
       hints.push(limit === 0 ? t('hashtagsNoneHint') : dense ? t('hashtagsDenseHint') : t('hashtagsHint', { limit }));
       evidence.push(...extra.map((h) => ({ start: h.start, end: h.end, label: 'hashtag' })));

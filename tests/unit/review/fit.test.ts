@@ -49,7 +49,7 @@ const rows: Row[] = [
   ['looking for company is not hiring', 'facebook', 'post', 'en', 'Looking for someone to go to the concert with me on Friday!', 'pass', []],
   ['a shop’s call to buy', 'facebook', 'post', 'en', 'Our summer collection is here! Shop now at https://example.com/shop', 'warn', ['Shop now']],
   ['a store’s sale', 'facebook', 'post', 'en', 'New arrivals in our store: jackets for every season, from $49.', 'warn', ['in our store']],
-  ['a product’s hype with a link', 'facebook', 'post', 'en', 'The newest detox tea that works! https://example.com/tea', 'warn', ['newest', 'that works']],
+  ['a product’s hype with a link', 'facebook', 'post', 'en', 'The newest detox tea that works! https://example.com/tea', 'warn', ['that works']],
   ['a private one-off sale', 'facebook', 'post', 'en', 'Selling my old bike, $80, it is for sale until Sunday. Let me know!', 'pass', []],
   ['an invitation to one’s own gig', 'facebook', 'post', 'en', 'My band plays at the Rose Bar on Friday! Tickets $10 at the door.', 'pass', []],
   ['news of one’s own business', 'facebook', 'post', 'en', 'Best week ever at my little bakery! https://example.com/bakery', 'pass', []],
