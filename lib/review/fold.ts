@@ -39,8 +39,17 @@ const SMALL_CAPS: Record<number, string> = {
 /** Overline, underline, double underline, tilde, strokes and slashes drawn over letters. */
 const isStylingMark = (cp: number) => cp === 0x0305 || (cp >= 0x0332 && cp <= 0x0338);
 
-/** The fold of one code point: null when it stays, '' when it goes (a styling mark). */
+const folds = new Map<number, string | null>();
+
+/** The fold of one code point, worked out once per code point. */
 function foldPoint(cp: number, ch: string): string | null {
+  let out = folds.get(cp);
+  if (out === undefined) folds.set(cp, (out = computeFold(cp, ch)));
+  return out;
+}
+
+/** The fold of one code point: null when it stays, '' when it goes (a styling mark). */
+function computeFold(cp: number, ch: string): string | null {
   if (isStylingMark(cp)) return '';
   if (EMOJI.test(ch)) return null;
   const small = SMALL_CAPS[cp];
@@ -113,4 +122,9 @@ function foldSlow(text: string): Folded {
 /** A range found in the folded text, as a range of the original. */
 export function unfold<T extends { start: number; end: number }>(f: Folded, range: T): T {
   return f.changed ? { ...range, start: f.start(range.start), end: f.end(range.end) } : range;
+}
+
+/** The folded text of a piece of a draft, for quoting it in a reason; does not touch the kept fold. */
+export function plain(text: string): string {
+  return FOLDABLE.test(text) ? foldSlow(text).text : text;
 }

@@ -3,45 +3,60 @@
  * join — or ask them a question? How much that matters is the person's per-network severity
  * (by default LinkedIn fail, X warn, Facebook off); the check reports a missing one as a problem.
  *
- * Calls to action are the `cta` list plus questions addressed to the reader: a question with
- * "you", "ihr", "ni"… in it (data/reader.json). Where `ctaAtEnd` is set (LinkedIn), a call to
- * action that only appears before the closing part is worth moving: readers act on what they
- * read last.
+ * Calls to action are the `cta` phrase list (unless the sentence negates or tells about the
+ * phrase: "you cannot download this", "I read my notes") and what cta-grammar.ts recognises by
+ * its shape: a clause opening with an imperative ("Check out…", "Bitte teilt…", "Boka din
+ * plats"), a German infinitive call ("Jetzt anmelden!"), a question with "you", "ihr", "ni"… in
+ * it, or an open question ("Who would win?") the author does not answer right away. Where
+ * `ctaAtEnd` is set (LinkedIn), a call to action that only appears before the closing part is
+ * worth moving: readers act on what they read last.
  *
  * Posts and quotes only: a reply or a comment already is the reader's answer to someone.
  */
-import { LANGS } from '../../settings/schema';
 import type { CheckDefinition, Finding } from '../check';
 import type { Analysis } from '../analyze';
 import { cite, quote } from '../messages';
 import type { Translate } from '../messages';
-import { compilePhrases } from '../phrases';
+import { phraseMatcher } from '../phrases';
 import type { PhraseBook } from '../phrases';
+import { LANGS } from '../../settings/schema';
+import type { Rules } from '../../settings/schema';
 import { byStart, overlapsAny, proseHits } from '../prose';
 import type { Evidence, Lang } from '../types';
+import { clauses, descriptive, shapeCalls } from './cta-grammar';
 import messages from '../data/messages/cta.json';
-import reader from '../data/reader.json';
 import networkNames from '../data/networks.json';
-
-// Case-insensitive whole words; one test per question sentence, so not global.
-const READER = new RegExp(compilePhrases(LANGS.flatMap((lang) => reader[lang]))!.source, 'iu');
 
 /** The closing part starts at 70 % of the text (first to last word) … */
 const CLOSING_SHARE = 0.7;
 
 interface Cta extends Evidence {
-  /** what the reason quotes: the phrase as written, or the whole question */
+  /** what the reason quotes: the phrase as written, or the whole sentence or question */
   text: string;
 }
 
-/** Calls to action in draft order: phrases, then reader questions that hold none of them. */
-export function findCtas(analysis: Analysis, phrases: PhraseBook): Cta[] {
-  const hits: Cta[] = proseHits(phrases, 'cta', analysis).map((h) => ({ start: h.start, end: h.end, label: 'cta', text: h.text }));
-  const questions: Cta[] = analysis.questions
-    .filter((q) => READER.test(q.text) && !overlapsAny(hits, q.start, q.end))
-    .map((q) => ({ start: q.start, end: q.end, label: 'question', text: q.text }));
-  return [...hits, ...questions].sort(byStart);
+/**
+ * Calls to action in draft order: phrases that ask, then sentences and questions that ask and
+ * hold none of them. `removed`: phrases the person took out of the cta list; a sentence that
+ * opens with one is not taken as a call by its shape either.
+ */
+export function findCtas(analysis: Analysis, phrases: PhraseBook, removed: readonly string[] = []): Cta[] {
+  const all = proseHits(phrases, 'cta', analysis);
+  const list = all.length > 0 ? clauses(analysis) : [];
+  const hits: Cta[] = all
+    .filter((h) => !descriptive(h.start, h.end, list))
+    .map((h) => ({ start: h.start, end: h.end, label: 'cta', text: h.text }));
+  let shapes = shapeCalls(analysis, analysis.language).filter((c) => !overlapsAny(hits, c.start, c.end));
+  if (removed.length > 0 && shapes.some((c) => c.label === 'cta')) {
+    const { folded } = analysis;
+    const vetoed = new Set(phraseMatcher(removed).findAll(folded.text).map((h) => folded.start(h.start)));
+    shapes = shapes.filter((c) => c.label !== 'cta' || !vetoed.has(c.start));
+  }
+  const shaped: Cta[] = shapes.map((c) => ({ start: c.start, end: c.end, label: c.label, text: c.text }));
+  return [...hits, ...shaped].sort(byStart);
 }
+
+const removedCtas = (rules: Rules) => LANGS.flatMap((lang) => rules.phrases[lang]?.cta?.remove ?? []);
 
 /**
  * … or at its last paragraph, whichever comes first. Paragraphs are separated by blank lines;
@@ -77,7 +92,7 @@ export const cta: CheckDefinition = {
     const { locale } = context;
     const network = networkNames[draft.network];
     const template = example(rules.ctaTemplates[locale], locale);
-    const ctas = findCtas(analysis, phrases);
+    const ctas = findCtas(analysis, phrases, removedCtas(rules));
     const evidence = (items: readonly Cta[]): Evidence[] => items.map(({ start, end, label }) => ({ start, end, label }));
     const cited = (items: readonly Cta[]) => cite(items.map((c) => c.text), locale);
 
