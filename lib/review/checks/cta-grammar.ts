@@ -34,6 +34,7 @@ interface Grammar {
   bareExclaimed: boolean;
   idioms: Map<string, string[][]>;
   leads: Set<string>;
+  politeLeads: Set<string>;
   please: Set<string>;
   notAfterPlease: Set<string>;
   dontWords: Map<string, string[][]>;
@@ -68,6 +69,7 @@ interface LangData {
   bareExclaimed?: boolean;
   idioms: string[];
   leads: string[];
+  politeLeads?: string[];
   please?: string[];
   notAfterPlease?: string[];
   dont: { words: string[]; verbs: string[] };
@@ -133,6 +135,7 @@ function compile(lang: Lang, d: LangData): Grammar {
     bareExclaimed: d.bareExclaimed === true,
     idioms: sequences(d.idioms),
     leads: set(d.leads),
+    politeLeads: set(d.politeLeads),
     please: set(d.please),
     notAfterPlease: set(d.notAfterPlease),
     dontWords: sequences(d.dont.words),
@@ -365,7 +368,7 @@ function imperativeAt(g: Grammar, c: Clause, k: number, inLanguage: boolean): bo
   if (entry.kind === 'any') return true;
   if (tellsPast(g, c)) return false; // "Read a great book yesterday": a diary, not a call
   // alone: after "please" ("Please vote."), or exclaimed where the language reads it so ("Share!", not "Stimmt!")
-  if (!next) return i > k || (c.exclaimed && g.bareExclaimed);
+  if (!next) return (i > k && g.politeLeads.has(t[i - 1]!.word)) || (c.exclaimed && g.bareExclaimed);
   if (next.tag || isNumber(next)) return entry.kind !== 'strict';
   if (entry.kind === 'strict') return g.strictCues.has(next.word);
   if (entry.kind === 'motion') return g.motionCues.has(next.word) || g.cues.has(next.word) || (g.motionCues.has('@verb') && startsVerb(next));

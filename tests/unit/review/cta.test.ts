@@ -32,6 +32,42 @@ const rows: Row[] = [
   ['mixed German and English', 'x', 'post', 'en', 'Neue Folge ist da! Let me know what you think 🙏', 'pass', ['Let me know']],
   ['a question with an exclamation mark', 'x', 'post', 'en', 'Would you ship on a Friday?! Honest answers only.', 'pass', ['Would you ship on a Friday?!']],
   ['a German reader question', 'facebook', 'post', 'de', 'Habt ihr schon Pläne fürs Wochenende?', 'pass', ['Habt ihr schon Pläne fürs Wochenende?']],
+  // found by shape: a clause opening with an imperative, cited as that sentence
+  ['an imperative outside the list', 'x', 'post', 'en', 'New tutorial is up. Check out the part about caching!', 'pass', ['Check out the part about caching!']],
+  ['an imperative after an emoji', 'x', 'post', 'en', 'Our spring sale starts today 🌷 Order yours before Friday', 'pass', ['Order yours before Friday']],
+  ['"go" + verb', 'x', 'post', 'en', 'The album is finally out. Go buy it!', 'pass', ['Go buy it!']],
+  ['after leading mentions and a time', 'x', 'post', 'en', '@anna @ben Saturday 9am join #CleanupCrew at the pier.', 'pass', ['Saturday 9am join #CleanupCrew at the pier.']],
+  ['after a comma, nobody named before', 'x', 'post', 'en', 'Free workshop on Tuesday, grab a seat while they last.', 'pass', ['grab a seat while they last.']],
+  ["a negated ask that asks: Don't miss", 'x', 'post', 'en', 'The last concert of the tour is on Sunday. Don’t miss it!', 'pass', ['Don’t miss it!']],
+  ['German ihr-imperative', 'x', 'post', 'de', 'Die neue Folge ist online. Schaut rein und erzählt uns, was ihr denkt!', 'pass', ['Schaut rein und erzählt uns, was ihr denkt!']],
+  ['German bitte + verb', 'x', 'post', 'de', 'Bitte unterschreibt die Petition für den Radweg.', 'pass', ['Bitte unterschreibt die Petition für den Radweg.']],
+  ['German infinitive call', 'x', 'post', 'de', 'Das Sommerfest ist am 5. Juli. Jetzt Tickets sichern!', 'pass', ['Jetzt Tickets sichern!']],
+  ['German infinitive with a verdict', 'x', 'post', 'de', 'Die Ausstellung läuft noch bis Mai. Hingehen lohnt sich!', 'pass', ['Hingehen lohnt sich!']],
+  ['German polite imperative', 'x', 'post', 'de', 'Unser Stand ist in Halle 3. Besuchen Sie uns dort!', 'pass', ['Besuchen Sie uns dort!']],
+  ['Swedish imperative', 'x', 'post', 'sv', 'Nytt avsnitt ute nu. Lyssna och tipsa en vän!', 'pass', ['Lyssna och tipsa en vän!']],
+  ['Swedish motion verb', 'x', 'post', 'sv', 'Vi har öppet hus på lördag. Kom förbi och fika!', 'pass', ['Kom förbi och fika!']],
+  // open questions to the audience, without "you"
+  ['an open question', 'x', 'post', 'en', 'Final four of the tournament are set. Who takes the title?', 'pass', ['Who takes the title?']],
+  ['an open German question', 'x', 'post', 'de', 'Zwei Entwürfe für das neue Logo. Welcher gefällt besser?', 'pass', ['Welcher gefällt besser?']],
+  ['an open Swedish question', 'x', 'post', 'sv', 'Två förslag på ny logga. Vilken är bäst?', 'pass', ['Vilken är bäst?']],
+  ['a question before an emoji', 'x', 'post', 'sv', 'Fyndade en gammal lampa idag. Något du gillar?🙂 #loppis', 'pass', ['Något du gillar?']],
+  // refused: negated, descriptive, nouns, rhetorical questions
+  ['a negated phrase', 'x', 'post', 'en', 'The new model is API only. You cannot download this one.', 'warn', []],
+  ['a phrase told about', 'x', 'post', 'en', 'On the train home I read my notes from the offsite again.', 'warn', []],
+  ['a subject before an imperative form', 'x', 'post', 'en', 'We went to the lake and watched the sunset together.', 'warn', []],
+  ['nouns that look like imperatives', 'x', 'post', 'en', 'Vote count is still going on. Share prices fell again.', 'warn', []],
+  ['a diary, not a call', 'x', 'post', 'en', 'Read a great piece about pricing yesterday.', 'warn', []],
+  ['a wish, not a call', 'x', 'post', 'en', 'Take care, everyone. See you next week!', 'warn', []],
+  ['a question the author answers', 'x', 'post', 'en', 'Why did the migration take so long? Nobody owned the old schema.', 'warn', []],
+  ['a question the author asks themself', 'x', 'post', 'en', 'What did I learn this year?\nPatience, mostly.', 'warn', []],
+  ['an echo question', 'x', 'post', 'en', 'Free? Did someone say free?', 'warn', []],
+  ['a question answered on the same line, with "you"', 'x', 'post', 'en', 'Do you know what happened next? Here is the short version.', 'warn', []],
+  ['a German first person, no imperative', 'x', 'post', 'de', 'Schaue gerade die Wiederholung vom Sonntag.', 'warn', []],
+  ['a German wish', 'x', 'post', 'de', 'Kommt gut ins Wochenende! Stimmt!', 'warn', []],
+  ['German nominalised infinitive', 'x', 'post', 'de', 'Das Buch liegt schon bereit. Viel Spaß beim Lesen!', 'warn', []],
+  ['German statement with a modal', 'x', 'post', 'de', 'Die Mitglieder müssen jetzt neu wählen.', 'warn', []],
+  ['a Swedish statement', 'x', 'post', 'sv', 'Jag läser en bok om ledarskap. Stöd till föreningar ökar.', 'warn', []],
+  ['a retweet marker is no ask', 'x', 'post', 'en', 'RT @newsdesk Markets closed higher on Friday', 'warn', []],
   // LinkedIn: at the end
   [
     'at the end, before trailing hashtags',
@@ -80,6 +116,30 @@ describe('cta', () => {
     expect(result?.status).toBe(status);
     expect(slices(text, result!.evidence)).toEqual(evidence);
     for (const s of slices(text, result!.evidence).slice(0, 3)) expect(result!.reason).toContain(s.replace(/\s+/g, ' '));
+  });
+
+  test('a styled sentence is highlighted as written and quoted in plain letters', () => {
+    const text = 'We rebuilt the app from scratch.\n\n𝐆𝐫𝐚𝐛 𝐢𝐭 𝐭𝐨𝐝𝐚𝐲!';
+    const result = reviewOf(draft('linkedin', text), { context: contextAt(NOW, 'en') }).check('cta')!;
+    expect(result.status).toBe('pass');
+    expect(slices(text, result.evidence)).toEqual(['𝐆𝐫𝐚𝐛 𝐢𝐭 𝐭𝐨𝐝𝐚𝐲!']);
+    expect(result.reason).toBe('Ends by asking readers to act: “Grab it today!”.');
+  });
+
+  test('a phrase the person removed is not found by its shape either', () => {
+    const text = 'Small teams ship faster.\n\nLet me know how yours does it.';
+    const rules = defaultRules();
+    rules.phrases.en.cta.remove.push('let me know');
+    expect(reviewOf(draft('linkedin', text), { context: contextAt(NOW, 'en') }).check('cta')?.status).toBe('pass');
+    expect(reviewOf(draft('linkedin', text), { rules, context: contextAt(NOW, 'en') }).check('cta')?.status).toBe('fail');
+  });
+
+  test('a long paste of imperatives and questions is read in linear time', () => {
+    const text = 'Check out the notes, and tell me: who would win? Jetzt anmelden! Kom förbi. You cannot download it. '.repeat(600);
+    const t0 = performance.now();
+    const result = reviewOf(draft('facebook', text), { context: contextAt(NOW, 'en') }).check('cta');
+    expect(result?.evidence.length).toBeGreaterThan(1000);
+    expect(performance.now() - t0).toBeLessThan(5000); // a hang guard, not a timing
   });
 
   test.each([
