@@ -80,9 +80,35 @@ function v1ToV2(v1: Json): Json {
   return { ...v1, ...structuredClone(V2_NEW_FIELDS), version: 2, phrases, networks, repost };
 }
 
+/** The hashtag limits version 2 shipped with, and version 3's: what real posts show is normal. */
+const V2_HASHTAG_DEFAULTS: Readonly<Record<string, number>> = { x: 2, linkedin: 5 };
+const V3_HASHTAG_DEFAULTS: Readonly<Record<string, number>> = { x: 5, linkedin: 7 };
+
+/**
+ * v2 → v3: the default hashtag limits rise (X 2 → 5, LinkedIn 5 → 7; the fit check now counts
+ * only the tags that stand on their own, and 3–5 on X or 6–7 on LinkedIn are ordinary). Rules
+ * store every limit as a number, so a limit still at version 2's default is taken as never
+ * chosen and moves to the new one; any other value is the person's and stays. The field keeps
+ * its meaning (the most hashtags a post should carry), so an older Postcheck reading these rules
+ * reads a limit it understands.
+ */
+function v2ToV3(v2: Json): Json {
+  let networks = v2.networks;
+  if (isObject(networks)) {
+    networks = Object.fromEntries(
+      Object.entries(networks).map(([id, net]) => {
+        if (!isObject(net) || !(id in V2_HASHTAG_DEFAULTS) || net.hashtagLimit !== V2_HASHTAG_DEFAULTS[id]) return [id, net];
+        return [id, { ...net, hashtagLimit: V3_HASHTAG_DEFAULTS[id] }];
+      }),
+    );
+  }
+  return { ...v2, version: 3, networks };
+}
+
 /** MIGRATIONS[n] takes version n to version n + 1. */
 export const MIGRATIONS: Readonly<Record<number, (rules: Json) => Json>> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 export type MigrationResult =

@@ -8,7 +8,7 @@ import { MAX_PROGRAMS, programSize, regexProblem } from '../review/pattern';
 // No generated code: zod would otherwise compile parsers with new Function() where the page allows it.
 z.config({ jitless: true });
 
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 export const NETWORKS = ['x', 'linkedin', 'facebook'] as const;
 export const NetworkIdSchema = z.enum(NETWORKS);

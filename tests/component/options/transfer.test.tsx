@@ -63,7 +63,7 @@ describe('import', () => {
     await user.upload(importInput(), jsonFile('[1, 2, 3]'));
     expect((await screen.findByRole('alert')).textContent).toContain('Rules must be a JSON object');
     await user.upload(importInput(), jsonFile(JSON.stringify({ ...defaultRules(), version: 99 })));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('version: is 99, but this version of Postcheck reads rules up to version 2'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('version: is 99, but this version of Postcheck reads rules up to version 3'));
     expect(await storageDump()).toBe(before);
   });
 

@@ -7,6 +7,7 @@ import { defaultRules } from '../../../lib/settings/defaults';
 import { DEVICE_KEY, REPLACED_KEY } from '../../../lib/settings/storage';
 import { META_KEY, TOO_LARGE_KEY, chunkKey, isChunkKey, syncItemsFor } from '../../../lib/settings/chunks';
 import type { Stamp } from '../../../lib/settings/chunks';
+import { RULES_VERSION } from '../../../lib/settings/schema';
 import type { CustomRule, Rules } from '../../../lib/settings/schema';
 import { SyncService, device } from './devices';
 import type { Device } from './devices';
@@ -200,9 +201,9 @@ describe('two browsers', () => {
   });
 
   test('rules from a newer version keep the fields this version does not know, and their version', async () => {
-    // A newer Postcheck in the first browser wrote version 3 with fields this one does not know.
+    // A newer Postcheck in the first browser wrote a later version with fields this one does not know.
     const newer: Record<string, any> = structuredClone(fortyCustomRules());
-    newer.version = 3;
+    newer.version = RULES_VERSION + 1;
     newer.digest = { weekly: true, day: 'monday' };
     newer.networks.x.threads = { numbering: '1/' };
     newer.custom[0].caseSensitive = true;
@@ -218,7 +219,7 @@ describe('two browsers', () => {
 
     await b.rules.updateRules((rules) => withPurpose(rules, 'Edited by the older version'));
     const stored = (b.local.data[DEVICE_KEY] as { rules: Record<string, any> }).rules;
-    expect(stored.version).toBe(3);
+    expect(stored.version).toBe(RULES_VERSION + 1);
     expect(stored.digest).toEqual({ weekly: true, day: 'monday' });
     expect(stored.networks.x.threads).toEqual({ numbering: '1/' });
     expect(stored.custom[0].caseSensitive).toBe(true);
@@ -238,7 +239,7 @@ describe('two browsers', () => {
     a.local.data = { rules: stored };
     await a.rules.saveRules({ ...(await a.rules.loadRules()), postGate: 'nudge' });
     const now = (a.local.data[DEVICE_KEY] as { rules: Record<string, any> }).rules;
-    expect([now.goals[0].color, now.thresholds.extra, now.postGate, now.version]).toEqual(['blue', 7, 'nudge', 2]);
+    expect([now.goals[0].color, now.thresholds.extra, now.postGate, now.version]).toEqual(['blue', 7, 'nudge', RULES_VERSION]);
   });
 });
 

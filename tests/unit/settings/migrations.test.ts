@@ -36,8 +36,8 @@ describe('migration chain', () => {
   });
 
   test.each([
-    [3, 'newer', /is 3, but this version of Postcheck reads rules up to version 2/],
-    [0, 'bad-version', /must be a whole number from 1 to 2 \(got 0\)/],
+    [4, 'newer', /is 4, but this version of Postcheck reads rules up to version 3/],
+    [0, 'bad-version', /must be a whole number from 1 to 3 \(got 0\)/],
     [1.5, 'bad-version', /got 1.5/],
     ['2', 'bad-version', /got "2"/],
   ])('refuses version %j', (version, reason, message) => {
@@ -49,7 +49,7 @@ describe('migration chain', () => {
 
 describe('v1 → v2 against a stored v1 snapshot', () => {
   test('gives valid current rules', () => {
-    expect(migrateV1().version).toBe(2);
+    expect(migrateV1().version).toBe(RULES_VERSION);
   });
 
   test('turns ctaRequired into severity.cta and drops it', () => {
@@ -138,5 +138,45 @@ describe('v1 → v2 against a stored v1 snapshot', () => {
 
   test('lenient reading of the snapshot gives the same rules as strict parsing', () => {
     expect(readRulesLenient(v1())).toEqual(migrateV1());
+  });
+});
+
+describe('v2 → v3: the default hashtag limits', () => {
+  /** Current rules as version 2 stored them: the same shape, version 2's limits. */
+  const v2 = (limits: { x: number; linkedin: number; facebook: number }): Json => {
+    const rules: Json = structuredClone(defaultRules());
+    rules.version = 2;
+    for (const id of NETWORKS) rules.networks[id].hashtagLimit = limits[id];
+    return rules;
+  };
+
+  test('a limit still at version 2’s default moves to the new one', () => {
+    const rules = migrateV1(v2({ x: 2, linkedin: 5, facebook: 3 }));
+    expect(rules.version).toBe(3);
+    expect(NETWORKS.map((id) => rules.networks[id].hashtagLimit)).toEqual([5, 7, 3]);
+    expect(rules).toEqual(defaultRules());
+  });
+
+  test('a limit the person chose stays', () => {
+    const rules = migrateV1(v2({ x: 0, linkedin: 3, facebook: 2 }));
+    expect(NETWORKS.map((id) => rules.networks[id].hashtagLimit)).toEqual([0, 3, 2]);
+  });
+
+  test('only the limits change, and the input is not touched', () => {
+    const input = deepFreeze(v2({ x: 2, linkedin: 30, facebook: 3 }));
+    const result = migrateRules(input);
+    expect(result).toMatchObject({ ok: true, from: 2 });
+    const expected: Json = structuredClone(input);
+    expected.version = 3;
+    expected.networks.x.hashtagLimit = 5;
+    expect(result.ok && result.rules).toEqual(expected);
+    expect(input.networks.x.hashtagLimit).toBe(2);
+  });
+
+  test('a broken network is carried over for validation to name', () => {
+    const input = v2({ x: 2, linkedin: 5, facebook: 3 });
+    input.networks.linkedin = 'oops';
+    const result = migrateRules(input);
+    expect(result.ok && (result.rules as Json).networks).toMatchObject({ x: { hashtagLimit: 5 }, linkedin: 'oops' });
   });
 });

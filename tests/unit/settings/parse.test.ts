@@ -55,8 +55,8 @@ describe('parseRulesStrict', () => {
     ['unknown severity', (r) => ((r.networks.facebook.severity.cta = 'block'), r), 'networks.facebook.severity.cta: must be one of "off", "warn", "fail" (got "block")'],
     ['negative limit', (r) => ((r.networks.x.limits.post = -5), r), 'networks.x.limits.post: must be at least 1'],
     ['fractional limit', (r) => ((r.networks.x.hashtagLimit = 2.5), r), 'networks.x.hashtagLimit: must be a whole number (got 2.5)'],
-    ['wrong version', (r) => ((r.version = 'two'), r), 'version: must be a whole number from 1 to 2 (got "two")'],
-    ['version from the future', (r) => ((r.version = 7), r), 'version: is 7, but this version of Postcheck reads rules up to version 2; update Postcheck to use them'],
+    ['wrong version', (r) => ((r.version = 'two'), r), 'version: must be a whole number from 1 to 3 (got "two")'],
+    ['version from the future', (r) => ((r.version = 7), r), 'version: is 7, but this version of Postcheck reads rules up to version 3; update Postcheck to use them'],
     ['a list instead of an object', () => [defaultRules()], 'Rules must be a JSON object (got a list)'],
     ['null', () => null, 'Rules must be a JSON object (got null)'],
     ['a string', () => 'rules', 'Rules must be a JSON object (got string)'],
@@ -216,11 +216,11 @@ describe('readRulesLenient', () => {
 
   test('keeps what it understands of rules from a newer version', () => {
     const r = rules();
-    r.version = 3;
+    r.version = 4;
     r.networks.x.hashtagLimit = 0;
     r.postGate = { mode: 'block' };
     const { rules: read, problems } = repairRules(r);
-    expect(read.version).toBe(2);
+    expect(read.version).toBe(3);
     expect(read.networks.x.hashtagLimit).toBe(0);
     expect(read.postGate).toBe('off');
     expect(problems.map((p) => p.path)).toEqual(['version', 'postGate']);

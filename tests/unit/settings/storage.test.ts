@@ -13,6 +13,7 @@ import {
   watchRules,
 } from '../../../lib/settings/storage';
 import { META_KEY, TOO_LARGE_KEY, chunkKey, isChunkKey } from '../../../lib/settings/chunks';
+import { RULES_VERSION } from '../../../lib/settings/schema';
 import type { Rules } from '../../../lib/settings/schema';
 import v1Snapshot from './fixtures/rules-v1.json';
 
@@ -91,7 +92,7 @@ describe('loadRules', () => {
   test('migrates stored v1 rules on reading, and leaves the old item in place', async () => {
     await sync.set({ rules: v1Snapshot });
     const rules = await loadRules();
-    expect(rules.version).toBe(2);
+    expect(rules.version).toBe(RULES_VERSION);
     expect(rules.networks.x.severity.cta).toBe('fail');
     expect(rules.phrases.en.cta.add).toEqual(v1Snapshot.phrases.cta);
     expect((await sync.get('rules')).rules).toEqual(v1Snapshot);

@@ -4,6 +4,7 @@ import { defaultRules } from '../../../lib/settings/defaults';
 import { formatRulesError } from '../../../lib/settings/parse';
 import { loadRules, saveRules } from '../../../lib/settings/storage';
 import { exportRules, importRules, MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH, MAX_IMPORT_VALUES } from '../../../lib/settings/transfer';
+import { RULES_VERSION } from '../../../lib/settings/schema';
 import type { Rules } from '../../../lib/settings/schema';
 import v1Snapshot from './fixtures/rules-v1.json';
 import { largestRules } from './largest-rules';
@@ -40,7 +41,7 @@ beforeEach(() => {
 describe('exportRules', () => {
   test('is pretty-printed JSON with two-space indents, with the version', () => {
     const text = exportRules(defaultRules());
-    expect(text.startsWith('{\n  "version": 2,\n  "goals": [\n    {\n')).toBe(true);
+    expect(text.startsWith('{\n  "version": 3,\n  "goals": [\n    {\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -76,7 +77,7 @@ describe('exportRules', () => {
 describe('importRules', () => {
   test('accepts an older version and migrates it', () => {
     const result = importRules(JSON.stringify(v1Snapshot));
-    expect(result.ok && result.rules.version).toBe(2);
+    expect(result.ok && result.rules.version).toBe(RULES_VERSION);
   });
 
   test('accepts a file with a byte-order mark', () => {
