@@ -46,6 +46,7 @@ const rows: Row[] = [
   // Facebook: job offers and sales pitches, not a private person's sale, gig or news
   ['a babysitter wanted', 'facebook', 'post', 'en', 'We are looking for a babysitter for Saturday nights. Anyone?', 'warn', ['looking for', 'babysitter']],
   ['someone for paid work', 'facebook', 'post', 'en', 'Seeking someone to help clean the house twice a week, $20/hour.', 'warn', ['Seeking', 'someone', 'clean']],
+  ['someone at an hourly rate', 'facebook', 'post', 'en', 'Looking for someone who speaks French, 3 hours a week for $25 per hour.', 'warn', ['Looking for', 'someone', '$25 per hour']],
   ['looking for company is not hiring', 'facebook', 'post', 'en', 'Looking for someone to go to the concert with me on Friday!', 'pass', []],
   ['a shop’s call to buy', 'facebook', 'post', 'en', 'Our summer collection is here! Shop now at https://example.com/shop', 'warn', ['Shop now']],
   ['a store’s sale', 'facebook', 'post', 'en', 'New arrivals in our store: jackets for every season, from $49.', 'warn', ['in our store']],
@@ -65,7 +66,7 @@ const rows: Row[] = [
   ['too many hashtags on X', 'x', 'post', 'en', 'Launch day for the new app! #ai #ml #startups #buildinpublic #saas #devtools', 'warn', ['#devtools']],
   ['hashtag soup: mostly tags', 'x', 'post', 'en', '#ai #ml #startups #launch today', 'warn', ['#ai', '#ml', '#startups', '#launch']],
   ['tags used as words do not count', 'x', 'post', 'en', 'I love #coffee in the morning, #tea at noon, #wine with #friends and #water with #family.', 'pass', []],
-  ['a tag glued to the word before it, in a run', 'x', 'post', 'en', 'Best view of the week!#sun #sea #sky #sand #surf #summer', 'warn', ['#summer']],
+  ['a tag glued to the word before it, in a run', 'x', 'post', 'en', 'Best view of the week#sun #sea #sky #sand #surf #summer', 'warn', ['#summer']],
   ['three to five trailing tags are fine on X', 'x', 'post', 'en', 'New post on flaky tests and how to fix them. #testing #qa #dev', 'pass', []],
   ['seven tags are fine on LinkedIn', 'linkedin', 'post', 'en', 'Three lessons from our migration to Postgres. #a #b #c #d #e #f #g', 'pass', []],
   ['eight are not', 'linkedin', 'post', 'en', 'Three lessons from our migration to Postgres. #a #b #c #d #e #f #g #h', 'warn', ['#h']],
@@ -98,6 +99,22 @@ describe('fit', () => {
     const result = reviewOf(draft('linkedin', 'Golf with my dog today'), { rules, context: contextAt(NOW, 'en') }).check('fit')!;
     expect(slices('Golf with my dog today', result.evidence)).toEqual(['Golf']);
     expect(result.reason).toContain('“Clients and colleagues only”');
+  });
+
+  test('a pass says what private life it saw and what ties it to work', () => {
+    const result = reviewOf(draft('linkedin', 'A hike with my wife taught me something about leadership.'), { context: contextAt(NOW, 'en') }).check('fit')!;
+    expect(result.reason).toBe(
+      'Fits your purpose for LinkedIn: “New and existing professional relationships”. It tells of private life (“hike”, “my wife”) and ties it to work (“taught”, “leadership”).',
+    );
+  });
+
+  test('a phrase the person added is a misfit on LinkedIn even beside work', () => {
+    const rules = defaultRules();
+    rules.phrases.de['fit-linkedin'].add.push('Padel');
+    const text = 'Padel with the team after work';
+    const result = reviewOf(draft('linkedin', text), { rules, context: contextAt(NOW, 'en') }).check('fit')!;
+    expect(result.status).toBe('warn');
+    expect(slices(text, result.evidence)).toEqual(['Padel']);
   });
 
   test('a hashtag limit of 0 means none', () => {
