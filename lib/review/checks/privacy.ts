@@ -179,6 +179,14 @@ function isVenueAddress(text: string, start: number, end: number): boolean {
   return bracket !== null && namesVenue(bracket[1]!);
 }
 
+/** An address a job ad gives for applications ("send resumes to …", "Bewerbungen an …", "ansökan till …"). */
+const APPLICATION_WORDS = new Set(shapes.applicationWords.map((w) => w.toLowerCase()));
+function forApplications(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const words = before.slice(before.lastIndexOf('\n') + 1).match(NAME_WORD) ?? [];
+  return words.slice(-4).some((w) => APPLICATION_WORDS.has(w.toLowerCase()));
+}
+
 function* emails(text: string): Generator<{ start: number; text: string }> {
   for (const m of text.matchAll(EMAIL_DOMAIN)) {
     let start = m.index;
@@ -257,7 +265,7 @@ export function findPrivateData(text: string, urls: readonly Span[]): PrivateHit
     if (!inside(urls, start) && !inside(urls, end - 1) && !taken(start, end)) hits.push({ start, end, label, text: found });
   };
   // Bank numbers and e-mail addresses first: their digits must not be read as phone numbers.
-  for (const m of emails(text)) add('email', m.start, m.text);
+  for (const m of emails(text)) if (!forApplications(text, m.start)) add('email', m.start, m.text);
   for (const m of matches(IBAN, text)) {
     const iban = ibanPrefix(m.text);
     if (iban) add('iban', m.start, iban);
