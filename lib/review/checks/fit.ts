@@ -28,7 +28,7 @@ import type { PhraseHit, PhraseMatcher } from '../phrases';
 import { proseHits } from '../prose';
 import { inside } from '../analyze';
 import type { Analysis, Span } from '../analyze';
-import type { Evidence, NetworkId } from '../types';
+import type { ComposerKind, Evidence, NetworkId } from '../types';
 import { LANGS } from '../../settings/schema';
 import type { Lang, PhraseListId, Rules } from '../../settings/schema';
 import messages from '../data/messages/fit.json';
@@ -123,12 +123,15 @@ interface Judgement {
 /**
  * The person's list counts as strong signs; a phrase the person added is a misfit whatever the
  * post says besides (they asked for it), the built-in ones only without a professional angle.
+ * Replies and comments are read for the list only: "Happy birthday!" or "Enjoy the holiday!"
+ * under a colleague's post is a courtesy, not one's private life.
  */
-function privateLife(analysis: Analysis, listHits: readonly PhraseHit[], removed: readonly PhraseHit[], added: readonly PhraseHit[]): Judgement {
+function privateLife(analysis: Analysis, listHits: readonly PhraseHit[], removed: readonly PhraseHit[], added: readonly PhraseHit[], kind: ComposerKind): Judgement {
   const own = listHits.filter((h) => added.some((a) => a.start < h.end && h.start < a.end));
   if (own.length > 0) return { hits: merge(own, listHits), kind: 'linkedin' };
-  const strong = merge(listHits, scan(LI.privateStrong, analysis, removed));
-  const weak = scan(LI.private, analysis, removed).filter((h) => !strong.some((s) => h.start < s.end && s.start < h.end));
+  const ownPost = kind === 'post' || kind === 'quote';
+  const strong = ownPost ? merge(listHits, scan(LI.privateStrong, analysis, removed)) : [...listHits];
+  const weak = ownPost ? scan(LI.private, analysis, removed).filter((h) => !strong.some((s) => h.start < s.end && s.start < h.end)) : [];
   const points = 2 * distinct(strong) + distinct(weak);
   if (points < 2) return { hits: [], kind: 'linkedin' };
   const found = merge(strong, weak);
@@ -293,7 +296,7 @@ export function readTags(analysis: Analysis): TagReading {
 
 /* ---------- The check ---------- */
 
-type Judge = (analysis: Analysis, listHits: readonly PhraseHit[], removed: readonly PhraseHit[], added: readonly PhraseHit[]) => Judgement;
+type Judge = (analysis: Analysis, listHits: readonly PhraseHit[], removed: readonly PhraseHit[], added: readonly PhraseHit[], kind: ComposerKind) => Judgement;
 const JUDGE: Record<NetworkId, Judge> = {
   linkedin: privateLife,
   facebook(analysis) {
@@ -323,7 +326,7 @@ export const fit: CheckDefinition = {
     // The person's list: hashtags count here, "#hiring" or "#vacation" says as much as the word.
     const list = TRIGGERS[draft.network];
     const listHits = proseHits(phrases, list, analysis, { hashtags: true });
-    const judged = JUDGE[draft.network](analysis, listHits, editHits(rules, list, 'remove', analysis), editHits(rules, list, 'add', analysis));
+    const judged = JUDGE[draft.network](analysis, listHits, editHits(rules, list, 'remove', analysis), editHits(rules, list, 'add', analysis), draft.kind);
     // On LinkedIn the list's hits are weighed by privateLife(); elsewhere each one is a misfit.
     const triggers = draft.network === 'linkedin' ? judged.hits : merge(listHits, judged.hits);
     if (triggers.length > 0) {

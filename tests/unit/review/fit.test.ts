@@ -37,6 +37,8 @@ const rows: Row[] = [
   ['a private story that draws a lesson', 'linkedin', 'post', 'en', 'A hike with my wife taught me something about leadership: the slowest walker sets the pace.', 'pass', []],
   ['a private aside around a work event', 'linkedin', 'post', 'en', 'My husband is at the game and I am giving the keynote at the tax summit!', 'pass', []],
   ['one private word is not private life', 'linkedin', 'post', 'en', 'Friday pizza and a demo of the new release. Good week.', 'pass', []],
+  ['a courtesy in a comment', 'linkedin', 'comment', 'en', 'Happy birthday, and enjoy the weekend with your family!', 'pass', []],
+  ['the list still counts in a comment', 'linkedin', 'comment', 'en', 'Ha, my kids said the same on our family vacation', 'warn', ['my kids', 'family vacation']],
   ['"family" of products', 'linkedin', 'post', 'en', 'Our model family now covers vision and audio. Here is what changed.', 'pass', []],
   ['German weekend', 'linkedin', 'post', 'de', 'Endlich Wochenende! Mit der Familie am Strand und abends Pizza.', 'warn', ['Wochenende', 'Familie', 'Strand', 'Pizza']],
   ['German lesson from a holiday', 'linkedin', 'post', 'de', 'Im Urlaub habe ich gelernt, wie wichtig Pausen für mein Team sind.', 'pass', []],
