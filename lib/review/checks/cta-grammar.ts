@@ -218,16 +218,28 @@ const DASHES = new Set('-–—');
 const EMOJI = /\p{Extended_Pictographic}/u;
 const MARKS = '.!?…！？';
 
+// ASCII by table: 2 ends a clause, 1 a comma, & or +, 3 a hyphen (a dash between spaces ends one).
+const ASCII = new Uint8Array(128);
+for (const ch of '.!?:;|\n') ASCII[ch.charCodeAt(0)] = 2;
+for (const ch of ',&+') ASCII[ch.charCodeAt(0)] = 1;
+ASCII[0x2d] = 3;
+const isSpaceAt = (text: string, i: number) => /\s/u.test(text[i]!);
+
 /** What separates two words: 2 a clause boundary, 1 a comma, & or +, 0 nothing. Read by character, no copy. */
 function gapKind(text: string, from: number, to: number): number {
   let kind = 0;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    const code = ch.charCodeAt(0);
-    if (HARD_MARKS.has(ch)) return 2;
-    if (DASHES.has(ch) && (i === from || /\s/u.test(text[i - 1]!)) && (i + 1 >= to || /\s/u.test(text[i + 1]!))) return 2;
-    if (ch === ',' || ch === '&' || ch === '+') kind = 1;
-    else if (code >= 0x2000 && EMOJI.test(text.slice(i, code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1))) return 2;
+    const code = text.charCodeAt(i);
+    let k: number;
+    if (code < 0x80) k = ASCII[code]!;
+    else {
+      const ch = text[i]!;
+      k = HARD_MARKS.has(ch) ? 2 : DASHES.has(ch) ? 3 : 0;
+      if (k === 0 && code >= 0x2000 && EMOJI.test(text.slice(i, code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1))) k = 2;
+    }
+    if (k === 3) k = (i === from || isSpaceAt(text, i - 1)) && (i + 1 >= to || isSpaceAt(text, i + 1)) ? 2 : 0;
+    if (k === 2) return 2;
+    if (k === 1) kind = 1;
   }
   return kind;
 }
@@ -379,6 +391,7 @@ function imperativeAt(g: Grammar, c: Clause, k: number, inLanguage: boolean): bo
 function infinitiveCall(g: Grammar, c: Clause): number {
   if (g.infinitives.size === 0) return -1;
   const t = c.tokens;
+  if (!t.some((x) => g.infinitives.has(x.word))) return -1; // most clauses: one look-up per word
   let from = 0;
   while (from < t.length && t[from]!.tag) from++;
   // One pass: the words before the current one (not tags), whether one of them makes the clause a
