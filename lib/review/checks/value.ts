@@ -305,7 +305,8 @@ export const value: CheckDefinition = {
     const signals = substance ? substance.items : valueSignals(analysis, phrases);
     if (draft.kind === 'post') {
       // Another service's generated line ("I liked a @YouTube video", "Liked “…” on SlideShare") with nothing of the person's own.
-      const generated = activityLines(analysis.text);
+      // An activity line is a few dozen words: only a draft that short can be one with too little else.
+      const generated = count < rules.thresholds.valueMinWords + 60 ? activityLines(analysis.text) : [];
       if (generated.length > 0) {
         const own = count - generated.reduce((n, g) => n + wordsIn(analysis.words, g.start, g.end), 0);
         if (own < rules.thresholds.valueMinWords) {
