@@ -34,6 +34,7 @@ interface Grammar {
   bareExclaimed: boolean;
   idioms: Map<string, string[][]>;
   leads: Set<string>;
+  handOvers: Map<string, string[][]>;
   politeLeads: Set<string>;
   please: Set<string>;
   notAfterPlease: Set<string>;
@@ -69,6 +70,7 @@ interface LangData {
   bareExclaimed?: boolean;
   idioms: string[];
   leads: string[];
+  handOvers?: string[];
   politeLeads?: string[];
   please?: string[];
   notAfterPlease?: string[];
@@ -135,6 +137,7 @@ function compile(lang: Lang, d: LangData): Grammar {
     bareExclaimed: d.bareExclaimed === true,
     idioms: sequences(d.idioms),
     leads: set(d.leads),
+    handOvers: sequences(d.handOvers ?? []),
     politeLeads: set(d.politeLeads),
     please: set(d.please),
     notAfterPlease: set(d.notAfterPlease),
@@ -434,6 +437,8 @@ function callIn(c: Clause, grammars: readonly Grammar[], language: Lang | null):
     const inf = infinitiveCall(g, c);
     if (inf >= 0) return inf;
   }
+  // Handing over to the readers: "Over to you", "Jetzt ist es an euch".
+  for (const g of grammars) if (anySeq(g.handOvers, t)) return first;
   // After a comma or and/so/und/och, unless a subject came first ("we ate and read a book").
   for (let k = first + 1; k < t.length; k++) {
     const prev = t[k - 1]!;

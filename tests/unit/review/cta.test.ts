@@ -46,6 +46,9 @@ const rows: Row[] = [
   ['German polite imperative', 'x', 'post', 'de', 'Unser Stand ist in Halle 3. Besuchen Sie uns dort!', 'pass', ['Besuchen Sie uns dort!']],
   ['Swedish imperative', 'x', 'post', 'sv', 'Nytt avsnitt ute nu. Lyssna och tipsa en vän!', 'pass', ['Lyssna och tipsa en vän!']],
   ['Swedish motion verb', 'x', 'post', 'sv', 'Vi har öppet hus på lördag. Kom förbi och fika!', 'pass', ['Kom förbi och fika!']],
+  ['handing over to the readers', 'x', 'post', 'en', 'We shared our numbers for the quarter. Over to you.', 'pass', ['Over to you.']],
+  ['handing over, German', 'x', 'post', 'de', 'Wir haben unser Bestes gegeben. Jetzt ist es an euch.', 'pass', ['Jetzt ist es an euch.']],
+  ['handing over, Swedish', 'x', 'post', 'sv', 'Vi har gjort vårt. Nu är det er tur!', 'pass', ['Nu är det er tur!']],
   // open questions to the audience, without "you"
   ['an open question', 'x', 'post', 'en', 'Final four of the tournament are set. Who takes the title?', 'pass', ['Who takes the title?']],
   ['an open German question', 'x', 'post', 'de', 'Zwei Entwürfe für das neue Logo. Welcher gefällt besser?', 'pass', ['Welcher gefällt besser?']],
