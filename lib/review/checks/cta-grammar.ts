@@ -517,7 +517,7 @@ export function shapeCalls(analysis: Analysis, language: Lang | null): ShapeCall
 }
 
 /**
- * Is the phrase hit at [start, end) negated or told about rather than asked for? "You cannot
+ * Is the phrase hit at [start, end) an idiom, negated or told about rather than asked for? "You cannot
  * download this one" (a negation just before it), "I read my notes", "we will join the call" (a
  * subject, or an auxiliary not addressed to "you", before a verb).
  */
@@ -541,6 +541,7 @@ export function descriptive(start: number, end: number, clauseList: readonly Cla
   }
   if (at >= c.tokens.length) return false;
   const hit = c.tokens[at]!;
+  if (ALL.some((g) => seqAt(g.idioms, c.tokens, at) > 0)) return true; // "Tell me about it"
   // the words before it, back to a comma or a conjunction (at most eight)
   const before: Token[] = [];
   for (let i = at - 1; i >= 0 && at - i <= 8 && !c.tokens[i + 1]!.soft; i--) {

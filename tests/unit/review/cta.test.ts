@@ -70,6 +70,8 @@ const rows: Row[] = [
   ['German nominalised infinitive', 'x', 'post', 'de', 'Das Buch liegt schon bereit. Viel Spaß beim Lesen!', 'warn', []],
   ['German statement with a modal', 'x', 'post', 'de', 'Die Mitglieder müssen jetzt neu wählen.', 'warn', []],
   ['a Swedish statement', 'x', 'post', 'sv', 'Jag läser en bok om ledarskap. Stöd till föreningar ökar.', 'warn', []],
+  ['idioms that are no call', 'x', 'post', 'en', 'Tell me about it. Look at this weather! Go for it, you got this.', 'warn', []],
+  ['Swedish and German idioms', 'x', 'post', 'sv', 'Kom igen nu! Se upp för halkan.', 'warn', []],
   ['a retweet marker is no ask', 'x', 'post', 'en', 'RT @newsdesk Markets closed higher on Friday', 'warn', []],
   // LinkedIn: at the end
   [
