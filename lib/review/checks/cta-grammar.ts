@@ -204,6 +204,8 @@ export interface Clause {
   exclaimed: boolean;
   /** index of the line it starts on */
   line: number;
+  /** a link follows on the same line ("Why do startups fail? https://…": a headline) */
+  beforeLink: boolean;
   /** it tells of the past ("yesterday"), per language; worked out on first use */
   past?: Map<Lang, boolean>;
 }
@@ -289,7 +291,7 @@ function readClauses(analysis: Analysis): Clause[] {
 
   const out: Clause[] = [];
   let tokens: Token[] = [];
-  const close = (gapStart: number, gapEnd: number) => {
+  const close = (gapStart: number, gapEnd: number, link = false) => {
     if (tokens.length === 0) return;
     const last = tokens[tokens.length - 1]!;
     // The closing marks: up to the next line break, past closing quotes, brackets and emoji.
@@ -305,7 +307,8 @@ function readClauses(analysis: Analysis): Clause[] {
         if (c === '!' || c === '！') exclaimed = true;
       }
     }
-    out.push({ tokens, end, question, exclaimed, line: lineOf(analysis.lines, tokens[0]!.start) });
+    const beforeLink = link && !text.slice(gapStart, gapEnd).includes('\n');
+    out.push({ tokens, end, question, exclaimed, line: lineOf(analysis.lines, tokens[0]!.start), beforeLink });
     tokens = [];
   };
   let prevEnd = 0;
@@ -313,7 +316,7 @@ function readClauses(analysis: Analysis): Clause[] {
     const [span, kind] = item;
     if (span.start < prevEnd) continue; // a mention inside a link, say
     if (kind === 2) {
-      close(prevEnd, span.start);
+      close(prevEnd, span.start, true);
       prevEnd = span.end;
       continue;
     }
@@ -502,12 +505,13 @@ export function shapeCalls(analysis: Analysis, language: Lang | null): ShapeCall
       return;
     }
     // An open question to no one in particular ("Who would win?", "Wie viele von…?"), unless the
-    // author answers it on the same line, or asks themself and goes on ("What did I learn? …").
+    // author answers it on the same line, it heads a link, or the author asks themself and goes on
+    // ("What did I learn? …").
     let w = 0;
     while (w < words.length - 1 && grammars.some((g) => g.conjunctions.has(words[w]!.word) || g.leads.has(words[w]!.word))) w++;
     const opener = words[w]!.word;
     const asks = grammars.some((g) => g.questionWords.has(opener) && (language === g.lang || !g.alsoEnglish.has(opener)));
-    if (!asks) return;
+    if (!asks || c.beforeLink) return; // a headline before its link
     if (answeredAt(list, n, grammars, language, false)) return;
     const selfAsked = grammars.some((g) => words.some((x) => g.firstPerson.has(x.word)));
     if (selfAsked && wordsAfter[n]) return;

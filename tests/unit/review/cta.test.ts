@@ -63,6 +63,8 @@ const rows: Row[] = [
   ['a wish, not a call', 'x', 'post', 'en', 'Take care, everyone. See you next week!', 'warn', []],
   ['a question the author answers', 'x', 'post', 'en', 'Why did the migration take so long? Nobody owned the old schema.', 'warn', []],
   ['a question the author asks themself', 'x', 'post', 'en', 'What did I learn this year?\nPatience, mostly.', 'warn', []],
+  ['a headline before its link', 'x', 'post', 'en', 'Why do small startups fail? https://example.com/report', 'warn', []],
+  ['a question to the reader before a link still asks', 'x', 'post', 'en', 'Would you work a four-day week? https://example.com/poll', 'pass', ['Would you work a four-day week?']],
   ['an echo question', 'x', 'post', 'en', 'Free? Did someone say free?', 'warn', []],
   ['a question answered on the same line, with "you"', 'x', 'post', 'en', 'Do you know what happened next? Here is the short version.', 'warn', []],
   ['a German first person, no imperative', 'x', 'post', 'de', 'Schaue gerade die Wiederholung vom Sonntag.', 'warn', []],
