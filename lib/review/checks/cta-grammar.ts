@@ -175,6 +175,8 @@ const NEGATIONS = union((g) => g.negations);
 const CONJUNCTIONS = union((g) => g.conjunctions);
 const SOFT_STARTS = union((g) => g.softStarts);
 const CUES = union((g) => g.cues);
+const HAND_OVERS = new Map<string, string[][]>();
+for (const g of ALL) for (const [first, seqs] of g.handOvers) HAND_OVERS.set(first, [...(HAND_OVERS.get(first) ?? []), ...seqs].sort((a, b) => b.length - a.length));
 
 /** Words that start a verb of some lexicon: a phrase hit starting with one can be told about ("I read"). */
 const VERB_STARTS = new Set(ALL.flatMap((g) => [...g.entries.keys(), ...g.infinitives]));
@@ -441,7 +443,7 @@ function callIn(c: Clause, grammars: readonly Grammar[], language: Lang | null):
     if (inf >= 0) return inf;
   }
   // Handing over to the readers: "Over to you", "Jetzt ist es an euch".
-  for (const g of grammars) if (anySeq(g.handOvers, t)) return first;
+  if (anySeq(HAND_OVERS, t)) return first;
   // After a comma or and/so/und/och, unless a subject came first ("we ate and read a book").
   for (let k = first + 1; k < t.length; k++) {
     const prev = t[k - 1]!;
