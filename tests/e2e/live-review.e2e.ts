@@ -50,10 +50,10 @@ it('cuts an X post to the limit and removes a cross-post leftover', async () => 
   await page.close();
 
   const { page: li, editor: liEditor } = await linkedInComposer();
-  await li.keyboard.type('Our guide to onboarding is out, because new hires deserve better. What do you think? via @ada_builds');
+  await li.keyboard.type('Our guide to onboarding is out, because new hires deserve better. What do you think? #fb');
   await expect.poll(() => panel.status('crosspost')).toBe('warn');
   await panel.check('crosspost').getByRole('button', { name: /^Remove/ }).click();
-  await expect.poll(() => liEditor.innerText()).not.toContain('via @ada_builds');
+  await expect.poll(() => liEditor.innerText()).not.toContain('#fb');
   await expect.poll(() => panel.status('crosspost')).toBe('pass');
   expect(ext.problems()).toEqual(NO_PROBLEMS);
   await li.close();
