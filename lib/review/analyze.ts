@@ -72,6 +72,18 @@ export function endsAsQuestion(text: string): boolean {
   return false;
 }
 
+/** The index of the first of the ranges (sorted by start) that starts at or after `pos`. */
+export function lowerBound(sorted: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Sorted, non-overlapping spans: is `i` inside one of them? (binary search) */
 export function inside(sorted: readonly Span[], i: number): boolean {
   let lo = 0;

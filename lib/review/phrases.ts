@@ -91,19 +91,27 @@ function firstChars(root: TrieNode): string {
   return `[${[...root.children.values()].map((c) => c.source).join('')}]`;
 }
 
-/** The three tries of a list: phrases starting with a word character (whole words, trailing *) and the rest. */
-function tries(phrases: readonly string[]): { whole: TrieNode; prefix: TrieNode; symbol: TrieNode } {
-  const whole = trieNode(); // starts with a word character, whole words
-  const prefix = trieNode(); // starts with a word character, trailing *
-  const symbol = trieNode(); // starts with anything else
+/**
+ * Each phrase's body, by how it matches: `whole` starts with a word character and ends on a word
+ * boundary, `prefix` starts with one and ends in * (any word ending), `symbol` starts with anything else.
+ */
+function sortPhrases(phrases: readonly string[], add: (kind: 'whole' | 'prefix' | 'symbol', body: string) => void): void {
   for (const raw of phrases) {
     const phrase = raw.trim();
     const star = phrase.endsWith('*');
     const body = (star ? phrase.slice(0, -1) : phrase).trim();
     if (!body) continue;
     const wordStart = WORD_CHAR.test(String.fromCodePoint(body.codePointAt(0)!));
-    insert(wordStart ? (star ? prefix : whole) : symbol, body);
+    add(wordStart ? (star ? 'prefix' : 'whole') : 'symbol', body);
   }
+}
+
+/** The three tries of a list: phrases starting with a word character (whole words, trailing *) and the rest. */
+function tries(phrases: readonly string[]): { whole: TrieNode; prefix: TrieNode; symbol: TrieNode } {
+  const whole = trieNode(); // starts with a word character, whole words
+  const prefix = trieNode(); // starts with a word character, trailing *
+  const symbol = trieNode(); // starts with anything else
+  sortPhrases(phrases, (kind, body) => insert({ whole, prefix, symbol }[kind], body));
   return { whole, prefix, symbol };
 }
 
@@ -394,14 +402,7 @@ export function compileMatcher(phrases: readonly string[]): PhraseMatcher {
   const whole = matchNode(); // starts with a word character, whole words
   const prefix = matchNode(); // starts with a word character, trailing *
   const symbol = matchNode(); // starts with anything else
-  for (const raw of phrases) {
-    const phrase = raw.trim();
-    const star = phrase.endsWith('*');
-    const body = (star ? phrase.slice(0, -1) : phrase).trim();
-    if (!body) continue;
-    const wordStart = WORD_CHAR.test(String.fromCodePoint(body.codePointAt(0)!));
-    insertPhrase(wordStart ? (star ? prefix : whole) : symbol, body);
-  }
+  sortPhrases(phrases, (kind, body) => insertPhrase({ whole, prefix, symbol }[kind], body));
   index(whole);
   index(prefix);
   index(symbol);

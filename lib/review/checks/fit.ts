@@ -26,7 +26,7 @@ import { cite, excerpt, quote } from '../messages';
 import { compileMatcher } from '../phrases';
 import type { PhraseHit, PhraseMatcher } from '../phrases';
 import { proseHits } from '../prose';
-import { inside } from '../analyze';
+import { inside, lowerBound } from '../analyze';
 import type { Analysis, Span } from '../analyze';
 import type { ComposerKind, Evidence, NetworkId } from '../types';
 import { LANGS } from '../../settings/schema';
@@ -159,17 +159,6 @@ function payRates(analysis: Analysis): PhraseHit[] {
   return out;
 }
 
-/** The index of the first of the sorted ranges that starts at or after `pos`. */
-function lowerBound(sorted: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The first of the sorted hits that lies within [start, end), or undefined. */
 function firstWithin<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T | undefined {

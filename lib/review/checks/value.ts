@@ -23,7 +23,7 @@
  */
 import { ALL_KINDS } from '../check';
 import type { CheckDefinition, Finding } from '../check';
-import { inside } from '../analyze';
+import { inside, lowerBound } from '../analyze';
 import type { Analysis, Span } from '../analyze';
 import { cite } from '../messages';
 import type { Translate } from '../messages';
@@ -208,17 +208,7 @@ interface Substance {
 
 /** How many words of `words` (sorted) lie inside [start, end). */
 function wordsIn(words: readonly Span[], start: number, end: number): number {
-  const first = (at: number) => {
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return first(end) - first(start);
+  return lowerBound(words, end) - lowerBound(words, start);
 }
 
 /** What a promotion tells readers beyond the pitch: details outside the promotion itself, and sentences of its own. */
