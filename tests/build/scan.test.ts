@@ -47,6 +47,8 @@ describe('code from strings', () => {
   test.each([
     ['eval(`1+1`)', ['eval()']],
     ['window.eval(s)', ['eval()']],
+    ['x=1;eval(code);', ['eval()']],
+    ['globalThis.eval (s)', ['eval()']],
     ['(0,eval)(s)', ['eval as a value']],
     ['new Function(`a`,`return a`)', ['Function()']],
     ['Function(`return this`)()', ['Function()']],
@@ -65,6 +67,9 @@ describe('code from strings', () => {
     'x=p&&typeof b==`function`?o(Function.call,b):b',
     '(Function.prototype,s,function(){return typeof this==`function`})',
     'devtools:{inspectedWindow:{eval:{minArgs:1,maxArgs:2}}}',
+    // A method of that name on another object, defined and called (re2js's prefilter).
+    'automaton8(){return this.ac8}eval(t,n){switch(this.type){case 1:return!0}}',
+    'if(this.prefilter!==null&&!this.prefilter.eval(e,t))return null',
     'setTimeout(()=>r(),0);setInterval(f,1e3)',
     // The library sites that never run here, each with its guard.
     'n=typeof window<`u`&&window.Math==Math?window:typeof self<`u`&&self.Math==Math?self:Function(`return this`)();',

@@ -24,7 +24,9 @@ export const NETWORK_RULES: [string, RegExp][] = [
 ];
 
 export const CODE_RULES: [string, RegExp][] = [
-  ['eval()', call('eval')],
+  // The global, called or as a member of the global object; not a method of another object of that
+  // name (re2js's prefilter has `eval(t,n){…}`, called as `this.prefilter.eval(e,t)`).
+  ['eval()', /(?<![\w$.])eval\s*\((?![\w$,\s]*\)\s*\{)|(?<![\w$])(?:window|self|globalThis)\.eval\s*\(/],
   ['eval as a value', asValue('eval')],
   ['Function()', /(?<![\w$])Function\s*[(`]/],
   ['Function.call()/apply()', /(?<![\w$.])Function\.(?:call|apply)\s*\(/],
