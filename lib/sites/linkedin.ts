@@ -7,7 +7,7 @@
  * Every label, placeholder and button text is localized (e.g. Swedish): none is used here.
  */
 import type { Composer, SiteAdapter } from './types';
-import { insertThrough, nearest, readBlocks, composerFrom } from './dom';
+import { insertThrough, lastOutside, nearest, readBlocks, composerFrom } from './dom';
 
 const EDITOR = [
   // Quill: share modal and classic comment boxes. Quill's hidden `.ql-clipboard` is also
@@ -17,10 +17,16 @@ const EDITOR = [
   '.ProseMirror[contenteditable="true"]',
 ].join(', ');
 
+const TIPTAP_WRAPPER = '[data-testid="ui-core-tiptap-text-editor-wrapper"]';
+
 const COMMENT_BOX = [
   '.comments-comment-box', // classic: wraps form.comments-comment-box__form
   '.comments-comment-texteditor', // classic: the editor's own wrapper inside the form
   '[data-view-name="comment-box"]', // 2026 React feed: Tiptap box, no form
+  // 2026 React feed: the Tiptap comment editor's wrapper, rendered under the post after its Comment
+  // button is clicked. Seen live 2026-06-24..29 (linkedin-beacon's capture; real-pages composite
+  // linkedin-2026-comment, on a feed saved 2026-04/05).
+  TIPTAP_WRAPPER,
 ].join(', ');
 
 const SHARE_MODAL = [
@@ -42,6 +48,14 @@ const COMMENT_BUTTON = [
   'button.comments-comment-box__submit-button', // classic: appears once there is text
   'button[type="submit"]', // a comment box's own submit (the 2026 Tiptap box has no known class for it)
 ].join(', ');
+
+/**
+ * The Tiptap box's submit: a plain `<button>` (no class, no type=submit, no aria-label; its text
+ * "Comment" is localized) beside the wrapper, in the wrapper's parent. The emoji and image buttons
+ * there carry aria-labels. Only that parent is searched: one level up is the post, whose own
+ * Comment button (the one that opened this box) has no aria-label either. Seen as for TIPTAP_WRAPPER.
+ */
+const TIPTAP_SUBMIT = 'button:not([aria-label])';
 
 /** The outermost element of a comment box: its submit button sits beside the editor's wrapper. */
 const commentBoxOf = (editor: HTMLElement) =>
@@ -72,6 +86,8 @@ export const linkedin: SiteAdapter = {
   insertText: (editor, text, mode) => insertThrough(editor, text, mode, ['execCommand'], readBlocks),
 
   postButton(editor) {
+    const tiptap = editor.closest(TIPTAP_WRAPPER);
+    if (tiptap) return tiptap.parentElement ? lastOutside(tiptap.parentElement, TIPTAP_SUBMIT, tiptap) : null;
     const box = commentBoxOf(editor);
     if (box) return nearest(editor, COMMENT_BUTTON, box);
     const modal = editor.closest(SHARE_MODAL);

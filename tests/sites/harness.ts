@@ -4,6 +4,7 @@
  * than the fixture page itself is refused and recorded.
  */
 import { readFile } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
@@ -61,12 +62,12 @@ export interface FixturePage {
 }
 
 /**
- * A fresh context with `file` (tests/fixtures/pages) served at `url` and the adapters (and any `more`
+ * A fresh context with `file` (tests/fixtures/pages, or an absolute path) served at `url` and the adapters (and any `more`
  * scripts) injected before the page's own scripts run, so composers that appear later are seen as
  * they appear.
  */
 export async function openFixture(browser: Browser, file: string, url: string, more: string[] = []): Promise<FixturePage> {
-  const [html, code] = await Promise.all([readFile(FIXTURES + file, 'utf8'), adapterBundle()]);
+  const [html, code] = await Promise.all([readFile(isAbsolute(file) ? file : FIXTURES + file, 'utf8'), adapterBundle()]);
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const blocked: string[] = [];
   const errors: string[] = [];

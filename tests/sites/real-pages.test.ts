@@ -1,0 +1,267 @@
+/**
+ * The adapters on real pages of the sites: ../shared/real-pages (saved by other people from their
+ * logged-in browsers, see its README.md and SOURCES.md), read from there at test time and never copied
+ * into this repository. Each page is served at its real URL; every composer pages.json lists must get
+ * its kind, read back exactly what was typed and find the Post/send button where the page has one;
+ * editors that are not composers (chats) must get none. Then, as Refined GitHub does, every selector
+ * of every adapter with the number of elements it matches on each page, so a renamed hook shows here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adapterFor } from '../../lib/sites';
+import { launchBrowser, openFixture } from './harness';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const REAL = `${ROOT}../shared/real-pages/`;
+
+interface RealComposer {
+  editor: string;
+  kind: string | null;
+  post?: string;
+}
+interface RealPage {
+  id: string;
+  file: string;
+  url: string;
+  saved: string;
+  composite: boolean;
+  composers: RealComposer[];
+}
+
+const present = existsSync(`${REAL}pages.json`);
+if (!present) console.warn(`real-pages: ${REAL} is absent, so the real-page suite is skipped`);
+const pages: RealPage[] = present ? JSON.parse(readFileSync(`${REAL}pages.json`, 'utf8')) : [];
+
+/** What a person does on a composite page before its composer exists (the stand-in script then opens it). */
+const OPEN: Record<string, (page: Page) => Promise<void>> = {
+  // The first post's Comment button (its icon is svg#comment-small; the label is localized).
+  'linkedin-2026-comment': (page) => page.locator('button:not([aria-label]):has(svg[id="comment-small"])').first().click(),
+  'linkedin-2026-sharebox': (page) => page.locator('[aria-label="Start a post"]').first().click(),
+};
+
+// Typed with the keyboard, so the page sees real key events; one line, since Facebook comments send on Enter.
+const DRAFT = 'Shipping weekly taught us one thing: write decisions down — memory fades (ça, då, 50%)!';
+
+/** Skipped cases, with the reason: a skip is reported as skipped, never as a pass. */
+const SKIP: Record<string, string> = {
+  'facebook-photo-2022-01':
+    "historical: pre-release Lexical ('data-outline-editor', 2022-01), no longer shipped; the adapter matches data-lexical-editor only",
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  if (present) browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const cases = pages.flatMap((p) =>
+  p.composers.map((c, i) => ({
+    ...c,
+    page: p,
+    // Composers sharing a selector on one page (two comment boxes) are told apart by position.
+    nth: p.composers.slice(0, i).filter((o) => o.editor === c.editor).length,
+    name: `${p.id} #${i}: ${c.editor} → ${c.kind ?? 'not a composer'}`,
+  })),
+);
+
+describe.skipIf(!present)('composers on real pages', () => {
+  for (const c of cases) (SKIP[c.page.id] ? it.skip : it)(c.name + (SKIP[c.page.id] ? ` (skipped: ${SKIP[c.page.id]})` : ''), async () => {
+    const adapter = adapterFor(c.page.url);
+    expect(adapter, 'an adapter for the real URL').not.toBeNull();
+    const { page, errors, close } = await openFixture(browser, REAL + c.page.file, c.page.url);
+    try {
+      await OPEN[c.page.id]?.(page);
+      // Playwright's CSS pierces open shadow roots (the 2026 share box), as the adapters' observers do.
+      const editor = page.locator(c.editor).nth(c.nth);
+      await editor.waitFor({ state: 'attached' });
+      const network = adapter!.network;
+      const kindOf = () =>
+        editor.evaluate((el, n) => {
+          const a = window.PostcheckSites[n as 'x'];
+          return el.matches(a.editorSelector) ? (a.composerOf(el as HTMLElement)?.kind ?? null) : 'unmatched';
+        }, network);
+      if (c.kind === null) {
+        // A chat: the adapter may see the editor but must not take it for a composer.
+        expect(['post', 'reply', 'quote', 'comment']).not.toContain(await kindOf());
+        return;
+      }
+      expect(`${network}:${await kindOf()}`).toBe(c.kind);
+
+      await editor.click();
+      await page.keyboard.type(DRAFT);
+      expect(await editor.evaluate((el, n) => window.PostcheckSites[n as 'x'].readDraft(el as HTMLElement), network)).toBe(DRAFT);
+
+      if (c.post) {
+        const same = await editor.evaluate(
+          (el, [n, post]) => {
+            const found = window.PostcheckSites[n as 'x'].postButton(el as HTMLElement);
+            // The page's own Post button: the one pages.json names, in the editor's root (document or shadow root).
+            const root = el.getRootNode() as ParentNode;
+            const expected = [...root.querySelectorAll(post!)].filter((b) => !el.contains(b));
+            return { found: found?.outerHTML.slice(0, 80) ?? null, same: !!found && expected.includes(found) };
+          },
+          [network, c.post] as const,
+        );
+        expect(same.found, 'postButton found a button').not.toBeNull();
+        expect(same.same, `postButton is ${c.post}`).toBe(true);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+/**
+ * Every selector written in an adapter's source: its quoted strings that look like CSS (an attribute,
+ * class, id or pseudo-class), outside comments. Read from the source so that a selector added, renamed
+ * or removed there fails the table below until the table is brought along.
+ */
+function selectorsOf(network: string): string[] {
+  const code = readFileSync(`${ROOT}lib/sites/${network}.ts`, 'utf8')
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/|\*|\/\*\*?|import\b)/.test(line))
+    .map((line) => line.replace(/\s\/\/\s.*$/, ''))
+    .join('\n');
+  const literals = [...code.matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map((m) => m[1]!);
+  return [...new Set(literals.filter((s) => /[[.#:]/.test(s) && !s.includes('://')))];
+}
+
+/** Elements each selector matches in the document and every open shadow root, after the page's OPEN step. */
+async function countSelectors(page: Page, selectors: string[]): Promise<number[]> {
+  return page.evaluate((list) => {
+    const roots: ParentNode[] = [document];
+    for (let i = 0; i < roots.length; i++)
+      for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    return list.map((s) => roots.reduce((n, root) => n + root.querySelectorAll(s).length, 0));
+  }, selectors);
+}
+
+/**
+ * How many elements each adapter selector matches on each real page (columns in the order of
+ * `pages`), counted on the pages as served here, composites after their box is opened. Derived by
+ * running the pages (2026-12-03), then frozen: a change is either a regression or a table to update.
+ */
+const SELECTOR_COUNTS: Record<string, { pages: string[]; counts: Record<string, number[]> }> = {
+  x: {
+    pages: ['x-home-2025-02', 'x-home-2024-12', 'x-home-2021-09'],
+    counts: {
+      '[data-testid^="tweetTextarea_"][contenteditable="true"]': [1, 1, 1],
+      '[role="dialog"]': [0, 0, 0],
+      ':is([data-testid="primaryColumn"], main, [role="main"])': [2, 2, 2],
+      'article[data-testid="tweet"]': [6, 5, 0],
+      '[data-testid="tweetText"]': [5, 7, 0],
+      '[data-testid="User-Name"]': [6, 7, 0],
+      ':is([data-testid="tweetButton"], [data-testid="tweetButtonInline"])': [1, 1, 1],
+      '#layers': [1, 1, 1],
+      '[data-testid$="RichTextInputContainer"]': [1, 1, 0],
+      '[data-testid="retweet"]': [6, 5, 4],
+      '[role="menuitem"]:is([data-testid="retweetConfirm"], [data-testid="repostConfirm"])': [0, 0, 0],
+      'a[role="menuitem"]:is([href$="/compose/post"], [href$="/compose/tweet"])': [0, 0, 0],
+    },
+  },
+  linkedin: {
+    pages: ['linkedin-feed-2022-05', 'linkedin-2026-sharebox', 'linkedin-2026-comment'],
+    counts: {
+      '.ql-editor[contenteditable="true"]': [1, 1, 0],
+      '.ProseMirror[contenteditable="true"]': [0, 0, 1],
+      '[data-testid="ui-core-tiptap-text-editor-wrapper"]': [0, 0, 1],
+      '.comments-comment-box': [1, 0, 0],
+      '.comments-comment-texteditor': [1, 0, 0],
+      '[data-view-name="comment-box"]': [0, 0, 0],
+      '.share-box-v2__modal': [0, 1, 0],
+      '[role="dialog"]': [1, 5, 4],
+      '.share-creation-state__reshare-preview': [0, 0, 0],
+      '.update-components-mini-update-v2': [0, 0, 0],
+      '.feed-shared-mini-update-v2': [0, 0, 0],
+      'button.share-actions__primary-action': [0, 1, 0],
+      'button.comments-comment-box__submit-button': [0, 0, 0],
+      'button[type="submit"]': [0, 1, 1],
+      'button:not([aria-label])': [35, 64, 64],
+      '.comments-comment-box, [data-view-name="comment-box"]': [1, 0, 0],
+      ':is(#interop-outlet, [data-testid="interop-shadowdom"])': [0, 1, 1],
+      '#artdeco-modal-outlet': [1, 1, 1],
+      '.ql-container': [1, 1, 0],
+      'button.social-reshare-button': [5, 0, 0],
+      '.social-reshare-button__sharing-as-is-dropdown-item': [0, 0, 0],
+      '.social-reshare-button__instant-repost': [0, 0, 0],
+      '.social-reshare-button__sharebox-action': [0, 0, 0],
+    },
+  },
+  facebook: {
+    pages: ['facebook-feed-2022-03-es', 'facebook-feed-2022-04', 'facebook-photo-2024-03-ar', 'facebook-profile-2024-08-fr', 'facebook-feed-2025-07', 'facebook-photo-2022-01'],
+    counts: {
+      '[data-lexical-editor="true"][contenteditable="true"]': [2, 2, 1, 1, 1, 0],
+      '[id="focused-state-composer-submit"]': [0, 0, 1, 0, 0, 0],
+      '[role="article"]': [4, 4, 3, 0, 2, 6],
+      '[data-ad-rendering-role="story_message"]': [0, 0, 0, 0, 1, 0],
+      '[data-ad-preview="message"]': [1, 1, 4, 0, 1, 0],
+      '.shared-attachment': [0, 0, 0, 0, 0, 0],
+      '[role="dialog"]': [1, 1, 1, 0, 0, 2],
+      '[role="button"]': [97, 143, 64, 201, 111, 165],
+      '[role="button"]:has([data-ad-rendering-role="share_button"])': [0, 0, 0, 0, 1, 0],
+      '[role="button"][data-ad-rendering-role="share_button"]': [0, 0, 0, 0, 0, 0],
+      '.fb-share': [0, 0, 0, 0, 0, 0],
+      '.fb-share-now': [0, 0, 0, 0, 0, 0],
+      '.fb-share-feed': [0, 0, 0, 0, 0, 0],
+    },
+  },
+};
+
+/** Selectors that match nothing on any real page: kept in the adapters, listed for review (issue 12, point 2). */
+const UNSEEN_ON_REAL_PAGES: Record<string, string[]> = {
+  x: [
+    '[role="dialog"]',
+    '[role="menuitem"]:is([data-testid="retweetConfirm"], [data-testid="repostConfirm"])',
+    'a[role="menuitem"]:is([href$="/compose/post"], [href$="/compose/tweet"])',
+  ],
+  linkedin: [
+    '[data-view-name="comment-box"]',
+    '.share-creation-state__reshare-preview',
+    '.update-components-mini-update-v2',
+    '.feed-shared-mini-update-v2',
+    'button.comments-comment-box__submit-button',
+    '.social-reshare-button__sharing-as-is-dropdown-item',
+    '.social-reshare-button__instant-repost',
+    '.social-reshare-button__sharebox-action',
+  ],
+  facebook: [
+    '.shared-attachment',
+    '[role="button"][data-ad-rendering-role="share_button"]',
+    '.fb-share',
+    '.fb-share-now',
+    '.fb-share-feed',
+  ],
+};
+
+const RECORD = !!process.env.REAL_PAGES_RECORD;
+
+describe.skipIf(!present)('adapter selectors on real pages', () => {
+  for (const network of ['x', 'linkedin', 'facebook']) {
+    it(`${network}: each selector matches as many elements as it did`, async () => {
+      const selectors = selectorsOf(network);
+      const onSite = pages.filter((p) => adapterFor(p.url)?.network === network);
+      const counts: Record<string, number[]> = Object.fromEntries(selectors.map((s) => [s, []]));
+      for (const p of onSite) {
+        const { page, close } = await openFixture(browser, REAL + p.file, p.url);
+        try {
+          await OPEN[p.id]?.(page);
+          if (OPEN[p.id]) await page.locator(p.composers[0]!.editor).first().waitFor({ state: 'attached' });
+          (await countSelectors(page, selectors)).forEach((n, i) => counts[selectors[i]!]!.push(n));
+        } finally {
+          await close();
+        }
+      }
+      const actual = { pages: onSite.map((p) => p.id), counts };
+      const unseen = selectors.filter((s) => counts[s]!.every((n) => n === 0));
+      if (RECORD) {
+        console.log(`SELECTOR_COUNTS ${network} = ${JSON.stringify(actual, null, 2)}\nUNSEEN ${network} = ${JSON.stringify(unseen)}`);
+        return;
+      }
+      expect(actual).toEqual(SELECTOR_COUNTS[network]);
+      expect(unseen).toEqual(UNSEEN_ON_REAL_PAGES[network]);
+    });
+  }
+});
