@@ -165,7 +165,8 @@ export interface LenientResult {
  */
 function switchOffUnreadablePatterns(source: Record<string, unknown>, problems: RulesError[]): Record<string, unknown> {
   if (!Array.isArray(source.custom)) return source;
-  const custom = source.custom.map((rule: unknown, i) => {
+  // Array.from, not map: a sparse list's holes become items (undefined), which the salvage then drops.
+  const custom = Array.from(source.custom as unknown[], (rule: unknown, i) => {
     if (!isObject(rule) || rule.regex !== true || rule.enabled !== true || typeof rule.pattern !== 'string') return rule;
     const problem = regexProblem(rule.pattern);
     if (!problem) return rule;

@@ -198,6 +198,14 @@ describe('readRulesLenient', () => {
     expect(parseRulesStrict(read).ok).toBe(true);
   });
 
+  test('a sparse list of custom rules is read without throwing', () => {
+    const r = rules();
+    r.custom = [];
+    r.custom[1] = customRule({ pattern: 'x*', regex: true });
+    const { rules: read } = repairRules(r);
+    expect(read.custom).toEqual([customRule({ pattern: 'x*', regex: true, enabled: false })]);
+  });
+
   test('migrates older rules before repairing them', () => {
     const { version: _, ...v1Like }: Json = rules();
     const v1 = {
@@ -238,6 +246,8 @@ describe('readRulesLenient', () => {
       fc.property(fc.constantFrom(...paths), fc.string({ maxLength: 12 }), fc.anything(), (path, key, value) => {
         const r = rules();
         const parent = path ? path.split('.').reduce((o: Json, k) => o[k], r) : r;
+        // A list's length takes only a whole number: setting it to anything else throws here, in the test.
+        fc.pre(!(Array.isArray(parent) && key === 'length'));
         parent[key] = value;
         const read = readRulesLenient(r);
         expect(RulesSchema.safeParse(read).success).toBe(true);
