@@ -6,65 +6,18 @@
  * editors that are not composers (chats) must get none. Then, as Refined GitHub does, every selector
  * of every adapter with the number of elements it matches on each page, so a renamed hook shows here.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFor } from '../../lib/sites';
 import { launchBrowser, openFixture } from './harness';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const REAL = `${ROOT}../shared/real-pages/`;
-
-interface RealComposer {
-  editor: string;
-  kind: string | null;
-  post?: string;
-}
-interface RealPage {
-  id: string;
-  file: string;
-  url: string;
-  saved: string;
-  composite: boolean;
-  composers: RealComposer[];
-}
-
-const present = existsSync(`${REAL}pages.json`);
-if (!present) console.warn(`real-pages: ${REAL} is absent, so the real-page suite is skipped`);
-const pages: RealPage[] = present ? JSON.parse(readFileSync(`${REAL}pages.json`, 'utf8')) : [];
-
-/** What a person does on a composite page before its composer exists (the stand-in script then opens it). */
-const OPEN: Record<string, (page: Page) => Promise<void>> = {
-  // The first post's Comment button (its icon is svg#comment-small; the label is localized).
-  'linkedin-2026-comment': (page) => page.locator('button:not([aria-label]):has(svg[id="comment-small"])').first().click(),
-  'linkedin-2026-sharebox': (page) => page.locator('[aria-label="Start a post"]').first().click(),
-};
-
-// Typed with the keyboard, so the page sees real key events; one line, since Facebook comments send on Enter.
-const DRAFT = 'Shipping weekly taught us one thing: write decisions down — memory fades (ça, då, 50%)!';
-
-/** Skipped cases, with the reason: a skip is reported as skipped, never as a pass. */
-const SKIP: Record<string, string> = {
-  'facebook-photo-2022-01':
-    "historical: pre-release Lexical ('data-outline-editor', 2022-01), no longer shipped; the adapter matches data-lexical-editor only",
-};
+import { OPEN, REAL, ROOT, SKIP, cases, DRAFT, pages, present } from './real-pages';
 
 let browser: Browser;
 beforeAll(async () => {
   if (present) browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-const cases = pages.flatMap((p) =>
-  p.composers.map((c, i) => ({
-    ...c,
-    page: p,
-    // Composers sharing a selector on one page (two comment boxes) are told apart by position.
-    nth: p.composers.slice(0, i).filter((o) => o.editor === c.editor).length,
-    name: `${p.id} #${i}: ${c.editor} → ${c.kind ?? 'not a composer'}`,
-  })),
-);
 
 describe.skipIf(!present)('composers on real pages', () => {
   for (const c of cases) (SKIP[c.page.id] ? it.skip : it)(c.name + (SKIP[c.page.id] ? ` (skipped: ${SKIP[c.page.id]})` : ''), async () => {
