@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const REAL = `${ROOT}../shared/real-pages/`;
+/** ../shared/real-pages beside the repository (POSTCHECK_REAL_PAGES: another copy, for a run without it). */
+export const REAL = process.env.POSTCHECK_REAL_PAGES?.replace(/\/?$/, '/') ?? `${ROOT}../shared/real-pages/`;
 
 export interface RealComposer {
   editor: string;
@@ -25,7 +26,7 @@ export interface RealPage {
 }
 
 export const present = existsSync(`${REAL}pages.json`);
-if (!present) console.warn(`real-pages: ${REAL} is absent, so the real-page suite is skipped`);
+if (!present) console.warn(`real-pages: ${REAL} is absent, so the real-page suites are skipped`);
 export const pages: RealPage[] = present ? JSON.parse(readFileSync(`${REAL}pages.json`, 'utf8')) : [];
 
 /** What a person does on a composite page before its composer exists (the stand-in script then opens it). */
