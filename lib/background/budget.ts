@@ -3,4 +3,4 @@
  * rules the schema accepts run past it by at most one check or one custom rule (npm run bench,
  * worst case), so no draft holds the background for long.
  */
-export const REVIEW_BUDGET_MS = 200;
+export const REVIEW_BUDGET_MS = 120;
