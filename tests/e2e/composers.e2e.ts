@@ -7,22 +7,12 @@ import { composerCases } from '../sites/cases';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
+import { badgeVerdict } from './support/badge';
 
 let ext: ExtensionSession;
 let panel: SidePanel;
 beforeAll(async () => ({ ext, panel } = await launchWithPanel()));
 afterAll(() => ext?.close());
-
-/** The verdict on the badge nearest the editor (its own: the closest ancestor holding a badge). */
-function badgeVerdict(editor: Locator): Promise<string | null> {
-  return editor.evaluate((el) => {
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      const badge = node.querySelector('postcheck-badge');
-      if (badge) return badge.shadowRoot?.querySelector('button')?.getAttribute('data-verdict') ?? null;
-    }
-    return null;
-  });
-}
 
 /**
  * Where every element around the editor's badge is, and how tall the page is, with the badge there and

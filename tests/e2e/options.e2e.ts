@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
+import { codeNameRules } from '../support/code-name-rules';
 
 let ext: ExtensionSession;
 let panel: SidePanel;
@@ -80,16 +81,7 @@ declare const chrome: { storage: { sync: { get(keys: null): Promise<Record<strin
 it('two options tabs: an import in one while the other types loses nothing, and sync carries the rules in chunks Chrome accepts', async () => {
   const two = await ext.openExtensionPage('options.html');
   const rules = JSON.parse(await exported());
-  rules.custom = Array.from({ length: 40 }, (_, i) => ({
-    id: `code-name-${i}`,
-    enabled: true,
-    mode: 'avoid',
-    pattern: `internal code name number ${i}`,
-    regex: false,
-    networks: [],
-    message: `Rule ${i}: this is an internal code name; it must not go out in a public post, ever.`,
-    severity: 'fail',
-  }));
+  rules.custom = codeNameRules(40, 'code-name');
   const purpose = (page: Page) => page.getByRole('region', { name: 'LinkedIn' }).getByRole('textbox', { name: 'Purpose' });
   const typed = 'X purpose from B, typed key by key while the other tab imports';
   await purpose(two).click();

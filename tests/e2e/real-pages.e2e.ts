@@ -5,11 +5,11 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator } from 'playwright-core';
 import { cases, DRAFT, OPEN, REAL, SKIP, present } from '../sites/real-pages';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
+import { badgeVerdict } from './support/badge';
 
 const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 
@@ -22,17 +22,6 @@ afterAll(() => ext?.close());
 
 // Reported as skipped, never as passed, where the pages are not there.
 if (!present) it.skip(`${REAL} is absent: no real pages to test`, () => {});
-
-/** The verdict on the badge nearest the editor (the closest ancestor holding a badge). */
-function badgeVerdict(editor: Locator): Promise<string | null> {
-  return editor.evaluate((el) => {
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      const badge = node.querySelector('postcheck-badge');
-      if (badge) return badge.shadowRoot?.querySelector('button')?.getAttribute('data-verdict') ?? null;
-    }
-    return null;
-  });
-}
 
 describe.skipIf(!present)('the extension on real pages', () => {
   for (const c of cases) {

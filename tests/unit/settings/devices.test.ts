@@ -10,25 +10,12 @@ import type { Stamp } from '../../../lib/settings/chunks';
 import { RULES_VERSION } from '../../../lib/settings/schema';
 import type { CustomRule, Rules } from '../../../lib/settings/schema';
 import { SyncService, device } from './devices';
+import { codeNameRules } from '../../support/code-name-rules';
 import type { Device } from './devices';
 
 /** 40 custom rules: about 10 KB, over one sync item. */
 function fortyCustomRules(): Rules {
-  const rules = defaultRules();
-  rules.custom = Array.from(
-    { length: 40 },
-    (_, i): CustomRule => ({
-      id: `rule-${i}`,
-      enabled: true,
-      mode: 'avoid',
-      pattern: `internal code name number ${i}`,
-      regex: false,
-      networks: [],
-      message: `Rule ${i}: this is an internal code name; it must not go out in a public post, ever.`,
-      severity: 'fail',
-    }),
-  );
-  return rules;
+  return { ...defaultRules(), custom: codeNameRules(40) };
 }
 
 /** Over sync's 100 KB in all. */
