@@ -5,12 +5,12 @@
  * the site's plain repost, exactly once. Nothing is intercepted: where the menu is not what the
  * adapter expects, the site goes on untouched and we log once.
  */
-import type { SiteAdapter, RepostControls } from '../sites/types';
+import type { SiteAdapter, RepostControls, RepostMenu } from '../sites/types';
 import type { ContentConfig, HabitKind } from '../messaging/protocol';
 import { guard, logOnce } from '../log';
 import { showSharePrompt } from './share-prompt';
 import type { SharePrompt } from './share-prompt';
-import { waitForElement } from './wait';
+import { waitFor } from './wait';
 
 /** How long the site may take to open its menu after the click. */
 const MENU_TIMEOUT_MS = 1500;
@@ -22,18 +22,20 @@ export interface RepostDeps {
   count(kind: HabitKind): void;
 }
 
-async function clickItem(controls: RepostControls, trigger: HTMLElement, selector: string): Promise<boolean> {
-  let item = document.querySelector<HTMLElement>(selector);
-  if (!item && trigger.isConnected) {
+type Item = Exclude<keyof RepostMenu, 'element'>;
+
+async function clickItem(controls: RepostControls, trigger: HTMLElement, which: Item): Promise<boolean> {
+  let menu = controls.menu(document);
+  if (!menu && trigger.isConnected) {
     // The menu closed meanwhile (a click outside it): open it again the site's own way.
     trigger.click();
-    item = await waitForElement(selector, MENU_TIMEOUT_MS);
+    menu = await waitFor(() => controls.menu(document), MENU_TIMEOUT_MS);
   }
-  if (!item) {
-    logOnce('repost', new Error(`menu item not found: ${selector} (trigger ${controls.trigger})`));
+  if (!menu) {
+    logOnce('repost', new Error(`repost menu not found for its ${which} item (trigger ${controls.trigger})`));
     return false;
   }
-  item.click();
+  menu[which].click();
   return true;
 }
 
@@ -44,7 +46,7 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
 
   const quotePath = async (trigger: HTMLElement, starter: string) => {
     deps.expectQuote(starter);
-    await clickItem(controls, trigger, controls.quoteItem);
+    await clickItem(controls, trigger, 'quote');
   };
 
   const open = async (trigger: HTMLElement, byKeyboard: boolean) => {
@@ -52,24 +54,24 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
     if (!config || !config.enabled || config.repostMode === 'off') return;
     prompt?.close();
     // Let the site open its menu first; we only add to it.
-    const item = await waitForElement(`${controls.plainItem}, ${controls.quoteItem}`, MENU_TIMEOUT_MS);
+    const menu = await waitFor(() => controls.menu(document), MENU_TIMEOUT_MS);
     // Stood down while the menu opened (the network switched off): the site goes on alone.
     if (signal.aborted) return;
-    if (!item) {
-      logOnce('repost', new Error(`no repost menu after ${controls.trigger}`));
+    if (!menu) {
+      // Not there, or not recognised for sure (another UI language): the site's menu stays as it is.
+      logOnce('repost', new Error(`no recognised repost menu after ${controls.trigger}`));
       return;
     }
     if (config.repostMode === 'always-quote') {
       await quotePath(trigger, config.starter);
       return;
     }
-    const anchor = item.closest('[role="menu"], [role="dialog"]') ?? item;
     prompt = showSharePrompt(
-      anchor,
+      menu.element,
       {
         quote: guard('prompt-quote', () => quotePath(trigger, config.starter)),
         repost: guard('prompt-repost', async () => {
-          if (await clickItem(controls, trigger, controls.plainItem)) deps.count('plain');
+          if (await clickItem(controls, trigger, 'plain')) deps.count('plain');
         }),
         dismiss: () => {
           prompt = null;
@@ -96,7 +98,7 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
       }
       // The person picked the site's own plain repost directly: count the habit.
       const target = event.composedPath()[0];
-      if (target instanceof Element && target.closest(controls.plainItem)) deps.count('plain');
+      if (target instanceof Node && controls.menu(document)?.plain.contains(target)) deps.count('plain');
     }),
     { capture: true, signal },
   );

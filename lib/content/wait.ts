@@ -1,18 +1,21 @@
-/** Resolve with the first element matching `selector` once it is in the document, or null after `timeoutMs`. */
-export function waitForElement<T extends Element = HTMLElement>(selector: string, timeoutMs: number): Promise<T | null> {
-  const now = document.querySelector<T>(selector);
+/**
+ * Resolve with what `find` returns once it is not null, looked for again on every change to the
+ * document, or null after `timeoutMs`.
+ */
+export function waitFor<T>(find: () => T | null, timeoutMs: number): Promise<T | null> {
+  const now = find();
   if (now) return Promise.resolve(now);
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      const el = document.querySelector<T>(selector);
-      if (el) finish(el);
+      const found = find();
+      if (found) finish(found);
     });
     const timer = setTimeout(() => finish(null), timeoutMs);
-    function finish(el: T | null) {
+    function finish(found: T | null) {
       observer.disconnect();
       clearTimeout(timer);
-      resolve(el);
+      resolve(found);
     }
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
   });
 }

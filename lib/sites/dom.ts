@@ -4,7 +4,7 @@
  * Never innerHTML/textContent on a site editor: Draft.js, Quill and Lexical keep their own
  * state, and a DOM edit behind their back leaves the Post button disabled or posts stale text.
  */
-import type { Composer, InsertMode } from './types';
+import type { Composer, InsertMode, RepostMenu } from './types';
 import type { ComposerKind } from '../review/types';
 
 /** Elements that start a new line: the paragraphs and blocks Draft.js, Quill, Lexical and Tiptap render. */
@@ -99,6 +99,18 @@ export function nearest<T extends Element = HTMLElement>(from: Element, selector
 export function lastOutside<T extends Element = HTMLElement>(scope: ParentNode, selector: string, editor: Element): T | null {
   const all = [...scope.querySelectorAll<T>(selector)].filter((el) => !editor.contains(el));
   return all.at(-1) ?? null;
+}
+
+/**
+ * A repost menu whose two items both have a selector hook: both must be there, in the same menu
+ * (or dialog), or the menu is not the one we know.
+ */
+export function menuBySelectors(doc: Document, plain: string, quote: string): RepostMenu | null {
+  const plainItem = doc.querySelector<HTMLElement>(plain);
+  const quoteItem = doc.querySelector<HTMLElement>(quote);
+  if (!plainItem || !quoteItem) return null;
+  const element = plainItem.closest<HTMLElement>('[role="menu"], [role="dialog"]') ?? plainItem;
+  return element.contains(quoteItem) || element === plainItem ? { element, plain: plainItem, quote: quoteItem } : null;
 }
 
 /** Whether `a` comes before `b` in document order. */

@@ -6,7 +6,7 @@
  * language-independent hook for its items (see `repost`).
  */
 import type { Composer, SiteAdapter } from './types';
-import { insertThrough, lastOutside, nearest, precedes, readBlocks, composerFrom } from './dom';
+import { insertThrough, lastOutside, menuBySelectors, nearest, precedes, readBlocks, composerFrom } from './dom';
 
 const EDITOR = '[data-lexical-editor="true"][contenteditable="true"]';
 
@@ -73,7 +73,6 @@ export const facebook: SiteAdapter = {
     ].join(', '),
     // "Share now" and "Share to Feed" are known only by their localized text: these are our fixture
     // pages' hooks, so on the live site the prompt finds no item and the site goes on untouched.
-    plainItem: '.fb-share-now',
-    quoteItem: '.fb-share-feed',
+    menu: (doc) => menuBySelectors(doc, '.fb-share-now', '.fb-share-feed'),
   },
 };

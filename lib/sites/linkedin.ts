@@ -7,7 +7,7 @@
  * Every label, placeholder and button text is localized (e.g. Swedish): none is used here.
  */
 import type { Composer, SiteAdapter } from './types';
-import { insertThrough, lastOutside, nearest, readBlocks, composerFrom } from './dom';
+import { insertThrough, lastOutside, menuBySelectors, nearest, readBlocks, composerFrom } from './dom';
 
 const EDITOR = [
   // Quill: share modal and classic comment boxes. Quill's hidden `.ql-clipboard` is also
@@ -102,10 +102,14 @@ export const linkedin: SiteAdapter = {
   // "Repost instantly" we leave that menu alone rather than guess which item to click.
   repost: {
     trigger: 'button.social-reshare-button', // artdeco dropdown trigger (svg data-test-icon="repost-medium")
-    plainItem: [
-      '.social-reshare-button__sharing-as-is-dropdown-item', // "Repost"
-      '.social-reshare-button__instant-repost', // the same item under the name our fixture page uses
-    ].join(', '),
-    quoteItem: '.social-reshare-button__sharebox-action', // "Repost with your thoughts": opens the share modal
+    menu: (doc) =>
+      menuBySelectors(
+        doc,
+        [
+          '.social-reshare-button__sharing-as-is-dropdown-item', // "Repost"
+          '.social-reshare-button__instant-repost', // the same item under the name our fixture page uses
+        ].join(', '),
+        '.social-reshare-button__sharebox-action', // "Repost with your thoughts": opens the share modal
+      ),
   },
 };

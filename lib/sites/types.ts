@@ -14,14 +14,27 @@ export interface Composer {
 
 export type InsertMode = 'append' | 'replace' | 'prepend';
 
+/** An opened repost/share menu, recognised for sure: where the prompt goes and the two items it may click. */
+export interface RepostMenu {
+  /** the menu (or dialog) element the prompt is placed beside */
+  element: HTMLElement;
+  /** the plain repost / "Share now" item */
+  plain: HTMLElement;
+  /** the quote / "with your thoughts" / "Share to Feed" item, which opens a composer with the post attached */
+  quote: HTMLElement;
+}
+
 /** The site's repost/share control and its menu, for the share-with-comment prompt. */
 export interface RepostControls {
   /** selector for the button that opens the site's repost/share menu (never the undo control) */
   trigger: string;
-  /** the menu item (found after the trigger's click) for the plain repost, relative to the document */
-  plainItem: string;
-  /** the menu item for the quote / "with your thoughts" / "share to feed" path */
-  quoteItem: string;
+  /**
+   * The menu the trigger opened, or null while there is none or it is not recognised for sure (an
+   * unknown UI language, an item missing): then there is no prompt and the site's menu is untouched.
+   * Items are found by a language-independent hook where the site has one, else by icon or by their
+   * visible text in the languages Postcheck speaks.
+   */
+  menu(doc: Document): RepostMenu | null;
 }
 
 export interface SiteAdapter {

@@ -5,7 +5,7 @@
  * Every `aria-label`, placeholder and button text is localized: none is used here.
  */
 import type { Composer, SiteAdapter } from './types';
-import { insertThrough, nearest, precedes, readBlocks, composerFrom } from './dom';
+import { insertThrough, menuBySelectors, nearest, precedes, readBlocks, composerFrom } from './dom';
 
 /**
  * Draft.js editors: `tweetTextarea_0`, and `_1`, `_2`… for the further posts of a thread. The prefix
@@ -82,9 +82,13 @@ export const x: SiteAdapter = {
   repost: {
     // Exactly `retweet`: after a repost the same button becomes `unretweet` (undo), which we leave alone.
     trigger: '[data-testid="retweet"]',
-    // `repostConfirm`: cheap insurance against the "Tweet"→"Post" rename reaching the test ids.
-    plainItem: '[role="menuitem"]:is([data-testid="retweetConfirm"], [data-testid="repostConfirm"])',
-    // The Quote item has no test id: it is the link to the composer (`/compose/tweet` until 2024).
-    quoteItem: 'a[role="menuitem"]:is([href$="/compose/post"], [href$="/compose/tweet"])',
+    menu: (doc) =>
+      menuBySelectors(
+        doc,
+        // `repostConfirm`: cheap insurance against the "Tweet"→"Post" rename reaching the test ids.
+        '[role="menuitem"]:is([data-testid="retweetConfirm"], [data-testid="repostConfirm"])',
+        // The Quote item has no test id: it is the link to the composer (`/compose/tweet` until 2024).
+        'a[role="menuitem"]:is([href$="/compose/post"], [href$="/compose/tweet"])',
+      ),
   },
 };

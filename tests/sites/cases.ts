@@ -28,18 +28,35 @@ export interface ComposerCase {
   posts?: { key: string; text: (record: unknown) => string; extra?: Record<string, unknown> };
 }
 
-/** Click the element the adapter's repost selector (trigger, plainItem or quoteItem) names. */
-export async function clickRepost(page: Page, which: 'trigger' | 'plainItem' | 'quoteItem'): Promise<void> {
-  // The adapters are plain data plus DOM functions: their selectors can be read here, in Node.
-  const selector = adapterFor(page.url())?.repost?.[which];
-  if (!selector) throw new Error(`no repost.${which} for this page`);
-  await page.locator(selector).first().click();
+/**
+ * Click the adapter's repost trigger, or an item of the menu it recognises (marked for Playwright,
+ * which then clicks it as a person would).
+ */
+export async function clickRepost(page: Page, which: 'trigger' | 'plain' | 'quote'): Promise<void> {
+  if (which === 'trigger') {
+    // The adapters are plain data plus DOM functions: the trigger selector can be read here, in Node.
+    const selector = adapterFor(page.url())?.repost?.trigger;
+    if (!selector) throw new Error('no repost trigger for this page');
+    await page.locator(selector).first().click();
+    return;
+  }
+  const marked = await page.waitForFunction(
+    (item) => {
+      const menu = window.PostcheckSites.adapterFor(location.href)?.repost?.menu(document);
+      menu?.[item].setAttribute('data-test-repost-item', item);
+      return !!menu;
+    },
+    which,
+    { timeout: 5000 },
+  );
+  await marked.dispose();
+  await page.locator(`[data-test-repost-item="${which}"]`).click();
 }
 
 /** The site's own quote path: its repost/share button, then the quote item — both found by the adapter. */
 const viaRepostMenu = async (page: Page) => {
   await clickRepost(page, 'trigger');
-  await clickRepost(page, 'quoteItem');
+  await clickRepost(page, 'quote');
 };
 
 const textOf = (record: unknown) => (record as { text: string }).text;

@@ -29,13 +29,13 @@ describe.each(repostCases)('$name', (c) => {
     try {
       expect(await triggerCount(page)).toBe(c.triggers);
       await clickRepost(page, 'trigger');
-      // Both items of the menu the site opened are found by the adapter's selectors.
-      const items = await page.evaluate(() => {
-        const { plainItem, quoteItem } = window.PostcheckSites.adapterFor(location.href)!.repost!;
-        return [document.querySelectorAll(plainItem).length, document.querySelectorAll(quoteItem).length];
+      // Both items of the menu the site opened are found by the adapter, in that menu.
+      const items = await page.waitForFunction(() => {
+        const menu = window.PostcheckSites.adapterFor(location.href)!.repost!.menu(document);
+        return menu && [menu.element.contains(menu.plain), menu.element.contains(menu.quote), menu.plain !== menu.quote];
       });
-      expect(items).toEqual([1, 1]);
-      await clickRepost(page, 'plainItem');
+      expect(await items.jsonValue()).toEqual([true, true, true]);
+      await clickRepost(page, 'plain');
       expect(await page.evaluate((key) => window.__fixture[key], c.record)).toEqual([c.id]);
       expect(await triggerCount(page)).toBe(c.after);
       expect({ blocked, errors }).toEqual({ blocked: [], errors: [] });
