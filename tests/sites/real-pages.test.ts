@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFor } from '../../lib/sites';
 import { launchBrowser, openFixture } from './harness';
 import { OPEN, REAL, ROOT, SKIP, cases, DRAFT, pages, present } from './real-pages';
+import { SELECTOR_TABLES, DATED_SOURCE } from './selectors/table';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -95,103 +96,6 @@ async function countSelectors(page: Page, selectors: string[]): Promise<number[]
   }, selectors);
 }
 
-/**
- * How many elements each adapter selector matches on each real page (columns in the order of
- * `pages`), counted on the pages as served here, composites after their box is opened. Derived by
- * running the pages (2026-12-03), then frozen: a change is either a regression or a table to update.
- */
-const SELECTOR_COUNTS: Record<string, { pages: string[]; counts: Record<string, number[]> }> = {
-  x: {
-    pages: ['x-home-2025-02', 'x-home-2024-12', 'x-home-2021-09'],
-    counts: {
-      '[data-testid^="tweetTextarea_"][contenteditable="true"]': [1, 1, 1],
-      '[role="dialog"]': [0, 0, 0],
-      ':is([data-testid="primaryColumn"], main, [role="main"])': [2, 2, 2],
-      'article[data-testid="tweet"]': [6, 5, 0],
-      '[data-testid="tweetText"]': [5, 7, 0],
-      '[data-testid="User-Name"]': [6, 7, 0],
-      ':is([data-testid="tweetButton"], [data-testid="tweetButtonInline"])': [1, 1, 1],
-      '#layers': [1, 1, 1],
-      '[data-testid$="RichTextInputContainer"]': [1, 1, 0],
-      '[data-testid="retweet"]': [6, 5, 4],
-      '[role="menuitem"]:is([data-testid="retweetConfirm"], [data-testid="repostConfirm"])': [0, 0, 0],
-      'a[role="menuitem"]:is([href$="/compose/post"], [href$="/compose/tweet"])': [0, 0, 0],
-    },
-  },
-  linkedin: {
-    pages: ['linkedin-feed-2022-05', 'linkedin-2026-sharebox', 'linkedin-2026-comment'],
-    counts: {
-      '.ql-editor[contenteditable="true"]': [1, 1, 0],
-      '.ProseMirror[contenteditable="true"]': [0, 0, 1],
-      '[data-testid="ui-core-tiptap-text-editor-wrapper"]': [0, 0, 1],
-      '.comments-comment-box': [1, 0, 0],
-      '.comments-comment-texteditor': [1, 0, 0],
-      '[data-view-name="comment-box"]': [0, 0, 0],
-      '.share-box-v2__modal': [0, 1, 0],
-      '[role="dialog"]': [1, 5, 4],
-      '.share-creation-state__reshare-preview': [0, 0, 0],
-      '.update-components-mini-update-v2': [0, 0, 0],
-      '.feed-shared-mini-update-v2': [0, 0, 0],
-      'button.share-actions__primary-action': [0, 1, 0],
-      'button.comments-comment-box__submit-button': [0, 0, 0],
-      'button[type="submit"]': [0, 1, 1],
-      'button:not([aria-label])': [35, 64, 64],
-      '.comments-comment-box, [data-view-name="comment-box"]': [1, 0, 0],
-      ':is(#interop-outlet, [data-testid="interop-shadowdom"])': [0, 1, 1],
-      '#artdeco-modal-outlet': [1, 1, 1],
-      '.ql-container': [1, 1, 0],
-      'button.social-reshare-button': [5, 0, 0],
-      '.social-reshare-button__sharing-as-is-dropdown-item': [0, 0, 0],
-      '.social-reshare-button__instant-repost': [0, 0, 0],
-      '.social-reshare-button__sharebox-action': [0, 0, 0],
-    },
-  },
-  facebook: {
-    pages: ['facebook-feed-2022-03-es', 'facebook-feed-2022-04', 'facebook-photo-2024-03-ar', 'facebook-profile-2024-08-fr', 'facebook-feed-2025-07', 'facebook-photo-2022-01'],
-    counts: {
-      '[data-lexical-editor="true"][contenteditable="true"]': [2, 2, 1, 1, 1, 0],
-      '[id="focused-state-composer-submit"]': [0, 0, 1, 0, 0, 0],
-      '[role="article"]': [4, 4, 3, 0, 2, 6],
-      '[data-ad-rendering-role="story_message"]': [0, 0, 0, 0, 1, 0],
-      '[data-ad-preview="message"]': [1, 1, 4, 0, 1, 0],
-      '.shared-attachment': [0, 0, 0, 0, 0, 0],
-      '[role="dialog"]': [1, 1, 1, 0, 0, 2],
-      '[role="button"]': [97, 143, 64, 201, 111, 165],
-      '[role="button"]:has([data-ad-rendering-role="share_button"])': [0, 0, 0, 0, 1, 0],
-      '[role="button"][data-ad-rendering-role="share_button"]': [0, 0, 0, 0, 0, 0],
-      '.fb-share': [0, 0, 0, 0, 0, 0],
-      '.fb-share-now': [0, 0, 0, 0, 0, 0],
-      '.fb-share-feed': [0, 0, 0, 0, 0, 0],
-    },
-  },
-};
-
-/** Selectors that match nothing on any real page: kept in the adapters, listed for review (issue 12, point 2). */
-const UNSEEN_ON_REAL_PAGES: Record<string, string[]> = {
-  x: [
-    '[role="dialog"]',
-    '[role="menuitem"]:is([data-testid="retweetConfirm"], [data-testid="repostConfirm"])',
-    'a[role="menuitem"]:is([href$="/compose/post"], [href$="/compose/tweet"])',
-  ],
-  linkedin: [
-    '[data-view-name="comment-box"]',
-    '.share-creation-state__reshare-preview',
-    '.update-components-mini-update-v2',
-    '.feed-shared-mini-update-v2',
-    'button.comments-comment-box__submit-button',
-    '.social-reshare-button__sharing-as-is-dropdown-item',
-    '.social-reshare-button__instant-repost',
-    '.social-reshare-button__sharebox-action',
-  ],
-  facebook: [
-    '.shared-attachment',
-    '[role="button"][data-ad-rendering-role="share_button"]',
-    '.fb-share',
-    '.fb-share-now',
-    '.fb-share-feed',
-  ],
-};
-
 const RECORD = !!process.env.REAL_PAGES_RECORD;
 
 describe.skipIf(!present)('adapter selectors on real pages', () => {
@@ -216,8 +120,11 @@ describe.skipIf(!present)('adapter selectors on real pages', () => {
         console.log(`SELECTOR_COUNTS ${network} = ${JSON.stringify(actual, null, 2)}\nUNSEEN ${network} = ${JSON.stringify(unseen)}`);
         return;
       }
-      expect(actual).toEqual(SELECTOR_COUNTS[network]);
-      expect(unseen).toEqual(UNSEEN_ON_REAL_PAGES[network]);
+      const table = SELECTOR_TABLES[network]!;
+      expect(actual).toEqual({ pages: table.pages, counts: table.counts });
+      // A selector no saved page has is kept only with the public fragment that shows it, dated.
+      expect(unseen.sort()).toEqual(Object.keys(table.fragments).sort());
+      for (const [selector, source] of Object.entries(table.fragments)) expect(source, selector).toMatch(DATED_SOURCE);
     });
   }
 });

@@ -1,0 +1,41 @@
+/** linkedin adapter selectors on the real pages: see ./table.ts. */
+import type { SelectorTable } from './table';
+
+export const linkedin: SelectorTable = {
+  pages: ['linkedin-feed-2022-05', 'linkedin-2026-sharebox', 'linkedin-2026-comment'],
+  counts: {
+    '.ql-editor[contenteditable="true"]': [1, 1, 0],
+    '.ProseMirror[contenteditable="true"]': [0, 0, 1],
+    '[data-testid="ui-core-tiptap-text-editor-wrapper"]': [0, 0, 1],
+    '.comments-comment-box': [1, 0, 0],
+    '.comments-comment-texteditor': [1, 0, 0],
+    '[data-view-name="comment-box"]': [0, 0, 0],
+    '.share-box-v2__modal': [0, 1, 0],
+    '[role="dialog"]': [1, 5, 4],
+    '.share-creation-state__reshare-preview': [0, 0, 0],
+    '.update-components-mini-update-v2': [0, 0, 0],
+    '.feed-shared-mini-update-v2': [0, 0, 0],
+    'button.share-actions__primary-action': [0, 1, 0],
+    'button.comments-comment-box__submit-button': [0, 0, 0],
+    'button[type="submit"]': [0, 1, 1],
+    'button:not([aria-label])': [35, 64, 64],
+    '.comments-comment-box, [data-view-name="comment-box"]': [1, 0, 0],
+    ':is(#interop-outlet, [data-testid="interop-shadowdom"])': [0, 1, 1],
+    '#artdeco-modal-outlet': [1, 1, 1],
+    '.ql-container': [1, 1, 0],
+    'button.social-reshare-button': [5, 0, 0],
+    '.social-reshare-button__sharing-as-is-dropdown-item': [0, 0, 0],
+    '.social-reshare-button__instant-repost': [0, 0, 0],
+    '.social-reshare-button__sharebox-action': [0, 0, 0],
+  },
+  fragments: {
+    '[data-view-name="comment-box"]': '',
+    '.share-creation-state__reshare-preview': '',
+    '.update-components-mini-update-v2': '',
+    '.feed-shared-mini-update-v2': '',
+    'button.comments-comment-box__submit-button': '',
+    '.social-reshare-button__sharing-as-is-dropdown-item': '',
+    '.social-reshare-button__instant-repost': '',
+    '.social-reshare-button__sharebox-action': '',
+  },
+};
