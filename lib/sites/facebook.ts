@@ -1,12 +1,12 @@
 /**
  * Facebook (www.facebook.com, web.facebook.com). Every editor is Lexical. Class names are
  * obfuscated per deploy and every label is localized, so kinds come from structure: the
- * "Create post" dialog, the share-to-feed dialog with the shared post attached, and comment
- * forms under a post. Lowest confidence of the three sites: the share menu has no known
- * language-independent hook for its items (see `repost`).
+ * "Create post" dialog, the share-to-feed composer, and comment forms under a post. Lowest
+ * confidence of the three sites: the share menu's items have no language-independent hook, so
+ * they are known by their visible text, in the UI languages a public source shows (`SHARE_ITEMS`).
  */
-import type { Composer, SiteAdapter } from './types';
-import { insertThrough, lastOutside, menuBySelectors, nearest, precedes, readBlocks, composerFrom } from './dom';
+import type { Composer, RepostMenu, SiteAdapter } from './types';
+import { insertThrough, lastOutside, nearest, precedes, readBlocks, composerFrom } from './dom';
 
 const EDITOR = '[data-lexical-editor="true"][contenteditable="true"]';
 
@@ -18,8 +18,73 @@ const OTHER_POST = [
   '[role="article"]', // a feed post (in 2025 feeds it may no longer wrap the post's text)
   '[data-ad-rendering-role="story_message"]', // a post's text, 2024+ feed
   '[data-ad-preview="message"]', // a post's text, older comet feed
-  '.shared-attachment', // the attachment our fixture pages draw in the share-to-feed composer
 ].join(', ');
+
+/**
+ * The visible text of the share menu's two items, per UI language (`<html lang>`, which Facebook sets:
+ * "en", "fr", "ar" on the saved pages). "Share now (Public)" shares at once; "Share to Feed" opens a
+ * composer with the post attached. The audience in brackets follows the person's default ("Public"…),
+ * so the plain item is its stem, alone or followed by one bracketed word group.
+ * Source of both English strings: pkirklewski/bgNews · src/bg_fb_share.py · 16e91afc (2026-02-07), whose
+ * share bot clicks the Share button (aria-label "Send this to friends or post it on your profile."), then
+ * `//span[text()='Share now (Public)']` (or `contains(text(), 'Share now')`) or `//span[text()='Share to Feed']`
+ * in the menu, falling back to `//div[@role='menuitem'] | //div[@role='menu']//div[@role='button']`.
+ * German and Swedish: no public source found shows these items' text (searched code, pages and issues,
+ * 2026-12-03), so in those UIs, as in any other, there is no prompt and the menu is left alone.
+ */
+const SHARE_ITEMS: Readonly<Record<string, { plain: string; quote: string }>> = {
+  en: { plain: 'Share now', quote: 'Share to Feed' },
+};
+
+/** The share menu and its items, as the source above queries them (no saved page has a menu open). */
+const SHARE_MENU = '[role="menu"]';
+const SHARE_ITEM = ['[role="menuitem"]', '[role="button"]'].join(', ');
+
+const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function isPlain(text: string, stem: string): boolean {
+  if (text === stem) return true;
+  return text.startsWith(`${stem} (`) && text.endsWith(')') && !text.slice(stem.length + 2, -1).includes('(');
+}
+
+/**
+ * "Share to Feed" opens a composer whose attached post has no known hook (nothing public shows its
+ * markup), so the quote composer is known by how it opened: right after a click on the recognised
+ * "Share to Feed" item (ours through the prompt, or the person's own). Such editors stay quotes.
+ */
+const QUOTE_WINDOW_MS = 5000;
+let quoteChosenAt = Number.NEGATIVE_INFINITY;
+const watchedQuoteItems = new WeakSet<Element>();
+const quoteEditors = new WeakSet<HTMLElement>();
+
+function watchQuoteItem(item: HTMLElement): void {
+  if (watchedQuoteItems.has(item)) return;
+  watchedQuoteItems.add(item);
+  item.addEventListener('click', () => {
+    quoteChosenAt = Date.now();
+  });
+}
+
+function shareMenu(doc: Document): RepostMenu | null {
+  const lang = (doc.documentElement.lang || '').toLowerCase().split('-')[0]!;
+  const words = SHARE_ITEMS[lang];
+  if (!words) return null; // a UI language without a sourced text: leave the menu alone
+  const menus = [...doc.querySelectorAll<HTMLElement>(SHARE_MENU)].reverse(); // the newest first
+  for (const element of menus) {
+    let plain: HTMLElement | null = null;
+    let quote: HTMLElement | null = null;
+    for (const item of element.querySelectorAll<HTMLElement>(SHARE_ITEM)) {
+      const text = textOf(item);
+      if (!plain && isPlain(text, words.plain)) plain = item;
+      else if (!quote && text === words.quote) quote = item;
+    }
+    if (plain && quote) {
+      watchQuoteItem(quote);
+      return { element, plain, quote };
+    }
+  }
+  return null;
+}
 
 function kindOf(editor: HTMLElement): Composer['kind'] | null {
   const form = editor.closest('form');
@@ -31,7 +96,14 @@ function kindOf(editor: HTMLElement): Composer['kind'] | null {
     if (!form && dialog.getAttribute('aria-modal') !== 'true') return null;
     const others = [...dialog.querySelectorAll(OTHER_POST)].filter((el) => !el.contains(editor));
     if (others.some((el) => precedes(el, editor))) return 'comment'; // a post opened in a dialog, box below it
-    if (others.length) return 'quote'; // "Share to Feed": the shared post is attached below the box
+    if (others.length) return 'quote'; // the shared post attached below the box, where it carries a post hook
+    if (quoteEditors.has(editor)) return 'quote';
+    if (Date.now() - quoteChosenAt < QUOTE_WINDOW_MS) {
+      // The composer "Share to Feed" just opened: a quote, once (a later "Create post" is a post).
+      quoteChosenAt = Number.NEGATIVE_INFINITY;
+      quoteEditors.add(editor);
+      return 'quote';
+    }
     return 'post'; // "Create post"
   }
   // A comment form under a post whose article element does not wrap it (2025 feed).
@@ -67,12 +139,13 @@ export const facebook: SiteAdapter = {
 
   repost: {
     trigger: [
-      '[role="button"]:has([data-ad-rendering-role="share_button"])', // 2024+ feed: the marker sits inside the button
-      '[role="button"][data-ad-rendering-role="share_button"]', // … or on it
-      '.fb-share', // our fixture pages' share button
+      // 2024+ feed: the marker sits inside the post's Share button (facebook-feed-2025-07).
+      '[role="button"]:has([data-ad-rendering-role="share_button"])',
+      // Older builds, English UI (the only one whose menu is recognised): the button's label, on
+      // facebook-photo-2022-01 ("…Timeline.") and facebook-feed-2025-07 ("…profile.", also quoted by bgNews above).
+      '[role="button"][aria-label="Send this to friends or post it on your Timeline."]',
+      '[role="button"][aria-label="Send this to friends or post it on your profile."]',
     ].join(', '),
-    // "Share now" and "Share to Feed" are known only by their localized text: these are our fixture
-    // pages' hooks, so on the live site the prompt finds no item and the site goes on untouched.
-    menu: (doc) => menuBySelectors(doc, '.fb-share-now', '.fb-share-feed'),
+    menu: shareMenu,
   },
 };
