@@ -1,0 +1,138 @@
+// Facebook's share menu has no language-independent hook: the adapter knows its two items by their
+// text in the UI languages a public source shows (English), and in any other UI language leaves the
+// menu alone. The composer "Share to Feed" opens is a quote because of how it opened.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openFixture } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const HOME = ['facebook-home.html', 'https://www.facebook.com/'] as const;
+
+/** The first post's Share button, found by structure (Like, Comment, Share), whatever the UI language. */
+const openShareMenu = async (page: Page) => {
+  await page.locator('[role=article] [role=group] > [role=button]:nth-child(3)').first().click();
+  await page.locator('[role=menu]').waitFor();
+};
+
+/** What the adapter recognises in the open menu: the texts of its items, or null. */
+const recognised = (page: Page) =>
+  page.evaluate(() => {
+    const menu = window.PostcheckSites.facebook.repost!.menu(document);
+    return menu && { element: menu.element.getAttribute('role'), plain: menu.plain.textContent, quote: menu.quote.textContent };
+  });
+
+const kindOfDialogEditor = (page: Page) =>
+  page.evaluate(() => {
+    const editor = document.querySelector<HTMLElement>('[role=dialog] [data-lexical-editor]')!;
+    return window.PostcheckSites.facebook.composerOf(editor)?.kind ?? null;
+  });
+
+describe('Facebook share menu', () => {
+  it('recognises "Share now (…)" and "Share to Feed" in English, in the menu the Share button opened', async () => {
+    const { page, errors, close } = await openFixture(browser, ...HOME);
+    try {
+      expect(await page.locator(await page.evaluate(() => window.PostcheckSites.facebook.repost!.trigger)).count()).toBe(2);
+      await openShareMenu(page);
+      expect(await recognised(page)).toEqual({ element: 'menu', plain: 'Share now (Public)', quote: 'Share to Feed' });
+      // The audience in brackets follows the person's default.
+      await page.evaluate(() => {
+        document.querySelector('[role=menuitem] span')!.textContent = 'Share now (Friends)';
+      });
+      expect((await recognised(page))?.plain).toBe('Share now (Friends)');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('leaves the menu alone in a UI language without sourced texts (Polish, as a public share bot quotes it)', async () => {
+    const { page, close } = await openFixture(browser, ...HOME);
+    try {
+      await page.evaluate(() => (window as unknown as { __setLang(l: string): void }).__setLang('pl'));
+      // The Polish Share button is not a trigger (its label is localized; the menu would not be known anyway).
+      expect(await page.locator(await page.evaluate(() => window.PostcheckSites.facebook.repost!.trigger)).count()).toBe(0);
+      await openShareMenu(page);
+      expect(await page.locator('[role=menuitem]').allTextContents()).toEqual(['Udostępnij teraz (Publiczne)', 'Udostępnij w Aktualnościach']);
+      expect(await recognised(page)).toBeNull();
+    } finally {
+      await close();
+    }
+  });
+
+  it.each([
+    ['German', 'de'],
+    ['Swedish', 'sv'],
+    ['Spanish', 'es'],
+    ['an unset', ''],
+  ])('takes no menu under %s <html lang>: no text of that UI is sourced, so none is guessed', async (_name, lang) => {
+    const { page, close } = await openFixture(browser, ...HOME);
+    try {
+      await openShareMenu(page);
+      expect(await recognised(page)).not.toBeNull();
+      await page.evaluate((l) => {
+        document.documentElement.lang = l;
+      }, lang);
+      expect(await recognised(page)).toBeNull();
+    } finally {
+      await close();
+    }
+  });
+
+  it('takes no menu with only one of its two items, or items with other text', async () => {
+    const { page, close } = await openFixture(browser, ...HOME);
+    try {
+      await openShareMenu(page);
+      await page.evaluate(() => {
+        document.querySelectorAll('[role=menuitem]')[1]!.querySelector('span')!.textContent = 'Share to your story';
+      });
+      expect(await recognised(page)).toBeNull();
+      await page.evaluate(() => {
+        const [now, other] = document.querySelectorAll('[role=menuitem]');
+        other!.querySelector('span')!.textContent = 'Share to Feed';
+        now!.querySelector('span')!.textContent = 'Share now to a group (Public) (beta)';
+      });
+      expect(await recognised(page)).toBeNull();
+    } finally {
+      await close();
+    }
+  });
+
+  it('"Share to Feed" opens a quote composer; a "Create post" dialog opened later is a post', async () => {
+    const { page, errors, close } = await openFixture(browser, ...HOME);
+    try {
+      await openShareMenu(page);
+      expect(await recognised(page)).not.toBeNull();
+      // The person's own click on the site's item, not the prompt's.
+      await page.locator('[role=menuitem]', { hasText: 'Share to Feed' }).click();
+      expect(await kindOfDialogEditor(page)).toBe('quote');
+      // Asked again (focus, re-render), it stays a quote.
+      expect(await kindOfDialogEditor(page)).toBe('quote');
+      await page.evaluate(() => {
+        document.getElementById('portal')!.innerHTML = '';
+      });
+      await page.locator('[role=main] [role=button]').first().click(); // "What's on your mind, Sam?"
+      expect(await kindOfDialogEditor(page)).toBe('post');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a share composer whose menu was not recognised (Polish) is not guessed a quote', async () => {
+    const { page, close } = await openFixture(browser, ...HOME);
+    try {
+      await page.evaluate(() => (window as unknown as { __setLang(l: string): void }).__setLang('pl'));
+      await openShareMenu(page);
+      expect(await recognised(page)).toBeNull();
+      await page.locator('[role=menuitem]').nth(1).click();
+      expect(await kindOfDialogEditor(page)).toBe('post');
+    } finally {
+      await close();
+    }
+  });
+});
