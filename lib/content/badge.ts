@@ -24,7 +24,16 @@ button[data-verdict="fix"] { background: #c62828; }
 button[data-verdict="error"] { background: #6b3fa0; }
 button.is-empty { background: #5b6470; }
 .mark { font-size: 13px; }
+.tip {
+  all: unset; box-sizing: border-box; position: absolute; right: 6px; bottom: 34px; max-width: 260px; padding: 6px 8px;
+  border-radius: 6px; background: #1f2328; color: #fff; font: 12px/1.35 system-ui, sans-serif; pointer-events: none;
+  box-shadow: 0 1px 3px rgba(0,0,0,.35);
+}
+.tip[hidden] { display: none; }
 `;
+
+/** How long the Firefox tip stays by the badge after a click. */
+const TIP_MS = 5000;
 
 const SYMBOL: Record<string, string> = { ready: '✓', consider: '!', fix: '✕', pending: '…', error: '?' };
 
@@ -51,7 +60,18 @@ export interface Badge {
   set(state: BadgeShown): void;
 }
 
-export function createBadge(onOpen: () => void): Badge {
+export interface BadgeOptions {
+  /**
+   * Firefox opens its sidebar only from the toolbar button, its shortcut or a menu, never for a page's
+   * click: there the badge says how to open it (in its label, and in a tip when clicked) instead.
+   */
+  sidebarHint?: boolean;
+}
+
+const sidebarHint = () =>
+  message('badgeSidebarHint', 'Open the Postcheck sidebar with its toolbar button or Alt+Shift+P (the shortcut can be changed in Firefox’s add-on settings).');
+
+export function createBadge(onOpen: () => void, { sidebarHint: hint = import.meta.env.FIREFOX === true }: BadgeOptions = {}): Badge {
   const { host, shadow } = shadowHost('postcheck-badge', STYLE);
   const button = document.createElement('button');
   button.type = 'button';
@@ -62,13 +82,28 @@ export function createBadge(onOpen: () => void): Badge {
   count.setAttribute('aria-hidden', 'true');
   button.append(mark, count);
   shadow.append(button);
+  let tip: HTMLElement | null = null;
+  let tipTimer: ReturnType<typeof setTimeout> | undefined;
+  const showTip = () => {
+    if (!tip) {
+      tip = document.createElement('span');
+      tip.className = 'tip';
+      tip.setAttribute('role', 'status');
+      shadow.append(tip);
+    }
+    tip.textContent = sidebarHint();
+    tip.hidden = false;
+    clearTimeout(tipTimer);
+    tipTimer = setTimeout(() => tip && (tip.hidden = true), TIP_MS);
+  };
 
   const activate = (event: Event) => {
     // Any script on the page can click an element we inject: act on the person's clicks only.
     if (!event.isTrusted) return;
     event.preventDefault();
     event.stopPropagation();
-    onOpen();
+    if (hint) showTip();
+    else onOpen();
   };
   button.addEventListener('click', activate);
   // Keep the composer's focus and selection when the badge is pressed.
@@ -82,8 +117,9 @@ export function createBadge(onOpen: () => void): Badge {
     button.toggleAttribute('data-incomplete', !!state?.incomplete);
     // Nothing written yet: neutral, not a green "ready".
     button.classList.toggle('is-empty', !!state?.empty && verdict === 'ready');
-    button.setAttribute('aria-label', label(shown));
-    button.title = label(shown);
+    const text = hint ? `${label(shown)}. ${sidebarHint()}` : label(shown);
+    button.setAttribute('aria-label', text);
+    button.title = text;
     mark.textContent = state?.empty && verdict === 'ready' ? SYMBOL.pending! : (SYMBOL[verdict] ?? '');
     count.textContent = state && state.open > 0 ? String(state.open) : '';
   };
