@@ -1,28 +1,12 @@
 // Finds the Chromium the browser tests drive, installing Debian's package when we may.
 // The browser tests are never skipped: without a Chromium this fails loudly with the command to run.
-import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, realpathSync } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { aptInstall, canApt, isExecutable, onPath } from './apt.mjs';
 
 const DEFAULT_PATH = '/usr/bin/chromium';
 const INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium chromium-l10n';
-
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onPath(name) {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir && isExecutable(join(dir, name))) return join(dir, name);
-  }
-  return undefined;
-}
 
 /** CHROME_PATH, else Debian's /usr/bin/chromium, else `chromium` on PATH. */
 export function findChromium() {
@@ -54,17 +38,6 @@ const TEST_LOCALES = ['de', 'sv'];
 function hasTestLocales(binary) {
   const dirs = [join(dirname(realpathSync(binary)), 'locales'), '/usr/lib/chromium/locales'];
   return dirs.some((dir) => TEST_LOCALES.every((l) => existsSync(join(dir, `${l}.pak`))));
-}
-
-const canApt = () => process.getuid?.() === 0 && onPath('apt-get') !== undefined;
-
-function aptInstall(packages, log) {
-  log(`Installing ${packages.join(' ')} (apt-get update && apt-get install -y ${packages.join(' ')})`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', ...packages]]) {
-    const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
-    if (run.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${run.status ?? run.signal}).`);
-  }
 }
 
 /**

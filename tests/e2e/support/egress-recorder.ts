@@ -1,4 +1,4 @@
-// A local proxy that Chromium must use for every connection: whatever reaches it got past the page
+// A local proxy that the browser must use for every connection: whatever reaches it got past the page
 // routing (a service worker's request at start-up, a content script's WebSocket, a preconnect) and
 // would have left the machine. It records the request and refuses it.
 import { createServer } from 'node:http';
@@ -31,11 +31,11 @@ function hostOf(target: string): string {
   }
 }
 
-export async function startEgressRecorder(): Promise<EgressRecorder> {
+/** `housekeeping`: the browser's own hosts, recorded apart (Chromium's by default). */
+export async function startEgressRecorder(housekeeping: ReadonlySet<string> = CHROMIUM_HOUSEKEEPING): Promise<EgressRecorder> {
   const leaked: string[] = [];
-  const housekeeping: string[] = [];
-  const record = (target: string, entry: string) =>
-    (CHROMIUM_HOUSEKEEPING.has(hostOf(target)) ? housekeeping : leaked).push(entry);
+  const own: string[] = [];
+  const record = (target: string, entry: string) => (housekeeping.has(hostOf(target)) ? own : leaked).push(entry);
   const refuse = (socket: Socket) => {
     socket.on('error', () => {});
     socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
@@ -61,7 +61,7 @@ export async function startEgressRecorder(): Promise<EgressRecorder> {
   return {
     proxyServer: `http://127.0.0.1:${port}`,
     leaked,
-    housekeeping,
+    housekeeping: own,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

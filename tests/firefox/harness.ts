@@ -1,0 +1,222 @@
+/**
+ * The Firefox browser-test harness: the Firefox build (.output/firefox-mv2) installed into Debian's
+ * firefox-esr, driven over WebDriver BiDi by puppeteer-core, with the sites' real URLs served from
+ * local fixture pages and every other request refused and recorded.
+ *
+ *   let ff: FirefoxSession;
+ *   beforeAll(async () => { ff = await launchFirefox(); });
+ *   afterAll(() => ff?.close());
+ *   it('marks the composer', async () => {
+ *     const page = await ff.page('https://x.com/home');        // tests/fixtures/pages/x-home.html
+ *     ...
+ *     expect(await ff.problems()).toEqual(NO_PROBLEMS);
+ *   });
+ *
+ * Errors are read where Firefox puts them: the browser's console service and console API storage,
+ * from the chrome scope (needs `--remote-allow-system-access`), filtered to the extension's own
+ * scripts and the served pages. That is where "Promise rejected after context unloaded" lands.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { inject } from 'vitest';
+import { fixturePages } from '../e2e/fixture-pages';
+import { startEgressRecorder } from '../e2e/support/egress-recorder';
+import { withInlineIcon } from '../e2e/support/favicon';
+
+const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+/** A fixed internal UUID, so extension pages have a known moz-extension:// origin. */
+export const UUID = '6f1c3f0e-52b1-4c1e-9d2a-70a57c0c4b01';
+const WAIT_MS = 15_000;
+const LOCAL = ['moz-extension:', 'data:', 'blob:'];
+
+function withoutHash(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
+/** Firefox's own calls that the prefs below do not silence; recorded apart, never the extension's doing. */
+const FIREFOX_HOUSEKEEPING = new Set([
+  'firefox.settings.services.mozilla.com',
+  'content-signature-2.cdn.mozilla.net',
+  'detectportal.firefox.com',
+  'push.services.mozilla.com',
+  'location.services.mozilla.com',
+  'shavar.services.mozilla.com',
+  'aus5.mozilla.org',
+]);
+
+export interface Problems {
+  /** Requests that tried to leave the browser: must stay empty. */
+  blocked: string[];
+  /** Uncaught errors of the served pages. */
+  pageErrors: string[];
+  /** Errors and warnings Firefox logged for the extension's scripts and pages, and console.error calls there. */
+  consoleErrors: string[];
+}
+export const NO_PROBLEMS: Problems = { blocked: [], pageErrors: [], consoleErrors: [] };
+
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+/** The BiDi session behind a puppeteer page (not part of puppeteer's typed API). */
+function bidiSession(page: Page): BidiSession {
+  const frame = page.mainFrame() as unknown as { browsingContext: { userContext: { browser: { session: BidiSession } } } };
+  return frame.browsingContext.userContext.browser.session;
+}
+
+function browsingContextOf(page: Page): { id: string; navigate(url: string, wait: 'none' | 'complete'): Promise<unknown> } {
+  return (page.mainFrame() as unknown as { browsingContext: { id: string; navigate(url: string, wait: string): Promise<unknown> } })
+    .browsingContext;
+}
+
+export interface FirefoxSession {
+  browser: Browser;
+  version: number;
+  /** The extension's add-on id (browser_specific_settings.gecko.id). */
+  addonId: string;
+  /** A new tab at `url`, served from tests/fixtures/pages/<file> (default: the row in ../e2e/fixture-pages.ts). */
+  page(url: string, file?: string): Promise<Page>;
+  /** A new tab at moz-extension://<uuid>/<path>. */
+  extensionPage(path: string): Promise<Page>;
+  /** Evaluate `expression` in the browser's chrome scope (the browser window's privileged global). */
+  chrome<T = unknown>(expression: string): Promise<T>;
+  problems(): Promise<Problems>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const executablePath = inject('firefoxPath');
+  const extensionDir = inject('firefoxExtensionDir');
+  if (!executablePath || !extensionDir) throw new Error('Run Firefox tests with vitest.firefox.config.ts (its global setup prepares them).');
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  const addonId = manifest.browser_specific_settings.gecko.id;
+
+  const egress = await startEgressRecorder(FIREFOX_HOUSEKEEPING);
+  const proxy = new URL(egress.proxyServer);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'postcheck-firefox-profile-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      userDataDir,
+      // Chrome-scope evaluation (the console service) and the moz:scope contexts need system access.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
+        // Every connection goes to the recorder, loopback included: what reaches it would have left the machine.
+        'network.proxy.type': 1,
+        'network.proxy.http': proxy.hostname,
+        'network.proxy.http_port': Number(proxy.port),
+        'network.proxy.ssl': proxy.hostname,
+        'network.proxy.ssl_port': Number(proxy.port),
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+        'network.dns.disablePrefetch': true,
+        'network.prefetch-next': false,
+        'network.http.speculative-parallel-limit': 0,
+        'browser.safebrowsing.update.enabled': false,
+        'extensions.getAddons.cache.enabled': false,
+      },
+    });
+  } catch (error) {
+    await egress.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  await browser.installExtension(extensionDir);
+
+  const routedBlocked: string[] = [];
+  const pageErrors: string[] = [];
+  const served: string[] = [];
+  const opened: Page[] = [];
+  const anyPage = async () => opened.find((p) => !p.isClosed()) ?? (await browser.pages())[0] ?? (await browser.newPage());
+
+  const chrome = async <T>(expression: string): Promise<T> => {
+    const session = bidiSession(await anyPage());
+    const tree = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const context = (tree.result.contexts as { context: string }[])[0]!.context;
+    const reply = await session.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+    const result = reply.result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+    if (result.type !== 'success') throw new Error(`chrome-scope evaluation failed: ${result.exceptionDetails?.text ?? JSON.stringify(result)}`);
+    return result.result?.value as T;
+  };
+
+  const pages = new Map<string, string>(Object.entries(fixturePages));
+  const serve = async (request: HTTPRequest) => {
+    const url = request.url();
+    if (LOCAL.some((scheme) => url.startsWith(scheme))) return request.continue();
+    const fixture = request.method() === 'GET' ? pages.get(withoutHash(url)) : undefined;
+    if (fixture) {
+      served.push(url);
+      return request.respond({ status: 200, contentType: 'text/html', body: withInlineIcon(await readFile(join(FIXTURE_DIR, fixture))) });
+    }
+    routedBlocked.push(`${request.method()} ${url}`);
+    return request.abort();
+  };
+
+  const page = async (url: string, file?: string) => {
+    if (file) pages.set(withoutHash(url), file);
+    const tab = await browser.newPage();
+    opened.push(tab);
+    tab.setDefaultTimeout(WAIT_MS);
+    await tab.setRequestInterception(true);
+    tab.on('request', (request) => void serve(request).catch(() => {}));
+    tab.on('pageerror', (error) => pageErrors.push(`${tab.url()}: ${error instanceof Error ? error.message : String(error)}`));
+    await tab.goto(url);
+    return tab;
+  };
+
+  const extensionPage = async (path: string) => {
+    const tab = await browser.newPage();
+    opened.push(tab);
+    tab.setDefaultTimeout(WAIT_MS);
+    // A navigation to a moz-extension:// page never reports "complete" to BiDi clients: start it and wait for the document.
+    await browsingContextOf(tab).navigate(`moz-extension://${UUID}/${path.replace(/^\//, '')}`, 'none');
+    await tab.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:');
+    return tab;
+  };
+
+  const problems = async (): Promise<Problems> => {
+    const logged = await chrome<string>(`(() => {
+      const ours = (source) => typeof source === 'string' && (source.startsWith('moz-extension://${UUID}/') || /^https:\\/\\/[^/]*(x\\.com|twitter\\.com|linkedin\\.com|facebook\\.com)\\//.test(source));
+      const out = [];
+      for (const m of Services.console.getMessageArray()) {
+        if (!(m instanceof Ci.nsIScriptError)) continue;
+        const warning = (m.flags & Ci.nsIScriptError.warningFlag) !== 0;
+        const info = (m.flags & Ci.nsIScriptError.infoFlag) !== 0;
+        if (info || (warning && !m.sourceName.startsWith('moz-extension://'))) continue;
+        if (ours(m.sourceName) || /context unloaded|context is inactive|Conduits/.test(m.errorMessage)) out.push((warning ? 'warning ' : '') + m.sourceName + ': ' + m.errorMessage);
+      }
+      const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
+      for (const e of storage.getEvents()) {
+        if (e.level === 'error' && ours(e.filename)) out.push('console.error ' + e.filename + ': ' + e.arguments.map(String).join(' '));
+      }
+      return JSON.stringify(out);
+    })()`);
+    return { blocked: [...routedBlocked, ...egress.leaked], pageErrors: [...pageErrors], consoleErrors: JSON.parse(logged) as string[] };
+  };
+
+  return {
+    browser,
+    version: inject('firefoxVersion'),
+    addonId,
+    page,
+    extensionPage,
+    chrome,
+    problems,
+    close: async () => {
+      await browser.close().catch(() => {});
+      await egress.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

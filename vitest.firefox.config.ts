@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests in Firefox: the Firefox build in Debian's firefox-esr over WebDriver BiDi (see tests/firefox/harness.ts).
+export default defineConfig({
+  test: {
+    include: ['tests/firefox/**/*.firefox.ts'],
+    environment: 'node',
+    globalSetup: ['tests/firefox/global-setup.ts'],
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 40_000,
+    hookTimeout: 60_000,
+    retry: 0,
+  },
+});
