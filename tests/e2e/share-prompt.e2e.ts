@@ -39,9 +39,10 @@ const sites: Site[] = [
   { network: 'linkedin', url: 'https://www.linkedin.com/feed/', trigger: '.social-reshare-button >> nth=0', plainItem: '.social-reshare-button__instant-repost',
     record: 'reposted', id: '7260000000000000001', quoteEditor: '[role=dialog] .ql-editor',
     postButton: '.share-actions__primary-action' },
-  { network: 'facebook', url: 'https://www.facebook.com/', trigger: '.fb-share >> nth=0', plainItem: '.fb-share-now',
+  { network: 'facebook', url: 'https://www.facebook.com/', trigger: '[aria-label="Send this to friends or post it on your profile."] >> nth=0',
+    plainItem: '[role=menu] [role=menuitem]:has-text("Share now")',
     record: 'shared', id: '9001', quoteEditor: '[role=dialog] [data-lexical-editor]',
-    postButton: '[role=dialog] .fb-post-btn' },
+    postButton: '[role=dialog] [role=button][aria-label="Post"]' },
 ];
 
 const prompt = (page: Page) => page.locator('postcheck-share-prompt');
@@ -112,6 +113,22 @@ describe.each(sites)('$network', (site) => {
     await page.locator(site.plainItem).click();
     expect(await recorded(page, site.record)).toEqual([site.id]);
     await setRules(ext, () => undefined);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
+describe('Facebook in a UI language whose share menu texts are not sourced', () => {
+  it('shows no prompt and leaves the share menu to work as the site made it', async () => {
+    const page = await ext.page('https://www.facebook.com/');
+    await page.evaluate(() => (window as unknown as { __setLang(l: string): void }).__setLang('pl'));
+    await page.locator('[role=article] [role=group] > [role=button]:nth-child(3) >> nth=0').click();
+    const plain = page.locator('[role=menu] [role=menuitem] >> nth=0');
+    await plain.waitFor();
+    await page.waitForTimeout(400);
+    expect(await prompt(page).count()).toBe(0);
+    await plain.click();
+    expect(await recorded(page, 'shared')).toEqual(['9001']);
     expect(ext.problems()).toEqual(NO_PROBLEMS);
     await page.close();
   });
