@@ -16,6 +16,7 @@ import type { Review, ReviewContext } from '../review/types';
 import { createRecentMemory } from './recent';
 import { serialByKey } from '../serial';
 import { logOnce } from '../log';
+import { onPage } from '../messaging/page-port';
 
 import { REVIEW_BUDGET_MS } from './budget';
 
@@ -160,11 +161,18 @@ export function createDraftService({
     },
 
     /** A composer went away (`composerId`), or its whole tab did (none). */
-    gone(tabId: number, composerId?: string): Promise<void> {
-      if (composerId === undefined) closed.add(tabId);
+    /**
+     * The tab closed (no `which`), one composer went (its id), or a whole page went (`{ page }`: every
+     * composer whose id it prefixes, see lib/messaging/page-port.ts).
+     */
+    gone(tabId: number, which?: string | { page: string }): Promise<void> {
+      if (which === undefined) closed.add(tabId);
       return serial(tabId, async () => {
         const previous = await current(tabId);
-        if (!previous || (composerId && previous.update.composerId !== composerId)) return;
+        if (!previous) return;
+        const id = previous.update.composerId;
+        if (typeof which === 'string' && id !== which) return;
+        if (typeof which === 'object' && !onPage(id, which.page)) return;
         cache.delete(tabId);
         await draftItem(tabId).removeValue();
       });

@@ -1,0 +1,27 @@
+/**
+ * A page's drafts live as long as the page. Each page with a content script holds a port to the
+ * background, named after a per-page id that prefixes its composers' ids; when the page goes
+ * (reload, navigation, back/forward cache, closed tab) the browser disconnects the port and the
+ * background drops that page's drafts. A message sent from `pagehide` cannot do this: Firefox cuts it
+ * off as the page is torn down and logs "Promise rejected after context unloaded".
+ */
+const PREFIX = 'postcheck:page:';
+
+/** A new page id: unique enough per browser session (time and randomness), short, no separator in it. */
+export function newPageId(): string {
+  return `p${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
+}
+
+export const portName = (pageId: string) => `${PREFIX}${pageId}`;
+
+/** The page id a port name carries, or null for another port. */
+export function pageOfPort(name: string): string | null {
+  const id = name.startsWith(PREFIX) ? name.slice(PREFIX.length) : '';
+  return /^[a-z0-9]{1,32}$/.test(id) ? id : null;
+}
+
+/** A composer id on page `pageId`: the page id, a dot, a counter. */
+export const composerIdOn = (pageId: string, n: number) => `${pageId}.${n.toString(36)}`;
+
+/** Whether a composer id belongs to the page `pageId`. */
+export const onPage = (composerId: string, pageId: string) => composerId.startsWith(`${pageId}.`);
