@@ -16,7 +16,14 @@ const EDITOR = [
   '[data-testid^="tweetTextarea_"][contenteditable="true"]',
 ].join(', ');
 
-/** The compose modal; X stacks a few hidden `role="dialog"` wrappers, so the nearest one counts. */
+/**
+ * The compose modal (`/compose/post`, portalled into #layers); the nearest `role="dialog"` counts. No saved
+ * page has one open: Twitter-UI-Customizer replacePostWithTweet.ts @49ed0d18 (2025-11-10) finds the compose
+ * dialog's Post button as `[role="dialog"] [data-testid="tweetButton"]` and a reply by the post shown in it,
+ * `[role="dialog"] [data-testid="tweet"]`; control-panel-for-twitter script.js @0962235a (2026-08-17)
+ * handles the compose modal as the #layers popup open at /compose/post. (TUIC also knows a dialog-less variant after
+ * `[data-testid="twc-cc-mask"]`, since 2023-08-30; not supported here.)
+ */
 const MODAL = '[role="dialog"]';
 
 /** Inline boxes live in the primary column (home, status pages). */
@@ -58,6 +65,8 @@ function kindOf(editor: HTMLElement): Composer['kind'] | null {
 
 export const x: SiteAdapter = {
   network: 'x',
+  // twitter.com and mobile.twitter.com are compatibility: X moved to x.com in 2024 (the saved page
+  // x-home-2024-12 still came from twitter.com/home); they may go after 2027-06-30.
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
   editorSelector: EDITOR,
 
@@ -82,12 +91,26 @@ export const x: SiteAdapter = {
   repost: {
     // Exactly `retweet`: after a repost the same button becomes `unretweet` (undo), which we leave alone.
     trigger: '[data-testid="retweet"]',
+    // The menu X opens in #layers: `[role="menu"] [data-testid="Dropdown"]` holding Repost, then Quote as
+    // its next sibling (control-panel-for-twitter script.js @0962235a, 2026-08-17; Twitter-UI-Customizer
+    // tweetSettings/buttonHTML.tsx @49ed0d18, 2025-11-10). Any other menu is not ours to add to: X's
+    // experiment sending the button straight to the quote composer (no menu), a menu without Repost
+    // (`excludeRetweetAction`) or without Quote (`excludeRetweetWithCommentAction`), or a Quote item with
+    // no link while a composer holds a draft (X asks "discard?" first) — X's own bundle, below.
     menu: (doc) =>
       menuBySelectors(
         doc,
-        // `repostConfirm`: cheap insurance against the "Tweet"→"Post" rename reaching the test ids.
-        '[role="menuitem"]:is([data-testid="retweetConfirm"], [data-testid="repostConfirm"])',
-        // The Quote item has no test id: it is the link to the composer (`/compose/tweet` until 2024).
+        // Test id `retweetConfirm`: X's own web bundle (DzikStar/X-SCRAPER, shared/bundle/…/bund-b93f71f2.js
+        // @fbe2e646, 2025-06-25) names retweet/retweetConfirm/unretweet/unretweetConfirm and no `repost*`
+        // id; `[role="menuitem"][data-testid="retweetConfirm"]` in Twitter-UI-Customizer
+        // replacePostWithTweet.ts @49ed0d18 (2025-11-10).
+        '[role="menuitem"][data-testid="retweetConfirm"]',
+        // Quote has no test id: it is the link item to the composer, `retweetWithCommentLink =
+        // { pathname: "/compose/post", state: { quotedStatus } }` in the same bundle (2025-06-25); link items
+        // render as `a[role="menuitem"]` (Twitter-UI-Customizer: `[role="menuitem"][href="/compose/tweet"]`,
+        // `a[role="menuitem"][href$="/analytics"]`). `$=`: saved pages hold the href made absolute.
+        // Compatibility: `/compose/tweet` until X moved to /compose/post (control-panel-for-twitter 3ccd191,
+        // 2024-02-28); it may go after 2027-06-30.
         'a[role="menuitem"]:is([href$="/compose/post"], [href$="/compose/tweet"])',
       ),
   },

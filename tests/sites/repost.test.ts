@@ -44,3 +44,55 @@ describe.each(repostCases)('$name', (c) => {
     }
   });
 });
+
+// X: the menu x-home.html renders as X does (see the page's script); `__fixture.menu` makes it render what X
+// shows instead in other cases. Only the repost menu itself is recognised; anything else gets no prompt.
+const openX = async (menu: string) => {
+  const fixture = await openFixture(browser, 'x-home.html', 'https://x.com/home');
+  await fixture.page.evaluate((m) => (window.__fixture.menu = m), menu);
+  // The site's own button, as a person clicks it.
+  await fixture.page.locator('article >> nth=0 >> [data-testid=retweet]').click();
+  return fixture;
+};
+const xMenu = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const menu = window.PostcheckSites.adapterFor(location.href)!.repost!.menu(document);
+    return menu && {
+      role: menu.element.getAttribute('role'),
+      inLayers: !!menu.element.closest('#layers'),
+      dropdown: menu.plain.parentElement!.matches('[data-testid="Dropdown"]'),
+      quoteFollowsRepost: menu.plain.nextElementSibling === menu.quote,
+      quoteHref: menu.quote.getAttribute('href'),
+    };
+  });
+
+describe('X repost menu', () => {
+  it('is recognised as X renders it: Repost, then the Quote link, in [role=menu] [data-testid=Dropdown] in #layers', async () => {
+    const { page, blocked, errors, close } = await openX('standard');
+    try {
+      await page.locator('#layers [role=menu] [data-testid=Dropdown]').waitFor();
+      expect(await xMenu(page)).toEqual({ role: 'menu', inLayers: true, dropdown: true, quoteFollowsRepost: true, quoteHref: '/compose/post' });
+      expect({ blocked, errors }).toEqual({ blocked: [], errors: [] });
+    } finally {
+      await close();
+    }
+  });
+
+  // What X shows instead (X's own web bundle, 2025-06-25): each is left to the site, with no prompt.
+  it.each([
+    ['quote-first', 'the button goes straight to the quote composer (X experiment)', '[role=dialog] [data-testid=tweetTextarea_0]'],
+    ['no-quote', 'a menu without Quote (quoting not allowed)', '#layers [data-testid=retweetConfirm]'],
+    ['no-repost', 'a menu without Repost (quote prioritized)', '#layers a[role=menuitem][href="/compose/post"]'],
+    ['draft-held', 'a Quote item that is no link (a composer holds a draft)', '#layers [data-testid=retweetConfirm]'],
+  ])('%s: %s is not recognised', async (variant, _what, shown) => {
+    const { page, blocked, errors, close } = await openX(variant);
+    try {
+      // The site did react (its menu or composer is there), and the adapter recognises no repost menu in it.
+      await page.locator(shown).first().waitFor();
+      expect(await xMenu(page)).toBeNull();
+      expect({ blocked, errors }).toEqual({ blocked: [], errors: [] });
+    } finally {
+      await close();
+    }
+  });
+});
