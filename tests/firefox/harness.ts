@@ -85,9 +85,20 @@ export interface FirefoxSession {
   extensionPage(path: string): Promise<Page>;
   /** Evaluate `expression` in the browser's chrome scope (the browser window's privileged global). */
   chrome<T = unknown>(expression: string): Promise<T>;
+  /** Firefox's real sidebar, driven and read from the chrome scope. */
+  sidebar: {
+    isOpen(): Promise<boolean>;
+    /** Open Postcheck's sidebar as its toolbar button and shortcut do. */
+    open(): Promise<void>;
+    /** The text the sidebar shows ('' while it is closed or loading). */
+    text(): Promise<string>;
+  };
   problems(): Promise<Problems>;
   close(): Promise<void>;
 }
+
+/** Firefox's id for an add-on's sidebar: the add-on id made a widget id, then `-sidebar-action`. */
+const sidebarId = (addonId: string) => `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`;
 
 export async function launchFirefox(): Promise<FirefoxSession> {
   const executablePath = inject('firefoxPath');
@@ -185,6 +196,23 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return tab;
   };
 
+  const sidebar = {
+    isOpen: () => chrome<boolean>(`SidebarController.isOpen && SidebarController.currentID === ${JSON.stringify(sidebarId(addonId))}`),
+    open: () => chrome<void>(`SidebarController.show(${JSON.stringify(sidebarId(addonId))}).then(() => undefined)`),
+    // The panel page runs in a remote <browser> inside the sidebar; a frame script reads its text.
+    text: () =>
+      chrome<string>(`new Promise((resolve) => {
+        const b = SidebarController.isOpen && SidebarController.browser.contentDocument?.getElementById('webext-panels-browser');
+        if (!b || !b.currentURI.spec.startsWith('moz-extension://${UUID}/')) return resolve('');
+        const mm = b.messageManager;
+        const name = 'postcheck-test:text:' + Math.random();
+        const done = (m) => { mm.removeMessageListener(name, done); clearTimeout(timer); resolve(m ? m.data : ''); };
+        const timer = setTimeout(() => done(null), 3000);
+        mm.addMessageListener(name, done);
+        mm.loadFrameScript('data:,sendAsyncMessage(' + JSON.stringify(name) + ', content.document.body ? content.document.body.innerText : "")', false);
+      })`),
+  };
+
   const problems = async (): Promise<Problems> => {
     const logged = await chrome<string>(`(() => {
       const ours = (source) => typeof source === 'string' && (source.startsWith('moz-extension://${UUID}/') || /^https:\\/\\/[^/]*(x\\.com|twitter\\.com|linkedin\\.com|facebook\\.com)\\//.test(source));
@@ -212,6 +240,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     page,
     extensionPage,
     chrome,
+    sidebar,
     problems,
     close: async () => {
       await browser.close().catch(() => {});

@@ -1,4 +1,5 @@
-// First light in Firefox: the composer is marked and badged, the panel reads the draft, nothing leaves the browser.
+// Firefox as a person meets it: the sidebar stays shut at install, the composer is marked and badged, the
+// badge says how to open the sidebar (a page cannot open it), and the real sidebar shows the tab's draft.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchFirefox, NO_PROBLEMS, type FirefoxSession } from './harness';
 
@@ -8,12 +9,32 @@ beforeAll(async () => {
 });
 afterAll(() => ff?.close());
 
-it('marks X home composer, badges it, and the panel shows the draft', async () => {
+const BADGE = 'postcheck-badge >>> button[data-verdict]';
+
+it('does not open the sidebar at install', async () => {
+  // Give Firefox the moment it takes to open an add-on's sidebar at install, had the manifest asked for it.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(await ff.sidebar.isOpen()).toBe(false);
+});
+
+it('marks X home composer, and the badge says how to open the sidebar, which then shows the draft', async () => {
   const page = await ff.page('https://x.com/home');
+  await page.waitForSelector('main [data-testid="tweetTextarea_0"][data-postcheck="x:post"]');
   await page.click('[data-testid="tweetTextarea_0"]');
   await page.keyboard.type('What is the one habit that saved you most time this year? Reply below.');
-  await page.waitForSelector('postcheck-badge >>> button[data-verdict]');
-  const panel = await ff.extensionPage('sidepanel.html');
-  await panel.waitForFunction(() => document.body.innerText.includes('saved you most time'));
+  await page.waitForSelector(`${BADGE}:not([data-verdict="pending"])`);
+  const label = await page.$eval(BADGE, (b) => b.getAttribute('aria-label'));
+  expect(label).toMatch(/Alt\+Shift\+P/);
+
+  await page.click(BADGE);
+  const tip = await page.waitForSelector('postcheck-badge >>> .tip[role="status"]:not([hidden])');
+  expect(await tip!.evaluate((t) => t.textContent)).toMatch(/toolbar button/);
+  expect(await ff.sidebar.isOpen()).toBe(false);
+
+  await ff.sidebar.open();
+  await expect.poll(() => ff.sidebar.text(), { timeout: 10_000 }).toContain('saved you most time this year? Reply below.');
+  const text = await ff.sidebar.text();
+  expect(text).toMatch(/X · New post/);
+  expect(text).toMatch(/Call to action/);
   expect(await ff.problems()).toEqual(NO_PROBLEMS);
 });
