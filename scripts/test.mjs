@@ -1,5 +1,5 @@
 // `npm test`: typecheck, unit and component tests, site adapter tests, build and store packages, checks of
-// the built extension and Mozilla's linter, then the browser tests in real Chromium.
+// the built extension and Mozilla's linter, then the browser tests in real Chromium and in Firefox ESR.
 // Every stage runs even after an earlier one fails (except the browser tests, which need the build),
 // and the last line is a plain `N passed, N failed` summing all test runs and checks.
 import { spawn } from 'node:child_process';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
+import { ensureFirefox } from './firefox.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -64,15 +65,17 @@ const vitest = (config, reportName) => async () => {
 };
 
 // Found (or installed) first: the browser tests are never skipped, so a missing browser stops here.
-let chromiumPath;
-try {
-  chromiumPath = ensureChromium();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+function browserOrExit(ensure) {
+  try {
+    return ensure();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }
-process.env.CHROME_PATH = chromiumPath;
-console.log(`Chromium: ${chromiumPath}`);
+process.env.CHROME_PATH = browserOrExit(ensureChromium);
+process.env.FIREFOX_PATH = browserOrExit(ensureFirefox);
+console.log(`Chromium: ${process.env.CHROME_PATH}\nFirefox: ${process.env.FIREFOX_PATH}`);
 
 await stage('typecheck', step(bin('tsc'), ['--noEmit']));
 await stage('unit and component tests', vitest(undefined, 'unit'));
@@ -97,9 +100,12 @@ if (built) {
   // Mozilla's own linter: errors fail the run, warnings are listed for review.
   await stage('web-ext lint (Firefox)', step(process.execPath, [join(root, 'scripts', 'lint-firefox.mjs')]));
   await stage('browser tests', vitest('vitest.e2e.config.ts', 'e2e'));
+  // The Firefox build in Debian's firefox-esr (found or installed above).
+  await stage('browser tests (Firefox)', vitest('vitest.firefox.config.ts', 'firefox'));
 } else {
-  total.failed += 1;
+  total.failed += 2;
   stages.push({ name: 'browser tests', ok: false, seconds: 0, note: 'not run: the build failed' });
+  stages.push({ name: 'browser tests (Firefox)', ok: false, seconds: 0, note: 'not run: the build failed' });
 }
 rmSync(reportDir, { recursive: true, force: true });
 
