@@ -15,7 +15,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: rules (sync/local) and drafts (session). sidePanel: the checklist beside the composer.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // contextMenus: "Review with Postcheck" on text fields of the three sites, the way in when a site
+    // changes its markup (Firefox reads it as its `menus`, under the name Chrome uses).
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'sidePanel', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
     // The keyboard shortcut opens the checklist: in Chrome the action opens the side panel
     // (setPanelBehavior in the background), in Firefox the sidebar opens directly.

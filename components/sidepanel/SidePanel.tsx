@@ -11,6 +11,7 @@ import { EmptyState } from './EmptyState';
 import { NetworkOffState } from './NetworkOffState';
 import { HabitsFooter } from './HabitsFooter';
 import { FailedState } from './FailedState';
+import { BoxOfferNotice } from './BoxOfferNotice';
 import { isFailed } from '../../lib/drafts/state';
 import type { NetworkId } from '../../lib/settings/schema';
 
@@ -47,6 +48,7 @@ export function SidePanel() {
       aria-busy={view.kind === 'loading' ? true : undefined}
     >
       {view.kind === 'loading' && <p className="panel__loading">{t('panelLoading')}</p>}
+      {view.kind !== 'loading' && <BoxOfferNotice />}
       {view.kind === 'empty' && <EmptyState />}
       {view.kind === 'off' && <NetworkOffState network={view.network} />}
       {reviewed && <DraftReview draft={reviewed} />}

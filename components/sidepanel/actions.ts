@@ -38,3 +38,21 @@ export async function insertFix(fix: Fix): Promise<boolean> {
 }
 
 export const clearInsertFailure = () => usePanelStore.setState({ insertFailure: null });
+
+/**
+ * "Review this box": the person chose the offered box. Its content script adopts it and withdraws the
+ * offer; the draft's review then arrives through storage like any other. A box already gone says so.
+ */
+export async function adoptOfferedBox(): Promise<boolean> {
+  const { offer } = usePanelStore.getState();
+  if (!offer) return false;
+  let ok = false;
+  try {
+    const reply = await sendToTab(offer.tabId, 'box:adopt', { boxId: offer.boxId }, offer.frameId);
+    ok = reply?.ok === true;
+  } catch {
+    ok = false;
+  }
+  usePanelStore.setState({ offerFailed: !ok });
+  return ok;
+}

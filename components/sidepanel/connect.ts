@@ -9,7 +9,9 @@ import { draftItem, lastDraftTab } from '../../lib/drafts/state';
 import type { StoredDraft } from '../../lib/drafts/state';
 import { loadRules, watchRules } from '../../lib/settings/storage';
 import { networkOfUrl } from '../../lib/background/validate';
-import { showDraft, usePanelStore } from './store';
+import { lastOfferTab, offerItem } from '../../lib/drafts/offer';
+import type { BoxOffer } from '../../lib/drafts/offer';
+import { showDraft, showOffer, usePanelStore } from './store';
 
 interface Followable<T> {
   getValue(): Promise<T>;
@@ -40,11 +42,11 @@ function follow<T>(item: Followable<T>, onValue: (value: T) => void | Promise<vo
   };
 }
 
-/** The draft of one tab, followed; pointed at another tab when the panel's tab changes. */
-function draftSlot(onChange: () => void) {
+/** A tab's item (its draft, its offered box), followed; pointed at another tab when the panel's tab changes. */
+function tabSlot<T>(itemOf: (tabId: number) => Followable<T | null>, onChange: () => void) {
   let tabId: number | null = null;
-  let value: StoredDraft | null = null;
-  let current: ReturnType<typeof follow<StoredDraft | null>> | null = null;
+  let value: T | null = null;
+  let current: ReturnType<typeof follow<T | null>> | null = null;
   return {
     get value() {
       return value;
@@ -59,8 +61,8 @@ function draftSlot(onChange: () => void) {
         onChange();
         return Promise.resolve();
       }
-      current = follow(draftItem(id), (draft) => {
-        value = draft;
+      current = follow(itemOf(id), (next) => {
+        value = next;
         onChange();
       });
       return current.ready;
@@ -79,15 +81,22 @@ export function connectPanel(): () => void {
   const publish = () => {
     if (!stopped) showDraft(own.value ?? recent.value);
   };
-  const own = draftSlot(publish);
-  const recent = draftSlot(publish);
+  const own = tabSlot<StoredDraft>(draftItem, publish);
+  const recent = tabSlot<StoredDraft>(draftItem, publish);
+  // The box offered in the panel's own tab; a panel with no site tab of its own (opened as a page)
+  // offers the last one offered anywhere, as it shows the last draft.
+  const publishOffer = () => {
+    if (!stopped) showOffer(ownOffer.value ?? (usePanelStore.getState().tabNetwork ? null : recentOffer.value));
+  };
+  const ownOffer = tabSlot<BoxOffer>(offerItem, publishOffer);
+  const recentOffer = tabSlot<BoxOffer>(offerItem, publishOffer);
 
   let windowId: number | undefined;
   let asked = 0;
   const showTab = (tab: Browser.tabs.Tab | undefined) => {
     // tab.url is only there where the browser lets the extension see the address (its content-script sites).
     usePanelStore.setState({ tabId: tab?.id ?? null, tabNetwork: networkOfUrl(tab?.url) });
-    return own.follow(tab?.id ?? null);
+    return Promise.all([own.follow(tab?.id ?? null), ownOffer.follow(tab?.id ?? null)]).then(publishOffer);
   };
   const activeTab = async () => {
     const ask = ++asked;
@@ -108,6 +117,7 @@ export function connectPanel(): () => void {
   browser.tabs.onUpdated.addListener(onUpdated);
 
   const last = follow(lastDraftTab, (tabId) => recent.follow(tabId));
+  const lastOffer = follow(lastOfferTab, (tabId) => recentOffer.follow(tabId));
 
   let rulesChanged = false;
   const unwatchRules = watchRules((rules) => {
@@ -121,7 +131,7 @@ export function connectPanel(): () => void {
     () => undefined,
   );
 
-  Promise.all([activeTab().catch(() => showTab(undefined)), last.ready]).then(() => {
+  Promise.all([activeTab().catch(() => showTab(undefined)), last.ready, lastOffer.ready]).then(() => {
     if (!stopped) usePanelStore.setState({ loaded: true });
   });
 
@@ -132,6 +142,9 @@ export function connectPanel(): () => void {
     last.stop();
     own.stop();
     recent.stop();
+    lastOffer.stop();
+    ownOffer.stop();
+    recentOffer.stop();
     unwatchRules();
   };
 }

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { StoredDraft } from '../../lib/drafts/state';
 import type { NetworkId, Rules } from '../../lib/settings/schema';
+import type { BoxOffer } from '../../lib/drafts/offer';
 
 /** A fix the composer did not take: what the draft would read with it, to copy by hand. */
 export interface InsertFailure {
@@ -32,6 +33,10 @@ export interface PanelState {
   insertFailure: InsertFailure | null;
   /** a check whose dismiss/restore did not go through */
   dismissFailed: string | null;
+  /** a box the person typed into that no adapter recognises, offered for review (this tab's, else the last) */
+  offer: BoxOffer | null;
+  /** "Review this box" did not reach the box (it is gone) */
+  offerFailed: boolean;
 }
 
 export const initialPanelState: PanelState = {
@@ -43,6 +48,8 @@ export const initialPanelState: PanelState = {
   focusedCheck: null,
   insertFailure: null,
   dismissFailed: null,
+  offer: null,
+  offerFailed: false,
 };
 
 export const usePanelStore = create<PanelState>()(() => ({ ...initialPanelState }));
@@ -53,6 +60,11 @@ export function showDraft(draft: StoredDraft | null): void {
     const same = s.draft && draft && s.draft.tabId === draft.tabId && s.draft.composerId === draft.composerId;
     return same ? { draft } : { draft, focusedCheck: null, insertFailure: null, dismissFailed: null };
   });
+}
+
+/** Show a (possibly different) offered box; a failure to adopt another box is no longer news. */
+export function showOffer(offer: BoxOffer | null): void {
+  usePanelStore.setState((s) => (s.offer?.boxId === offer?.boxId ? { offer } : { offer, offerFailed: false }));
 }
 
 export const focusCheck = (id: string | null) => usePanelStore.setState({ focusedCheck: id });

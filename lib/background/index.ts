@@ -14,6 +14,7 @@ import { logOnce } from '../log';
 import { contentConfig } from './content-config';
 import { networkOfUrl } from './validate';
 import { recordHabit } from '../habits/store';
+import { createBoxOffers, startContextMenu } from './context-menu';
 
 /** Chrome's side panel API, which the polyfill does not wrap. */
 interface SidePanelApi {
@@ -26,12 +27,18 @@ export function startBackground(): void {
   let rules: Promise<Rules> = loadRules();
   const locale = toLang(browser.i18n.getUILanguage());
   const service = createDraftService({ rules: () => rules, locale });
+  const offers = createBoxOffers();
 
   // The toolbar button and its shortcut (_execute_action) open the panel directly.
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => logOnce('setPanelBehavior', e));
   // Firefox: the toolbar button opens the same page as the sidebar (a click is the user action it needs).
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   if (sidebar && !sidePanel) browser.browserAction?.onClicked.addListener(() => void sidebar.open().catch((e) => logOnce('sidebar', e)));
+  // "Review with Postcheck" opens the panel too, at once (Firefox: the sidebar), then adopts the box.
+  startContextMenu((tabId) => {
+    if (sidePanel) sidePanel.open({ tabId }).catch((e) => logOnce('sidePanel.open', e));
+    else sidebar?.open().catch((e) => logOnce('sidebar', e));
+  });
 
   watchRules((next) => {
     rules = Promise.resolve(next);
@@ -57,7 +64,14 @@ export function startBackground(): void {
     })().catch((e) => logOnce('rereview', e));
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void service.gone(tabId).catch((e) => logOnce('tab-removed', e)));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void service.gone(tabId).catch((e) => logOnce('tab-removed', e));
+    void offers.withdraw(tabId).catch((e) => logOnce('tab-removed', e));
+  });
+  // A tab that loads another page takes its offered box with it.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void offers.withdraw(tabId).catch((e) => logOnce('tab-loading', e));
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
@@ -88,6 +102,20 @@ export function startBackground(): void {
         const { composerId } = message.payload as Payload<'draft:gone'>;
         if (fromTab === undefined || typeof composerId !== 'string') return undefined;
         return service.gone(fromTab, composerId).then(() => null);
+      }
+      case 'box:offer':
+      case 'box:gone': {
+        const network = networkOfUrl(sender.url);
+        const { boxId } = message.payload as Payload<'box:offer'>;
+        if (fromTab === undefined || fromExtensionPage || !network) return undefined;
+        const done =
+          message.type === 'box:offer'
+            ? offers.offer(fromTab, sender.frameId ?? 0, network, new URL(sender.url!).host, boxId)
+            : offers.withdraw(fromTab, boxId);
+        return done.catch((e) => {
+          logOnce(message.type, e);
+          return null;
+        });
       }
       case 'panel:open': {
         if (fromTab === undefined) return undefined;

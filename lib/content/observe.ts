@@ -27,6 +27,8 @@ export interface ComposerWatch {
   found(editor: HTMLElement): void;
   /** something was removed from the page: check whether tracked editors are still there */
   removed(): void;
+  /** an element no editor selector matches got focus (a box the person may adopt, or type into unrecognised) */
+  focused?(target: HTMLElement): void;
 }
 
 /** The animation the style engine starts on each editor it lays out: its start is our "it appeared". */
@@ -147,6 +149,7 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
     if (!isElement(target)) return;
     const editor = target.closest<HTMLElement>(selector);
     if (editor) found(editor);
+    else watch.focused?.(target);
   };
 
   function attach(root: Document | ShadowRoot) {

@@ -9,7 +9,7 @@
  * it, and read the verdict off the badge to learn the person's private rules or pause topics.
  */
 import { browser } from 'wxt/browser';
-import type { SiteAdapter } from '../sites/types';
+import type { InsertMode, SiteAdapter } from '../sites/types';
 import { sendToBackground, isMessage } from '../messaging/client';
 import type { BadgeState, ContentConfig, HabitKind, Message } from '../messaging/protocol';
 import { guard, logOnce } from '../log';
@@ -18,6 +18,7 @@ import type { Badge } from './badge';
 import { observeComposers, watchRemoval } from './observe';
 import { watchReposts } from './repost';
 import { showGateNudge } from './gate';
+import { classifyBox, editableBox, fieldValue, insertIntoField, watchUnrecognised } from './boxes';
 
 /** A quote composer opened through the share prompt gets its starter if it appears within this time. */
 const STARTER_WINDOW_MS = 8000;
@@ -69,6 +70,14 @@ export function engagedBy(event: Event, editor: HTMLElement): boolean {
   return target instanceof Node && editor.contains(target) && inSight(editor);
 }
 
+/** How long after the right-click on a box "Review with Postcheck" still adopts it. */
+const MENU_WINDOW_MS = 5 * 60_000;
+
+/** Firefox's context-menu target lookup (menus.getTargetElement), where the browser has it. */
+type TargetLookup = (id: number) => Element | null;
+const targetElement = (): TargetLookup | undefined =>
+  (browser as unknown as { menus?: { getTargetElement?: TargetLookup } }).menus?.getTargetElement;
+
 /** Text before the "…" marker of a starter template: the caret goes where the marker was. */
 export function starterText(template: string): string {
   const at = template.indexOf('…');
@@ -83,6 +92,18 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const byId = new Map<string, Tracked>();
   let config: ContentConfig | null = null;
   let pendingStarter: { text: string; until: number } | null = null;
+  // Boxes the person chose (context menu, "Review this box") that no adapter recognises, for as long as
+  // each element lives: reviewed as posts unless the adapter knows their kind.
+  const adopted = new WeakSet<HTMLElement>();
+  // The box of the person's last right-click: what "Review with Postcheck" means where the browser
+  // cannot name the element (Chrome).
+  let rightClicked: { box: WeakRef<HTMLElement>; at: number } | null = null;
+  // The unrecognised box offered for review (one at a time), by the id the background and panel know it by.
+  let offered: { id: string; box: WeakRef<HTMLElement>; abort: AbortController } | null = null;
+
+  /** The composer kind of a tracked editor: the adapter's, else 'post' for a box the person adopted. */
+  const kindOf = (editor: HTMLElement) => adapter.composerOf(editor)?.kind ?? (adopted.has(editor) ? 'post' : null);
+  const readOf = (editor: HTMLElement) => fieldValue(editor) ?? adapter.readDraft(editor);
 
   const loadConfig = () =>
     sendToBackground('content:config', { network: adapter.network }).then(
@@ -101,14 +122,14 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const send = (t: Tracked): Promise<void> => {
     // Not engaged: nothing of this composer leaves the page's tab, and its badge stays neutral.
     if (!t.engaged) return Promise.resolve();
-    const composer = adapter.composerOf(t.editor);
-    if (!composer) return Promise.resolve();
-    const text = adapter.readDraft(t.editor);
-    const key = `${composer.kind}\u0000${text}`;
+    const kind = kindOf(t.editor);
+    if (!kind) return Promise.resolve();
+    const text = readOf(t.editor);
+    const key = `${kind}\u0000${text}`;
     if (key === t.lastSent) return Promise.resolve();
     t.lastSent = key;
-    t.editor.setAttribute('data-postcheck', `${adapter.network}:${composer.kind}`);
-    const sent = sendToBackground('draft:update', { composerId: t.id, network: adapter.network, kind: composer.kind, text });
+    t.editor.setAttribute('data-postcheck', `${adapter.network}:${kind}`);
+    const sent = sendToBackground('draft:update', { composerId: t.id, network: adapter.network, kind, text });
     // Not delivered: this text is still to be sent.
     sent.catch(() => {
       if (t.lastSent === key) t.lastSent = null;
@@ -182,9 +203,9 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     // An editor already gone again (a late animation event, a batched record) must not be tracked:
     // nothing would ever see it leave, and it would be kept alive with its badge and listeners.
     if (tracked.has(editor) || !editor.isConnected || config?.enabled === false) return;
-    const composer = adapter.composerOf(editor);
-    if (!composer) return;
-    editor.setAttribute('data-postcheck', `${adapter.network}:${composer.kind}`);
+    const kind = kindOf(editor);
+    if (!kind) return;
+    editor.setAttribute('data-postcheck', `${adapter.network}:${kind}`);
     const t: Tracked = {
       id: newId(),
       editor,
@@ -220,7 +241,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     });
     for (const type of ENGAGING) editor.addEventListener(type, onEngaging, { capture: true, signal: t.abort.signal });
 
-    if (composer.kind === 'quote' && pendingStarter && pendingStarter.until > Date.now()) {
+    if (kind === 'quote' && pendingStarter && pendingStarter.until > Date.now()) {
       const starter = pendingStarter.text;
       pendingStarter = null;
       // The person chose "quote with a comment" (a trusted click on our prompt or the site's repost):
@@ -242,7 +263,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     for (const t of tracked.values()) {
       const button = adapter.postButton(t.editor);
       if (!button || !button.contains(target)) continue;
-      const text = adapter.readDraft(t.editor);
+      const text = readOf(t.editor);
       if (config?.postGate === 'nudge' && t.state?.verdict === 'fix' && t.nudgedFor !== text) {
         // First click with points to fix: a short nudge instead of the post; the next click posts.
         t.nudgedFor = text;
@@ -269,6 +290,68 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     for (const t of tracked.values()) if (!t.editor.isConnected) forget(t);
   });
 
+  /** Text into a composer: the site's editor path, or the field's own for an adopted textarea or input. */
+  const insertInto = (editor: HTMLElement, text: string, mode: InsertMode): Promise<boolean> =>
+    fieldValue(editor) === null ? adapter.insertText(editor, text, mode) : insertIntoField(editor as HTMLTextAreaElement | HTMLInputElement, text, mode);
+
+  const withdraw = () => {
+    if (!offered) return;
+    const { id, abort } = offered;
+    offered = null;
+    abort.abort();
+    sendToBackground('box:gone', { boxId: id }).catch((e) => logOnce('box-gone', e));
+  };
+
+  /**
+   * The person chose this box (the context menu, or "Review this box" in the panel): marked, badged and
+   * reviewed as a composer the adapter found, of the adapter's kind if it knows the box, else a post.
+   * Their choice is their engagement: its draft so far is reviewed at once.
+   */
+  const adopt = (box: HTMLElement | null): boolean => {
+    if (!box?.isConnected || !watching || config?.enabled === false) return false;
+    if (offered?.box.deref() === box) withdraw();
+    adopted.add(box);
+    found(box);
+    const t = tracked.get(box);
+    t?.engage();
+    return !!t;
+  };
+
+  const onContextMenu = guard('contextmenu', (event: MouseEvent) => {
+    if (!event.isTrusted) return;
+    const box = editableBox(event.composedPath()[0]);
+    rightClicked = box ? { box: new WeakRef(box), at: Date.now() } : null;
+  });
+
+  /** The box "Review with Postcheck" was opened on: the browser's handle for it, else the last right-click. */
+  const menuTarget = (targetElementId: number | undefined): HTMLElement | null => {
+    const lookup = targetElement();
+    if (lookup && typeof targetElementId === 'number') return editableBox(lookup(targetElementId));
+    if (!rightClicked || Date.now() - rightClicked.at > MENU_WINDOW_MS) return null;
+    return rightClicked.box.deref() ?? null;
+  };
+
+  /** The person typed into a box no adapter knows: offer it (the toolbar icon says so, the panel asks). */
+  const offer = guard('offer', (box: HTMLElement) => {
+    withdraw();
+    const abort = new AbortController();
+    offered = { id: newId(), box: new WeakRef(box), abort };
+    const { id } = offered;
+    watchRemoval(box, () => offered?.id === id && withdraw(), abort.signal);
+    sendToBackground('box:offer', { boxId: id }).catch((e) => logOnce('box-offer', e));
+  });
+
+  const onFocused = guard('focused', (target: HTMLElement) => {
+    // An adopted box the site took out and put back (a re-render that keeps the element) is tracked again.
+    const box = editableBox(target);
+    if (box && adopted.has(box) && !tracked.has(box)) {
+      found(box);
+      return;
+    }
+    unrecognised?.(target);
+  });
+  let unrecognised: ((target: Element) => void) | null = null;
+
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     if (!isMessage(message)) return undefined;
     if (message.type === 'composer:insert') {
@@ -277,13 +360,33 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       if (!t) return Promise.resolve({ ok: false });
       // The person's own action in the panel: the composer is theirs to have reviewed.
       t.engage();
-      return adapter.insertText(t.editor, text, mode).then(
+      return insertInto(t.editor, text, mode).then(
         (ok) => ({ ok }),
         (e: unknown) => {
           logOnce('insert', e);
           return { ok: false };
         },
       );
+    }
+    if (message.type === 'composer:adopt') {
+      const { targetElementId } = (message as Message<'composer:adopt'>).payload;
+      let ok = false;
+      try {
+        ok = adopt(menuTarget(targetElementId));
+      } catch (e) {
+        logOnce('adopt', e);
+      }
+      return Promise.resolve({ ok });
+    }
+    if (message.type === 'box:adopt') {
+      const { boxId } = (message as Message<'box:adopt'>).payload;
+      let ok = false;
+      try {
+        ok = offered?.id === boxId && adopt(offered.box.deref() ?? null);
+      } catch (e) {
+        logOnce('adopt', e);
+      }
+      return Promise.resolve({ ok });
     }
     if (message.type === 'config:changed') {
       loadConfig();
@@ -304,6 +407,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     'pagehide',
     guard('pagehide', () => {
       for (const t of tracked.values()) sendToBackground('draft:gone', { composerId: t.id }).catch((e) => logOnce('gone', e));
+      withdraw();
     }),
     { signal },
   );
@@ -329,9 +433,14 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     watching = new AbortController();
     const on = watching.signal;
     document.addEventListener('click', onPostClick, { capture: true, signal: on });
+    document.addEventListener('contextmenu', onContextMenu, { capture: true, signal: on });
+    unrecognised = watchUnrecognised(
+      { engagedBy, classify: (box) => classifyBox(adapter, box, location.pathname), offer: (box) => offer(box) },
+      on,
+    );
     // Each on its own: a failure in one leaves the other working.
     try {
-      observeComposers(adapter, { found, removed }, on);
+      observeComposers(adapter, { found, removed, focused: onFocused }, on);
     } catch (e) {
       logOnce('observe', e);
     }
@@ -355,6 +464,9 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     if (!watching) return;
     watching.abort();
     watching = null;
+    unrecognised = null;
+    rightClicked = null;
+    withdraw();
     for (const t of [...tracked.values()]) {
       forget(t);
       t.editor.removeAttribute('data-postcheck');

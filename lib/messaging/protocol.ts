@@ -62,6 +62,18 @@ export interface Protocol {
   'composer:insert': { payload: { composerId: string; text: string; mode: InsertMode }; reply: { ok: boolean } };
   /** background → content: the badge state changed without an edit (rules changed, check dismissed) */
   'badge:set': { payload: { composerId: string; state: BadgeState }; reply: null };
+  /**
+   * background → content (the frame the person right-clicked in): "Review with Postcheck" was chosen
+   * from the context menu; adopt the text box it was opened on. `targetElementId`: Firefox's handle for
+   * that element (menus.getTargetElement); elsewhere the content script remembers the box itself.
+   */
+  'composer:adopt': { payload: { targetElementId?: number }; reply: { ok: boolean } };
+  /** content → background: the person typed into a multi-line box no adapter recognises; offer it (toolbar, panel) */
+  'box:offer': { payload: { boxId: string }; reply: null };
+  /** content → background: that box went (removed, adopted, the page left): withdraw the offer */
+  'box:gone': { payload: { boxId: string }; reply: null };
+  /** page (side panel) → content: the person chose "Review this box" for the offered box */
+  'box:adopt': { payload: { boxId: string }; reply: { ok: boolean } };
 }
 
 export type MessageType = keyof Protocol;

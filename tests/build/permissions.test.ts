@@ -17,17 +17,17 @@ const SITES = [
 const matchesOf = (m: Record<string, unknown>) =>
   (m.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches).sort();
 
-test('Chrome asks for storage and the side panel, nothing else', () => {
+test('Chrome asks for storage, the side panel and the context menu, nothing else', () => {
   const m = manifest('chrome');
-  expect(m.permissions).toEqual(['storage', 'sidePanel']);
+  expect(m.permissions).toEqual(['storage', 'sidePanel', 'contextMenus']);
   expect(m.host_permissions).toBeUndefined();
   expect(m.optional_permissions).toBeUndefined();
   expect(m.optional_host_permissions).toBeUndefined();
 });
 
-test('Firefox asks for storage only, and tells the add-on store it collects no data', () => {
+test('Firefox asks for storage and the context menu only, and tells the add-on store it collects no data', () => {
   const m = manifest('firefox');
-  expect(m.permissions).toEqual(['storage']);
+  expect(m.permissions).toEqual(['storage', 'contextMenus']);
   expect(m.host_permissions).toBeUndefined();
   expect(m.optional_permissions).toBeUndefined();
   const { gecko } = m.browser_specific_settings as { gecko: Record<string, unknown> };
