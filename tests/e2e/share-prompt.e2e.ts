@@ -163,3 +163,51 @@ describe('keyboard and undo on X', () => {
     await page.close();
   });
 });
+
+// What X shows instead of its repost menu in other cases (x-home.html's `__fixture.menu`, see the page):
+// no prompt, nothing clicked or typed for the person; the site goes on as without Postcheck.
+describe('X menus Postcheck does not recognise', () => {
+  /** The content script waits this long for a menu it knows (lib/content/repost.ts), and a little more. */
+  const MENU_WAIT_MS = 1800;
+  const openWith = async (menu: string) => {
+    const page = await ext.page('https://x.com/home');
+    await page.evaluate((m) => ((window as unknown as { __fixture: { menu: string } }).__fixture.menu = m), menu);
+    await page.locator(sites[0]!.trigger).click();
+    return page;
+  };
+
+  it('a menu without Quote: no prompt, and its own Repost reposts once', async () => {
+    const page = await openWith('no-quote');
+    await page.locator('[data-testid=retweetConfirm]').waitFor();
+    await page.waitForTimeout(MENU_WAIT_MS);
+    expect(await prompt(page).count()).toBe(0);
+    await page.locator('[data-testid=retweetConfirm]').click();
+    expect(await recorded(page, 'reposted')).toEqual(['1861000000000000001']);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+
+  it('the repost button going straight to the quote composer: no prompt, no starter typed, the composer still reviewed', async () => {
+    const page = await openWith('quote-first');
+    const editor = page.locator('[role=dialog] [data-testid=tweetTextarea_0]');
+    await expect.poll(() => editor.getAttribute('data-postcheck')).toBe('x:quote');
+    await page.waitForTimeout(MENU_WAIT_MS);
+    expect(await prompt(page).count()).toBe(0);
+    expect((await editor.innerText()).trim()).toBe('');
+    expect(await recorded(page, 'reposted')).toEqual([]);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+
+  it('a Quote item without link (a draft is held): no prompt, the site asks about the draft itself', async () => {
+    const page = await openWith('draft-held');
+    await page.locator('[data-testid=retweetConfirm]').waitFor();
+    await page.waitForTimeout(MENU_WAIT_MS);
+    expect(await prompt(page).count()).toBe(0);
+    await page.locator('#layers [data-testid=Dropdown] > div[role=menuitem]:not([data-testid])').click();
+    expect(await page.evaluate(() => (window as unknown as { __fixture: { discardAsked: number } }).__fixture.discardAsked)).toBe(1);
+    expect(await recorded(page, 'reposted')).toEqual([]);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});

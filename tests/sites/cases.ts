@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { ComposerKind } from '../../lib/review/types';
 import type { NetworkId } from '../../lib/settings/schema';
 import { adapterFor } from '../../lib/sites';
+import { adapterBundle } from './harness';
 
 export interface ComposerCase {
   name: string;
@@ -40,6 +41,8 @@ export async function clickRepost(page: Page, which: 'trigger' | 'plain' | 'quot
     await page.locator(selector).first().click();
     return;
   }
+  // In the extension's browser tests the adapters live in the content script's isolated world: the page gets its own copy.
+  if (!(await page.evaluate(() => 'PostcheckSites' in window))) await page.addScriptTag({ content: await adapterBundle() });
   const marked = await page.waitForFunction(
     (item) => {
       const menu = window.PostcheckSites.adapterFor(location.href)?.repost?.menu(document);
