@@ -60,9 +60,12 @@ const quoteEditors = new WeakSet<HTMLElement>();
 function watchQuoteItem(item: HTMLElement): void {
   if (watchedQuoteItems.has(item)) return;
   watchedQuoteItems.add(item);
-  item.addEventListener('click', () => {
+  const chosen = () => {
     quoteChosenAt = Date.now();
-  });
+  };
+  // Capture: before the site's own handler opens the composer (our observer may see it open at once).
+  item.addEventListener('click', chosen, { capture: true });
+  item.addEventListener('keydown', (event) => (event.key === 'Enter' || event.key === ' ') && chosen(), { capture: true });
 }
 
 function shareMenu(doc: Document): RepostMenu | null {

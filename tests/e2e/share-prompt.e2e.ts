@@ -118,6 +118,23 @@ describe.each(sites)('$network', (site) => {
   });
 });
 
+describe('Facebook: the composer "Share to Feed" opens', () => {
+  it('is a quote even with the prompt off (known by how it opened: its attachment has no hook)', async () => {
+    await setRules(ext, (r) => {
+      r.repost.mode.facebook = 'off';
+    });
+    const page = await ext.page('https://www.facebook.com/');
+    await page.locator('[aria-label="Send this to friends or post it on your profile."] >> nth=0').click();
+    await page.locator('[role=menu] [role=menuitem]:has-text("Share to Feed")').click();
+    const editor = page.locator('[role=dialog] [data-lexical-editor]');
+    await expect.poll(() => editor.getAttribute('data-postcheck')).toBe('facebook:quote');
+    expect(await prompt(page).count()).toBe(0);
+    await setRules(ext, () => undefined);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
 describe('Facebook in a UI language whose share menu texts are not sourced', () => {
   it('shows no prompt and leaves the share menu to work as the site made it', async () => {
     const page = await ext.page('https://www.facebook.com/');

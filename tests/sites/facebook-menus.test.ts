@@ -107,8 +107,18 @@ describe('Facebook share menu', () => {
     try {
       await openShareMenu(page);
       expect(await recognised(page)).not.toBeNull();
+      // A content script's observer sees the composer as soon as the site's handler adds it (a microtask
+      // after that handler, before later listeners of the same click): the kind it reads then must be right.
+      await page.evaluate(() => {
+        const seen: (string | null)[] = ((window as unknown as { __kinds: (string | null)[] }).__kinds = []);
+        new MutationObserver(() => {
+          const editor = document.querySelector<HTMLElement>('[role=dialog] [data-lexical-editor]');
+          if (editor && !seen.length) seen.push(window.PostcheckSites.facebook.composerOf(editor)?.kind ?? null);
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       // The person's own click on the site's item, not the prompt's.
       await page.locator('[role=menuitem]', { hasText: 'Share to Feed' }).click();
+      expect(await page.evaluate(() => (window as unknown as { __kinds: string[] }).__kinds)).toEqual(['quote']);
       expect(await kindOfDialogEditor(page)).toBe('quote');
       // Asked again (focus, re-render), it stays a quote.
       expect(await kindOfDialogEditor(page)).toBe('quote');
@@ -118,6 +128,26 @@ describe('Facebook share menu', () => {
       await page.locator('[role=main] [role=button]').first().click(); // "What's on your mind, Sam?"
       expect(await kindOfDialogEditor(page)).toBe('post');
       expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('"Share to Feed" chosen with the keyboard opens a quote composer too', async () => {
+    const { page, close } = await openFixture(browser, ...HOME);
+    try {
+      await openShareMenu(page);
+      expect(await recognised(page)).not.toBeNull();
+      // The site's menu items act on Enter themselves, with no click (a div with role=menuitem gets none):
+      // the fixture's own handler opens the composer straight from the key.
+      await page.evaluate(() => {
+        const feed = [...document.querySelectorAll<HTMLElement>('[role=menuitem]')].find((i) => i.textContent === 'Share to Feed')!;
+        const open = (window as unknown as { composer(post: Element): void }).composer;
+        feed.addEventListener('keydown', (e) => e.key === 'Enter' && open(document.querySelector('[role=article]')!));
+        feed.focus();
+      });
+      await page.keyboard.press('Enter');
+      expect(await kindOfDialogEditor(page)).toBe('quote');
     } finally {
       await close();
     }
