@@ -1,13 +1,16 @@
 /**
  * LinkedIn (www.linkedin.com). Two DOMs coexist in 2025–2026: the classic Ember feed (BEM classes
- * `share-box-*`, `comments-*`, `artdeco-*`) and the React rewrite (few classes: `data-view-name`,
- * `role`, svg ids). Post composer: Quill in the share modal; comments: Quill (classic) or Tiptap (2026).
- * In 2026 some overlays render inside an open shadow root on `#interop-outlet`: `closest()` and
- * `querySelector()` stay inside that root, which holds the whole modal, so they work unchanged.
- * Every label, placeholder and button text is localized (e.g. Swedish): none is used here.
+ * `share-box-*`, `comments-*`, `artdeco-*`) and the React rewrite (hashed classes; `componentkey`,
+ * `data-testid`, `role`, svg ids). Post composer: Quill in the share modal; comments: Quill (classic) or
+ * Tiptap (2026). In 2026 some overlays render inside an open shadow root on `#interop-outlet`:
+ * `closest()` and `querySelector()` stay inside that root, which holds the whole modal, so they work
+ * unchanged. Labels, placeholders and button texts are localized and are not used to find composers;
+ * only the 2026 repost menu, which has no other hook, is read by its words (MENU_TITLES).
+ * Every selector here is on a saved real page (tests/sites/selectors/linkedin.ts counts them) or
+ * named with the dated public fragment that shows it.
  */
-import type { Composer, SiteAdapter } from './types';
-import { insertThrough, lastOutside, menuBySelectors, nearest, readBlocks, composerFrom } from './dom';
+import type { Composer, RepostMenu, SiteAdapter } from './types';
+import { insertThrough, lastOutside, nearest, readBlocks, composerFrom } from './dom';
 
 const EDITOR = [
   // Quill: share modal and classic comment boxes. Quill's hidden `.ql-clipboard` is also
@@ -22,7 +25,6 @@ const TIPTAP_WRAPPER = '[data-testid="ui-core-tiptap-text-editor-wrapper"]';
 const COMMENT_BOX = [
   '.comments-comment-box', // classic: wraps form.comments-comment-box__form
   '.comments-comment-texteditor', // classic: the editor's own wrapper inside the form
-  '[data-view-name="comment-box"]', // 2026 React feed: Tiptap box, no form
   // 2026 React feed: the Tiptap comment editor's wrapper, rendered under the post after its Comment
   // button is clicked. Seen live 2026-06-24..29 (linkedin-beacon's capture; real-pages composite
   // linkedin-2026-comment, on a feed saved 2026-04/05).
@@ -34,19 +36,15 @@ const SHARE_MODAL = [
   '[role="dialog"]', // the same modal in the 2026 shadow-root overlay, and any later rename of the class
 ].join(', ');
 
-/** The original post attached to the share modal by "Repost with your thoughts". */
-const RESHARE_PREVIEW = [
-  '.share-creation-state__reshare-preview', // fixture's hook for the attached post
-  '.update-components-mini-update-v2', // classic: the mini update LinkedIn renders for a reshared post
-  '.feed-shared-mini-update-v2', // the same before the update-components rename
-].join(', ');
-
 /** The share modal's Post button: disabled until Quill reports text. */
 const SHARE_BUTTON = 'button.share-actions__primary-action';
 
 const COMMENT_BUTTON = [
-  'button.comments-comment-box__submit-button', // classic: appears once there is text
-  'button[type="submit"]', // a comment box's own submit (the 2026 Tiptap box has no known class for it)
+  // Classic: appears once there is text. On no saved page (none has text in a comment box); named by
+  // joeygoesgrey/Linkedln-Automation-Framework · ui_selectors.py · 8d28e15a (2026-05-13) and
+  // socinatoradmin/socinator · LinkedDominatorCore/LDUtility/LDClassesConstant.cs · fff71641 (2025-12).
+  'button.comments-comment-box__submit-button',
+  'button[type="submit"]', // a comment box's own submit
 ].join(', ');
 
 /**
@@ -58,14 +56,118 @@ const COMMENT_BUTTON = [
 const TIPTAP_SUBMIT = 'button:not([aria-label])';
 
 /** The outermost element of a comment box: its submit button sits beside the editor's wrapper. */
-const commentBoxOf = (editor: HTMLElement) =>
-  editor.closest('.comments-comment-box, [data-view-name="comment-box"]') ?? editor.closest(COMMENT_BOX);
+const commentBoxOf = (editor: HTMLElement) => editor.closest('.comments-comment-box') ?? editor.closest(COMMENT_BOX);
+
+/**
+ * The original post attached to the share modal by "Repost with your thoughts". No saved page has that
+ * modal open, but LinkedIn's own stylesheet in the saved 2026 feed (the interop shadow root's styles;
+ * sravanpusuluri02/portfolio · Feed _ LinkedIn.html · e96a21b7, 2026-05-07, our linkedin-2026-* pages)
+ * styles a post shown in a composition (`update-components-mini-update-v2--composition`) and a post's
+ * content inside the share box's preview (`share-creation-state__preview-container
+ * .feed-shared-update-v2__content--simplification`, hiding its buttons). Styled, never seen as markup:
+ * where neither is there, the runtime still takes the modal our quote path opened as that quote.
+ */
+const RESHARE_PREVIEW = [
+  '.update-components-mini-update-v2--composition',
+  '.share-creation-state__preview-container .feed-shared-update-v2__content--simplification',
+].join(', ');
 
 function kindOf(editor: HTMLElement): Composer['kind'] | null {
   if (editor.closest(COMMENT_BOX)) return 'comment';
   const modal = editor.closest(SHARE_MODAL);
   if (!modal) return null; // messaging, article editor, … : not a composer we review
   return modal.querySelector(RESHARE_PREVIEW) ? 'quote' : 'post';
+}
+
+/** Rendered: an open menu's items have a box; a closed dropdown's leftovers (display: none) do not. */
+const shown = (el: Element) => el.getClientRects().length > 0;
+
+/**
+ * Classic (Ember) repost dropdown: `button.social-reshare-button` (an artdeco dropdown trigger, on the
+ * saved 2022 feed) renders into its `.social-reshare-button__share-dropdown-content` two
+ * `.artdeco-dropdown__item`s: "Repost with your thoughts" and "Repost", the latter (only) with the class
+ * `social-reshare-button__sharing-as-is-dropdown-item`. Both hooks are language-independent, so the
+ * menu is known in every UI language: the hooked item is the plain repost, the other one the quote.
+ * Any other count of items (a menu we have not seen) is not recognised.
+ * Sources: LinkedIn's own stylesheet in the saved 2026 feed (as for RESHARE_PREVIEW) styles all three
+ * classes, so the dropdown still ships in 2026-04; joeygoesgrey/Linkedln-Automation-Framework ·
+ * ui_selectors.py · 8d28e15a (2026-05-13) opens the dropdown content; socinatoradmin/socinator ·
+ * LinkedDominatorCore/LDUtility/LDClassesConstant.cs · fff71641 (2025-12) names the plain item's classes
+ * "artdeco-dropdown__item artdeco-dropdown__item--is-dropdown ember-view
+ * social-reshare-button__sharing-as-is-dropdown-item". Compatibility with the Ember feed: may go once
+ * LinkedIn serves it no more (its styles were still shipped 2026-04).
+ */
+const CLASSIC_MENU = '.social-reshare-button__share-dropdown-content';
+const CLASSIC_ITEM = '.artdeco-dropdown__item';
+const CLASSIC_PLAIN = '.social-reshare-button__sharing-as-is-dropdown-item';
+
+function classicMenu(doc: Document): RepostMenu | null {
+  for (const element of doc.querySelectorAll<HTMLElement>(CLASSIC_MENU)) {
+    if (!shown(element)) continue;
+    const items = [...element.querySelectorAll<HTMLElement>(CLASSIC_ITEM)];
+    const plain = items.filter((item) => item.matches(CLASSIC_PLAIN));
+    if (items.length !== 2 || plain.length !== 1) continue;
+    return { element, plain: plain[0]!, quote: items.find((item) => item !== plain[0])! };
+  }
+  return null;
+}
+
+/**
+ * The 2026 React feed's repost menu has no hook at all: its items are bare `<a tabindex="0">` (no href,
+ * no role) in `[data-display-contents]` / `[role="listitem"]` wrappers, with no `[role="menu"]` around
+ * them (bystritskiy/LinkedInActivityTracker · tests/selectors.test.ts · b2d76e2e, live 2026-07-03/04),
+ * or `div[role="button"]` entries (ShredFred/linkedin-mcp-server · mivia_repost.py · 13fae7b6, measured
+ * 2026-10-02). Their icons are not known from any source, so they are recognised by the first line of
+ * their visible text (the title above a one-line description), in the UI languages below only: both
+ * items, once each, in the same UI language, or no menu. The trigger (`aria-expanded`) is never an item.
+ */
+const REACT_ITEM = ':is(a[tabindex]:not([href]), [role="button"], button):not([aria-expanded])';
+
+/** Item titles per UI language. Kept apart from the selectors: these are words, not hooks. */
+const MENU_TITLES: readonly { lang: string; plain: string; quote: string }[] = [
+  // en: bystritskiy/LinkedInActivityTracker · tests/selectors.test.ts · b2d76e2e (2026-07-04), "mirrors
+  // the live chain": "Repost" (+ "Instantly bring …'s post to others' feeds") and "Repost with your
+  // thoughts" (+ "Create a new post with …'s post attached"); the same titles in the classic dropdown.
+  { lang: 'en', plain: 'Repost', quote: 'Repost with your thoughts' },
+  // de: ShredFred/linkedin-mcp-server · linkedin_mcp_server/linkedin/mivia_repost.py · 13fae7b6
+  // ("Measured 2026-10-02: the entries ("Sofort teilen", "Mit Kommentar teilen")").
+  { lang: 'de', plain: 'Sofort teilen', quote: 'Mit Kommentar teilen' },
+  // sv: no public source for LinkedIn's Swedish menu was found (searched 2026-12): a Swedish 2026 menu
+  // is not recognised and gets no prompt. The classic dropdown needs no words.
+];
+
+/** The first line of text an element shows (its title), whitespace collapsed; svg text is not shown. */
+function titleOf(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (text && !node.parentElement?.closest('svg')) return text;
+  }
+  return '';
+}
+
+/** The nearest element holding both, climbed past wrappers without a box of their own (display: contents). */
+function commonBox(a: Element, b: Element): HTMLElement | null {
+  let el: Element | null = a;
+  while (el && !el.contains(b)) el = el.parentElement;
+  while (el && !shown(el)) el = el.parentElement;
+  return el instanceof HTMLElement ? el : null;
+}
+
+function reactMenu(doc: Document): RepostMenu | null {
+  const items = [...doc.querySelectorAll<HTMLElement>(REACT_ITEM)].filter(shown);
+  if (items.length === 0) return null;
+  // The innermost item only: a role="button" wrapping a button is one item, not two.
+  const leaves = items.filter((el) => !items.some((other) => other !== el && el.contains(other)));
+  const titles = leaves.map(titleOf);
+  for (const row of MENU_TITLES) {
+    const plain = leaves.filter((_, i) => titles[i] === row.plain);
+    const quote = leaves.filter((_, i) => titles[i] === row.quote);
+    if (plain.length !== 1 || quote.length !== 1) continue;
+    const element = commonBox(plain[0]!, quote[0]!);
+    if (element) return { element, plain: plain[0]!, quote: quote[0]! };
+  }
+  return null;
 }
 
 export const linkedin: SiteAdapter = {
@@ -97,19 +199,14 @@ export const linkedin: SiteAdapter = {
   // After Quill's container (beside `.ql-clipboard`), never inside the contenteditable.
   badgeAnchor: (editor) => editor.closest<HTMLElement>('.ql-container') ?? editor.parentElement ?? editor,
 
-  // Classic feed only. The 2026 feed's repost button (`button:has(svg[id^="repost"])`) opens a
-  // `[role="menu"]` whose two items are known only by their (localized) text: without a hook for
-  // "Repost instantly" we leave that menu alone rather than guess which item to click.
   repost: {
-    trigger: 'button.social-reshare-button', // artdeco dropdown trigger (svg data-test-icon="repost-medium")
-    menu: (doc) =>
-      menuBySelectors(
-        doc,
-        [
-          '.social-reshare-button__sharing-as-is-dropdown-item', // "Repost"
-          '.social-reshare-button__instant-repost', // the same item under the name our fixture page uses
-        ].join(', '),
-        '.social-reshare-button__sharebox-action', // "Repost with your thoughts": opens the share modal
-      ),
+    trigger: [
+      'button.social-reshare-button', // classic: artdeco dropdown trigger (saved 2022 feed)
+      // 2026 React feed: the action bar's button with the repost icon (svg id "repost-small" and
+      // aria-expanded on the saved 2026-04 feed). Only the one that opens a menu (aria-expanded): an item
+      // of that menu with the same icon is not the trigger.
+      'button[aria-expanded]:has(svg[id^="repost"])',
+    ].join(', '),
+    menu: (doc) => classicMenu(doc) ?? reactMenu(doc),
   },
 };

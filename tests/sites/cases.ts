@@ -107,10 +107,21 @@ export const composerCases: ComposerCase[] = [
     open: (page) => page.locator('.comment-button').click(), editor: '.comments-comment-box .ql-editor', kind: 'comment',
     posts: { key: 'posted', text: commentOf } },
   { name: 'LinkedIn 2026: share modal in a shadow root', network: 'linkedin', file: 'linkedin-2026.html', url: 'https://www.linkedin.com/feed/',
-    open: (page) => page.locator('#start-post').click(), editor: '#interop-outlet .ql-editor', kind: 'post',
-    posts: { key: 'posted', text: textOf } },
+    open: (page) => page.locator('[aria-label="Start a post"]').click(), editor: '#interop-outlet .ql-editor', kind: 'post',
+    posts: { key: 'posted', text: textOf, extra: { reshare: null } } },
+  { name: 'LinkedIn 2026: repost with your thoughts (menu without hooks)', network: 'linkedin', file: 'linkedin-2026.html', url: 'https://www.linkedin.com/feed/',
+    open: viaRepostMenu, editor: '#interop-outlet .ql-editor', kind: 'quote',
+    posts: { key: 'posted', text: textOf, extra: { reshare: '7260000000000000101' } } },
+  { name: 'LinkedIn 2026 in German: Mit Kommentar teilen', network: 'linkedin', file: 'linkedin-2026.html', url: 'https://www.linkedin.com/feed/',
+    open: async (page) => {
+      await page.evaluate(() => (document.documentElement.lang = 'de'));
+      await viaRepostMenu(page);
+    },
+    editor: '#interop-outlet .ql-editor', kind: 'quote',
+    posts: { key: 'posted', text: textOf, extra: { reshare: '7260000000000000101' } } },
   { name: 'LinkedIn 2026: comment (Tiptap)', network: 'linkedin', file: 'linkedin-2026.html', url: 'https://www.linkedin.com/feed/',
-    open: (page) => page.locator('.open-comments').click(), editor: '[data-view-name=comment-box] .ProseMirror', kind: 'comment',
+    open: (page) => page.locator('button:has(svg#comment-small)').first().click(),
+    editor: '[data-testid="ui-core-tiptap-text-editor-wrapper"] .ProseMirror', kind: 'comment',
     posts: { key: 'posted', text: commentOf } },
 
   // Facebook

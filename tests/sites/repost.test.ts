@@ -15,7 +15,8 @@ const repostCases = [
   { name: 'X', file: 'x-home.html', url: 'https://x.com/home', record: 'reposted', id: '1861000000000000001', triggers: 3, after: 2 },
   { name: 'X in German', file: 'x-home-de.html', url: 'https://x.com/home', record: 'reposted', id: '1861000000000000042', triggers: 1, after: 0 },
   { name: 'LinkedIn', file: 'linkedin-feed.html', url: 'https://www.linkedin.com/feed/', record: 'reposted', id: '7260000000000000001', triggers: 2, after: 2 },
-  { name: 'LinkedIn in Swedish (live class names)', file: 'linkedin-feed-sv.html', url: 'https://www.linkedin.com/feed/', record: 'reposted', id: '7260000000000000077', triggers: 1, after: 1 },
+  { name: 'LinkedIn in Swedish (classic dropdown: classes, no words)', file: 'linkedin-feed-sv.html', url: 'https://www.linkedin.com/feed/', record: 'reposted', id: '7260000000000000077', triggers: 1, after: 1 },
+  { name: 'LinkedIn 2026 (menu known by its titles)', file: 'linkedin-2026.html', url: 'https://www.linkedin.com/feed/', record: 'reposted', id: '7260000000000000101', triggers: 2, after: 2 },
   { name: 'Facebook', file: 'facebook-home.html', url: 'https://www.facebook.com/', record: 'shared', id: '9001', triggers: 2, after: 2 },
   { name: 'Facebook (2025 feed)', file: 'facebook-comments.html', url: 'https://web.facebook.com/', record: 'shared', id: 9101, triggers: 1, after: 1 },
 ];
