@@ -326,7 +326,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   /** The box "Review with Postcheck" was opened on: the browser's handle for it, else the last right-click. */
   const menuTarget = (targetElementId: number | undefined): HTMLElement | null => {
     const lookup = targetElement();
-    if (lookup && typeof targetElementId === 'number') return editableBox(lookup(targetElementId));
+    const named = lookup && typeof targetElementId === 'number' ? editableBox(lookup(targetElementId)) : null;
+    if (named) return named;
     if (!rightClicked || Date.now() - rightClicked.at > MENU_WINDOW_MS) return null;
     return rightClicked.box.deref() ?? null;
   };
