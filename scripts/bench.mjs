@@ -2,7 +2,7 @@
 // { case, input, median, p99, target, unit }; the table marks each median ok or over its target.
 // Add a section (content-script detection latency, overhead, bundle size…) by appending a step.
 // `--strict` exits 1 when a median is over its target; by default the numbers are only reported.
-// `--only review,rules,worst,content` runs just those sections.
+// `--only review,rules,worst,content,keystroke` runs just those sections.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,14 @@ const steps = [
     measure: async () => {
       if ((await run(join(root, 'node_modules', '.bin', 'wxt'), ['build'])) !== 0) throw new Error('wxt build failed');
       return vitestMeasure('tests/bench/content.measure.ts');
+    },
+  },
+  {
+    id: 'keystroke',
+    title: "Keystroke cost to the page (profiler): the extension's script time per key on 24 and 2,000 posts, with/without while typing",
+    measure: async () => {
+      if ((await run(join(root, 'node_modules', '.bin', 'wxt'), ['build'])) !== 0) throw new Error('wxt build failed');
+      return vitestMeasure('tests/bench/keystroke.measure.ts');
     },
   },
 ];

@@ -1,0 +1,234 @@
+/**
+ * What one keystroke costs the page, measured with V8's sampling profiler (CDP Profiler, a sample every
+ * 100 µs, each attributed to the script it ran in; the extension's scripts are the chrome-extension://
+ * ones): issue 14, points 2 and 3's X rows.
+ *
+ * - Per keystroke: a person typing at 80 ms a key into X's home composer, on a quiet page (the feed
+ *   stopped) of 24 posts and of 2,000 posts. Each key's window runs from its key press to the next
+ *   one; the extension's script time in it is that key's cost. Medians over many keys, and the ratio
+ *   of the two pages' medians (work that walks the page shows there).
+ * - With/without: typing on at 8 keys a second on the 2,000-post timeline while it churns, the page's
+ *   whole script time (its own and the extension's) with Postcheck watching X and with X switched off,
+ *   alternating in one page, one value per pair of phases.
+ *
+ * The extension must be built (`npm run bench` builds it). Writes rows for scripts/bench.mjs to
+ * $POSTCHECK_BENCH_OUT, or prints them when run alone.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import { test } from 'vitest';
+import { hashText } from '../../lib/settings/chunks';
+import { defaultRules } from '../../lib/settings/defaults';
+import type { Rules } from '../../lib/settings/schema';
+import { ensureChromium, launchArgs } from '../../scripts/chromium.mjs';
+import { timelinePage } from './timeline-page';
+
+const EXTENSION = resolve('.output/chrome-mv3');
+const PAGE_URL = 'https://x.com/home';
+/** Keys measured per page at 80 ms a key (after a warm-up), and with/without rounds of PHASE_S seconds a side. */
+const KEYS = Number(process.env.BENCH_KEYS ?? 200);
+const KEY_MS = 80;
+const ROUNDS = Number(process.env.BENCH_TYPING_ROUNDS ?? 8);
+const PHASE_S = Number(process.env.BENCH_PHASE_SECONDS ?? 4);
+const TYPING_MS = 125; // 8 keys a second
+const TEXT = 'small teams ship faster when decisions are written down and memory fades ';
+const EDITOR = 'main [data-testid=tweetTextarea_0]';
+
+declare const chrome: { storage: Record<'local', { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }> };
+
+interface Row {
+  case: string;
+  input: string;
+  median: number;
+  p99: number;
+  target: number | null;
+  unit: string;
+}
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const stats = (xs: number[]) => ({ median: sorted(xs)[Math.floor(xs.length / 2)]!, p99: sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.99 * xs.length) - 1)]! });
+const sleepUntil = async (t: number) => {
+  const wait = t - performance.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+};
+
+interface Run {
+  context: BrowserContext;
+  page: Page;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+async function launch(posts: number): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), 'postcheck-bench-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: ensureChromium(), headless: true, args: launchArgs(EXTENSION) });
+  const html = timelinePage(posts);
+  await context.route(/^https?:/, (route) => (route.request().url() === PAGE_URL ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(PAGE_URL);
+  await page.waitForSelector('[data-postcheck]', { timeout: 15000 });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Past the first seconds of a page, which Postcheck watches closely for late composers.
+  await page.waitForTimeout(3500);
+  return {
+    context,
+    page,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const stopFeed = (page: Page) => page.evaluate(() => clearInterval((window as unknown as { __mutate: number }).__mutate));
+const startFeed = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __mutate: number; __tick(): void };
+    clearInterval(w.__mutate);
+    w.__mutate = setInterval(w.__tick, 16) as unknown as number;
+  });
+
+interface Profile {
+  startTime: number;
+  nodes: { id: number; callFrame: { url: string; functionName: string } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+async function startProfiler(page: Page): Promise<{ cdp: CDPSession; startedAt: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return { cdp, startedAt: performance.now() };
+}
+
+async function stopProfiler(cdp: CDPSession): Promise<Profile> {
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.detach();
+  return profile;
+}
+
+/** Each sample as (ms since the profile started, ms it stands for, whose script: extension, page, or none). */
+function samples(profile: Profile): { at: number; ms: number; who: 'extension' | 'page' | null }[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  let t = 0;
+  return (profile.samples ?? []).map((id, i) => {
+    const delta = (profile.timeDeltas?.[i] ?? 0) / 1000;
+    t += delta;
+    const { url, functionName } = byId.get(id)!.callFrame;
+    const idle = !url && ['(idle)', '(program)', '(garbage collector)', '(root)'].includes(functionName);
+    return { at: t, ms: delta, who: idle ? null : url.startsWith('chrome-extension://') ? 'extension' : 'page' };
+  });
+}
+
+const nextChar = (i: number) => TEXT[i % TEXT.length]!;
+
+/** The extension's script time in each key's window (its press to the next), typing at KEY_MS a key. */
+async function perKeystroke(run: Run): Promise<number[]> {
+  const { page } = run;
+  await stopFeed(page);
+  await page.locator(EDITOR).click();
+  // Warm-up: the first keys compile what the rest run.
+  for (let i = 0; i < 30; i++) await page.keyboard.press(nextChar(i));
+  await page.waitForTimeout(500);
+  const { cdp, startedAt } = await startProfiler(page);
+  const pressed: number[] = [];
+  const t0 = performance.now() + 50;
+  for (let i = 0; i < KEYS; i++) {
+    await sleepUntil(t0 + i * KEY_MS);
+    pressed.push(performance.now() - startedAt);
+    await page.keyboard.press(nextChar(i));
+  }
+  await sleepUntil(t0 + KEYS * KEY_MS);
+  const profile = await stopProfiler(cdp);
+  const all = samples(profile);
+  // The profile's clock starts a little before `startedAt` (the command's round trip): windows open 2 ms early.
+  return pressed.map((from, i) => {
+    const to = pressed[i + 1] ?? from + KEY_MS;
+    return all.filter((s) => s.who === 'extension' && s.at >= from - 2 && s.at < to - 2).reduce((sum, s) => sum + s.ms, 0);
+  });
+}
+
+/** Switch X on or off in the rules (as a save does, in storage.local) and wait until the page shows it. */
+async function setWatching(run: Run, rules: { on: Rules; off: Rules }, on: boolean): Promise<void> {
+  const value = on ? rules.on : rules.off;
+  await run.worker.evaluate(
+    async ({ value, hash }) => {
+      const { rulesDevice: rec } = (await chrome.storage.local.get('rulesDevice')) as { rulesDevice: { device: string; stamp: { t: number } } };
+      await chrome.storage.local.set({ rulesDevice: { ...rec, rules: value, hash, stamp: { t: rec.stamp.t + 1, d: rec.device } } });
+    },
+    { value, hash: hashText(JSON.stringify(value)) },
+  );
+  await run.page.waitForFunction((on) => document.adoptedStyleSheets.length === (on ? 1 : 0) && !!document.querySelector('[data-postcheck]') === on, on);
+}
+
+/** The page's whole script time (its own and the extension's) over one phase of typing at TYPING_MS a key. */
+async function typingPhase(run: Run): Promise<{ total: number; extension: number; keys: number }> {
+  const { page } = run;
+  await page.locator(EDITOR).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.waitForTimeout(300);
+  const { cdp } = await startProfiler(page);
+  const keys = Math.round((PHASE_S * 1000) / TYPING_MS);
+  const t0 = performance.now();
+  for (let i = 0; i < keys; i++) {
+    await sleepUntil(t0 + i * TYPING_MS);
+    await page.keyboard.press(nextChar(i));
+  }
+  await sleepUntil(t0 + keys * TYPING_MS);
+  const all = samples(await stopProfiler(cdp));
+  const sum = (pick: (who: 'extension' | 'page' | null) => boolean) => all.filter((s) => pick(s.who)).reduce((n, s) => n + s.ms, 0);
+  return { total: sum((w) => w !== null), extension: sum((w) => w === 'extension'), keys };
+}
+
+async function keystrokeRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
+  const rows: Row[] = [];
+  const perKey: Record<number, number[]> = {};
+  for (const posts of [24, 2000]) {
+    const run = await launch(posts);
+    perKey[posts] = await perKeystroke(run);
+    await run.close();
+    rows.push({ case: "extension's script time per keystroke, quiet page (profiler)", input: `${posts.toLocaleString('en')} posts, ${KEYS} keys at ${KEY_MS} ms`, ...stats(perKey[posts]!), target: 0.1, unit: 'ms' });
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const ratio = mean(perKey[2000]!) / Math.max(1e-6, mean(perKey[24]!));
+  // Medians of sampled windows can be 0 when the work is below a sample: the ratio is of the means.
+  rows.push({ case: '  ratio 2,000 posts / 24 posts (means per key)', input: `${KEYS} keys each`, median: ratio, p99: ratio, target: 1.5, unit: '×' });
+  rows.push({ case: '  mean per keystroke, 24 posts', input: `${KEYS} keys`, median: mean(perKey[24]!), p99: mean(perKey[24]!), target: null, unit: 'ms' });
+  rows.push({ case: '  mean per keystroke, 2,000 posts', input: `${KEYS} keys`, median: mean(perKey[2000]!), p99: mean(perKey[2000]!), target: null, unit: 'ms' });
+
+  const run = await launch(2000);
+  await startFeed(run.page);
+  const ratios: number[] = [];
+  const extensionPerKey: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const ms: Record<'with' | 'without', number> = { with: 0, without: 0 };
+    for (const side of round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
+      await setWatching(run, rules, side === 'with');
+      const phase = await typingPhase(run);
+      ms[side] = phase.total;
+      if (side === 'with') extensionPerKey.push(phase.extension / phase.keys);
+    }
+    ratios.push(ms.with / Math.max(1e-6, ms.without));
+  }
+  await run.close();
+  const input = `${ROUNDS} × ${PHASE_S} s a side, 8 keys/s, 2,000 posts churning`;
+  rows.push({ case: 'page script time typing, with / without Postcheck (profiler)', input, ...stats(ratios), target: 1.03, unit: '×' });
+  rows.push({ case: "  extension's script time per keystroke there", input, ...stats(extensionPerKey), target: null, unit: 'ms' });
+  return rows;
+}
+
+test('keystroke cost in real Chromium', async () => {
+  const off = defaultRules();
+  off.networks.x.enabled = false;
+  const rows = await keystrokeRows({ on: defaultRules(), off });
+  if (process.env.POSTCHECK_BENCH_OUT) writeFileSync(process.env.POSTCHECK_BENCH_OUT, JSON.stringify(rows));
+  else console.table(rows);
+}, 1_800_000);
