@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openFixture } from './harness';
+import { REAL, pages, present } from './real-pages';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -161,6 +162,37 @@ describe('Facebook share menu', () => {
       expect(await recognised(page)).toBeNull();
       await page.locator('[role=menuitem]').nth(1).click();
       expect(await kindOfDialogEditor(page)).toBe('post');
+    } finally {
+      await close();
+    }
+  });
+});
+
+// On the real saved pages (../shared/real-pages, read at test time): the trigger is each post's own
+// Share button and nothing else, and no menu is taken where none is open.
+describe.skipIf(!present)('Facebook share controls on the real pages', () => {
+  const facebookPages = pages.filter((p) => /facebook\.com\//.test(p.url));
+  it.each(facebookPages.map((p) => [p.id, p] as const))('%s', async (_id, p) => {
+    const { page, errors, close } = await openFixture(browser, REAL + p.file, p.url);
+    try {
+      const found = await page.evaluate(() => {
+        const { repost } = window.PostcheckSites.facebook;
+        const triggers = [...document.querySelectorAll(repost!.trigger)];
+        return {
+          triggers: triggers.length,
+          // Each one is a post's Share button: the marker of 2024+ builds, or the English label of older ones.
+          allShareButtons: triggers.every(
+            (t) => t.getAttribute('role') === 'button' && (t.querySelector('[data-ad-rendering-role="share_button"]') || /^Send this to friends or post it on your (profile|Timeline)\.$/.test(t.getAttribute('aria-label') ?? '')),
+          ),
+          menu: repost!.menu(document),
+        };
+      });
+      // English pages have their Share buttons found; in Spanish, Arabic and French none is (no sourced menu texts).
+      const english = p.id === 'facebook-feed-2025-07' || p.id === 'facebook-photo-2022-01';
+      expect(found.triggers > 0).toBe(english);
+      expect(found.allShareButtons).toBe(true);
+      expect(found.menu).toBeNull();
+      expect(errors).toEqual([]);
     } finally {
       await close();
     }
