@@ -146,6 +146,7 @@ export const facebook: SiteAdapter = {
       '[role="button"]:has([data-ad-rendering-role="share_button"])',
       // Older builds, English UI (the only one whose menu is recognised): the button's label, on
       // facebook-photo-2022-01 ("…Timeline.") and facebook-feed-2025-07 ("…profile.", also quoted by bgNews above).
+      // "Timeline" is the 2022 wording (compatibility: may go after 2027-06-30 unless seen again).
       '[role="button"][aria-label="Send this to friends or post it on your Timeline."]',
       '[role="button"][aria-label="Send this to friends or post it on your profile."]',
     ].join(', '),
