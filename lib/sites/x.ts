@@ -59,8 +59,11 @@ function kindOf(editor: HTMLElement): Composer['kind'] | null {
   }
   const column = editor.closest(INLINE_SCOPE);
   if (!column) return null; // neither the modal nor a timeline box: not a composer we know
-  const focal = [...column.querySelectorAll('article[data-testid="tweet"]')].some((el) => precedes(el, editor));
-  return focal || STATUS_PATH.test(location.pathname) ? 'reply' : 'post';
+  // A post above the box: some post precedes it exactly when the column's first one does. Asked on every
+  // draft sent, so only the first post is looked up (the search stops there, near the box), never the
+  // whole timeline of maybe thousands.
+  const first = column.querySelector('article[data-testid="tweet"]');
+  return (first && precedes(first, editor)) || STATUS_PATH.test(location.pathname) ? 'reply' : 'post';
 }
 
 export const x: SiteAdapter = {
