@@ -65,18 +65,43 @@ const commentBoxOf = (editor: HTMLElement) => editor.closest('.comments-comment-
  * styles a post shown in a composition (`update-components-mini-update-v2--composition`) and a post's
  * content inside the share box's preview (`share-creation-state__preview-container
  * .feed-shared-update-v2__content--simplification`, hiding its buttons). Styled, never seen as markup:
- * where neither is there, the runtime still takes the modal our quote path opened as that quote.
+ * so the modal is also known by how it opened, right after a click on the recognised "with your
+ * thoughts" item (ours through the prompt, or the person's own, prompt on or off).
  */
 const RESHARE_PREVIEW = [
   '.update-components-mini-update-v2--composition',
   '.share-creation-state__preview-container .feed-shared-update-v2__content--simplification',
 ].join(', ');
 
+/** How long after the quote item's click the share modal it opens is taken for that quote. */
+const QUOTE_WINDOW_MS = 5000;
+let quoteChosenAt = Number.NEGATIVE_INFINITY;
+const watchedQuoteItems = new WeakSet<Element>();
+const quoteEditors = new WeakSet<HTMLElement>();
+
+/** Note the choice of the quote item: in the capture phase, before the site's own handler opens the modal. */
+function watchQuoteItem(item: HTMLElement): void {
+  if (watchedQuoteItems.has(item)) return;
+  watchedQuoteItems.add(item);
+  const chosen = () => {
+    quoteChosenAt = Date.now();
+  };
+  item.addEventListener('click', chosen, { capture: true });
+  item.addEventListener('keydown', (event) => (event.key === 'Enter' || event.key === ' ') && chosen(), { capture: true });
+}
+
 function kindOf(editor: HTMLElement): Composer['kind'] | null {
   if (editor.closest(COMMENT_BOX)) return 'comment';
   const modal = editor.closest(SHARE_MODAL);
   if (!modal) return null; // messaging, article editor, … : not a composer we review
-  return modal.querySelector(RESHARE_PREVIEW) ? 'quote' : 'post';
+  if (modal.querySelector(RESHARE_PREVIEW) || quoteEditors.has(editor)) return 'quote';
+  if (Date.now() - quoteChosenAt < QUOTE_WINDOW_MS) {
+    // The modal "Repost with your thoughts" just opened: a quote, once (a later "Start a post" is a post).
+    quoteChosenAt = Number.NEGATIVE_INFINITY;
+    quoteEditors.add(editor);
+    return 'quote';
+  }
+  return 'post';
 }
 
 /** Rendered: an open menu's items have a box; a closed dropdown's leftovers (display: none) do not. */
@@ -107,7 +132,9 @@ function classicMenu(doc: Document): RepostMenu | null {
     const items = [...element.querySelectorAll<HTMLElement>(CLASSIC_ITEM)];
     const plain = items.filter((item) => item.matches(CLASSIC_PLAIN));
     if (items.length !== 2 || plain.length !== 1) continue;
-    return { element, plain: plain[0]!, quote: items.find((item) => item !== plain[0])! };
+    const quote = items.find((item) => item !== plain[0])!;
+    watchQuoteItem(quote);
+    return { element, plain: plain[0]!, quote };
   }
   return null;
 }
@@ -165,7 +192,9 @@ function reactMenu(doc: Document): RepostMenu | null {
     const quote = leaves.filter((_, i) => titles[i] === row.quote);
     if (plain.length !== 1 || quote.length !== 1) continue;
     const element = commonBox(plain[0]!, quote[0]!);
-    if (element) return { element, plain: plain[0]!, quote: quote[0]! };
+    if (!element) continue;
+    watchQuoteItem(quote[0]!);
+    return { element, plain: plain[0]!, quote: quote[0]! };
   }
   return null;
 }

@@ -15,6 +15,9 @@ declare const chrome: Browser;
 let ext: ExtensionSession;
 let panel: SidePanel;
 beforeAll(async () => ({ ext, panel } = await launchWithPanel()));
+/** LinkedIn's 2026 feed, served at a feed URL of its own beside the classic one. */
+const LINKEDIN_2026 = 'https://www.linkedin.com/feed/?feedType=2026';
+beforeAll(() => ext.servePage(LINKEDIN_2026, 'linkedin-2026.html'));
 afterAll(() => ext?.close());
 
 interface Site {
@@ -36,9 +39,13 @@ const sites: Site[] = [
   { network: 'x', url: 'https://x.com/home', trigger: 'article >> nth=0 >> [data-testid=retweet]', plainItem: '[data-testid=retweetConfirm]',
     record: 'reposted', id: '1861000000000000001', quoteEditor: '[role=dialog] [data-testid=tweetTextarea_0]',
     postButton: '[role=dialog] [data-testid=tweetButton]' },
-  { network: 'linkedin', url: 'https://www.linkedin.com/feed/', trigger: '.social-reshare-button >> nth=0', plainItem: '.social-reshare-button__instant-repost',
+  { network: 'linkedin', url: 'https://www.linkedin.com/feed/', trigger: '.social-reshare-button >> nth=0', plainItem: '.social-reshare-button__sharing-as-is-dropdown-item',
     record: 'reposted', id: '7260000000000000001', quoteEditor: '[role=dialog] .ql-editor',
     postButton: '.share-actions__primary-action' },
+  // LinkedIn's 2026 React feed: a menu with no hooks, known by its items' titles (linkedin-2026.html).
+  { network: 'linkedin', url: LINKEDIN_2026, trigger: 'button[aria-expanded]:has(svg#repost-small) >> nth=0',
+    plainItem: 'a[tabindex]:has-text("Instantly bring")', record: 'reposted', id: '7260000000000000101',
+    quoteEditor: '#interop-outlet .ql-editor', postButton: '.share-actions__primary-action' },
   { network: 'facebook', url: 'https://www.facebook.com/', trigger: '[aria-label="Send this to friends or post it on your profile."] >> nth=0',
     plainItem: '[role=menu] [role=menuitem]:has-text("Share now")',
     record: 'shared', id: '9001', quoteEditor: '[role=dialog] [data-lexical-editor]',
@@ -146,6 +153,26 @@ describe('Facebook in a UI language whose share menu texts are not sourced', () 
     expect(await prompt(page).count()).toBe(0);
     await plain.click();
     expect(await recorded(page, 'shared')).toEqual(['9001']);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
+describe('LinkedIn 2026 in a UI language whose menu titles are not sourced', () => {
+  it('shows no prompt and leaves the repost menu to work as the site made it', async () => {
+    const page = await ext.page(LINKEDIN_2026);
+    // French words (ours: the adapter has no French titles, and none is needed to stay out of the way).
+    await page.evaluate(() => {
+      document.documentElement.lang = 'fr';
+      (window as unknown as { __labels: unknown }).__labels = { thoughts: 'Republier avec votre avis', thoughtsSub: '', repost: 'Republier', repostSub: '' };
+    });
+    await page.locator('button[aria-expanded]:has(svg#repost-small) >> nth=0').click();
+    const plain = page.locator('a[tabindex]:has-text("Republier") >> nth=1');
+    await plain.waitFor();
+    await page.waitForTimeout(400);
+    expect(await prompt(page).count()).toBe(0);
+    await plain.click();
+    expect(await recorded(page, 'reposted')).toEqual(['7260000000000000101']);
     expect(ext.problems()).toEqual(NO_PROBLEMS);
     await page.close();
   });

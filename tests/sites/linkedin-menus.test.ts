@@ -121,3 +121,40 @@ describe('2026 React menu: known by its titles in the languages of the table', (
     }
   });
 });
+
+describe('the share modal "with your thoughts" opens: a quote, by its attached post or by how it opened', () => {
+  const kind = (page: Page) =>
+    page.evaluate(() => {
+      const editor = document.querySelector('#interop-outlet')!.shadowRoot!.querySelector<HTMLElement>('.ql-editor')!;
+      return window.PostcheckSites.linkedin.composerOf(editor)?.kind ?? null;
+    });
+
+  it('2026: right after the recognised item was chosen, even where the attached post has no hook we know', async () => {
+    const { page, errors, close } = await openFixture(browser, 'linkedin-2026.html', FEED);
+    try {
+      await clickRepost(page, 'trigger');
+      await clickRepost(page, 'quote');
+      // As if LinkedIn marked the attached post some other way: only how the modal opened tells.
+      await page.evaluate(() => document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('.share-creation-state__preview-container')!.remove());
+      expect(await kind(page)).toBe('quote');
+      // It stays a quote; the next "Start a post" is a post.
+      expect(await kind(page)).toBe('quote');
+      await page.evaluate(() => document.querySelector('#interop-outlet')!.shadowRoot!.querySelector<HTMLElement>('.share-actions__primary-action')!.closest('[role=dialog]')!.remove());
+      await page.locator('[aria-label="Start a post"]').click();
+      expect(await kind(page)).toBe('post');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('2026: a share box opened with no menu choice is a post', async () => {
+    const { page, close } = await openFixture(browser, 'linkedin-2026.html', FEED);
+    try {
+      await page.locator('[aria-label="Start a post"]').click();
+      expect(await kind(page)).toBe('post');
+    } finally {
+      await close();
+    }
+  });
+});
