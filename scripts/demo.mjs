@@ -35,7 +35,7 @@ const SITES = [
     name: 'facebook',
     url: 'https://www.facebook.com/',
     file: 'facebook-home.html',
-    open: (page) => page.locator('.fb-open-composer').click(),
+    open: (page) => page.locator('[role=button]:has-text("on your mind")').click(),
     editor: '[role=dialog] [data-lexical-editor]',
     draft: 'Our choir sings at the Christmas market on Saturday, come and say hi! Also: we are hiring, book a demo of our B2B tool.',
   },

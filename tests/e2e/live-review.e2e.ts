@@ -131,7 +131,7 @@ it('lets a draft go with its page: reloaded, or left for another site', async ()
 
 it('keeps the draft when the service worker restarts', async () => {
   const page = await ext.page('https://www.facebook.com/');
-  await page.locator('.fb-open-composer').click();
+  await page.locator('[role=button]:has-text("on your mind")').click();
   await page.locator('[role=dialog] [data-lexical-editor]').click();
   await page.keyboard.type('We hiked the whole ridge today, because the kids insisted.');
   await expect.poll(() => panel.draftText()).toContain('the kids insisted');

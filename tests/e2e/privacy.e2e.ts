@@ -34,7 +34,7 @@ const drafts = [
   {
     network: 'facebook',
     url: 'https://www.facebook.com/',
-    open: '.fb-open-composer',
+    open: '[role=button]:has-text("on your mind")',
     editor: '[role=dialog] [data-lexical-editor]',
     text: 'Walrusfest picnic at Lake Vimmerkull on Saturday with the whole Ostrander family!',
   },

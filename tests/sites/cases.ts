@@ -126,7 +126,7 @@ export const composerCases: ComposerCase[] = [
 
   // Facebook
   { name: 'Facebook "Create post" dialog', network: 'facebook', file: 'facebook-home.html', url: 'https://www.facebook.com/',
-    open: (page) => page.locator('.fb-open-composer').click(), editor: '[role=dialog] [data-lexical-editor]', kind: 'post',
+    open: (page) => page.locator('[role=button]:has-text("on your mind")').click(), editor: '[role=dialog] [data-lexical-editor]', kind: 'post',
     posts: { key: 'posted', text: textOf, extra: { shared: null } } },
   { name: 'Facebook share to feed', network: 'facebook', file: 'facebook-home.html', url: 'https://www.facebook.com/',
     open: viaRepostMenu, editor: '[role=dialog] [data-lexical-editor]', kind: 'quote',
