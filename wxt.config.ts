@@ -15,9 +15,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: rules (sync/local) and drafts (session). sidePanel: the checklist beside the composer.
-    // contextMenus: "Review with Postcheck" on text fields of the three sites, the way in when a site
-    // changes its markup (Firefox reads it as its `menus`, under the name Chrome uses).
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'sidePanel', 'contextMenus'],
+    // contextMenus (Firefox: its own name, menus): "Review with Postcheck" on text fields of the three
+    // sites, the way in when a site changes its markup. Under `menus`, Firefox's content scripts also get
+    // menus.getTargetElement, which names the right-clicked box even where the page stops the event.
+    permissions: browser === 'firefox' ? ['storage', 'menus'] : ['storage', 'sidePanel', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
     // The keyboard shortcut opens the checklist: in Chrome the action opens the side panel
     // (setPanelBehavior in the background), in Firefox the sidebar opens directly.

@@ -23,9 +23,9 @@ export const menuPatterns = (): string[] => adapters.flatMap((a) => a.matches);
 type MenuApi = Pick<typeof browser.contextMenus, 'create' | 'removeAll' | 'onClicked'>;
 type ClickInfo = Browser.contextMenus.OnClickData & { targetElementId?: number };
 
-/** Firefox calls it `menus` (with `contextMenus` as an alias); Chrome `contextMenus`. */
+/** Chrome's `contextMenus`; Firefox's `menus` (the permission we ask for there). */
 const menuApi = (): MenuApi | undefined =>
-  (browser as unknown as { contextMenus?: MenuApi; menus?: MenuApi }).contextMenus ?? (browser as unknown as { menus?: MenuApi }).menus;
+  (browser as unknown as { contextMenus?: MenuApi }).contextMenus ?? (browser as unknown as { menus?: MenuApi }).menus;
 
 /**
  * Creates the item (again at each start of the service worker: removeAll first, since creating an id

@@ -73,7 +73,10 @@ export function engagedBy(event: Event, editor: HTMLElement): boolean {
 /** How long after the right-click on a box "Review with Postcheck" still adopts it. */
 const MENU_WINDOW_MS = 5 * 60_000;
 
-/** Firefox's context-menu target lookup (menus.getTargetElement), where the browser has it. */
+/**
+ * Firefox's context-menu target lookup (menus.getTargetElement, in content scripts under the `menus`
+ * permission): it names the right-clicked element even where the page stopped the contextmenu event.
+ */
 type TargetLookup = (id: number) => Element | null;
 const targetElement = (): TargetLookup | undefined =>
   (browser as unknown as { menus?: { getTargetElement?: TargetLookup } }).menus?.getTargetElement;

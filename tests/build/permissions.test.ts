@@ -27,7 +27,7 @@ test('Chrome asks for storage, the side panel and the context menu, nothing else
 
 test('Firefox asks for storage and the context menu only, and tells the add-on store it collects no data', () => {
   const m = manifest('firefox');
-  expect(m.permissions).toEqual(['storage', 'contextMenus']);
+  expect(m.permissions).toEqual(['storage', 'menus']);
   expect(m.host_permissions).toBeUndefined();
   expect(m.optional_permissions).toBeUndefined();
   const { gecko } = m.browser_specific_settings as { gecko: Record<string, unknown> };

@@ -17,30 +17,14 @@ import { DRAFT, REAL, pages, present } from '../sites/real-pages';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { badgeVerdict } from './support/badge';
+import { BOX, redesign } from './support/redesign';
 import type { Browser } from 'webextension-polyfill';
 
 // Functions passed to worker.evaluate run in the service worker, where the extension API is the `chrome` global.
 declare const chrome: Browser;
 
 const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
-/** Marks the renamed box for the test only: no adapter knows it. */
-const BOX = '[data-drift-box]';
 const MENU_ID = 'postcheck-review';
-
-/**
- * A redesign: in every tag carrying a hook an adapter keys on, that hook is gone (or the class renamed),
- * and so is the composer's role. Wrappers the adapters use for kind and badge place lose their test ids.
- */
-export function redesign(html: string): string {
-  return html
-    .replace(/ data-testid="(?:tweetTextarea_\d+RichTextInputContainer|ui-core-tiptap-text-editor-wrapper)"/g, '')
-    .replace(/<[a-z]+\b[^<>]*(?:data-testid="tweetTextarea_\d+"|data-lexical-editor="true"|class="[^"]*\b(?:ql-editor|ProseMirror)\b[^"]*")[^<>]*>/g, (tag) =>
-      tag
-        .replace(/ (?:data-testid="tweetTextarea_\d+"|data-lexical-editor="true"|role="textbox")/g, '')
-        .replace(/\b(ql-editor|ProseMirror|tiptap)(?=[\s"])/g, 'renamed-$1')
-        .replace(/^<([a-z]+)/, '<$1 data-drift-box=""'),
-    );
-}
 
 interface Case {
   name: string;
