@@ -181,20 +181,24 @@ function commonBox(a: Element, b: Element): HTMLElement | null {
   return el instanceof HTMLElement ? el : null;
 }
 
+/** Every title of the table: most buttons of a feed have none of them and are dropped at once. */
+const KNOWN_TITLES = new Set(MENU_TITLES.flatMap((row) => [row.plain, row.quote]));
+
 function reactMenu(doc: Document): RepostMenu | null {
-  const items = [...doc.querySelectorAll<HTMLElement>(REACT_ITEM)].filter(shown);
-  if (items.length === 0) return null;
+  const titled = [...doc.querySelectorAll<HTMLElement>(REACT_ITEM)]
+    .map((el) => ({ el, title: titleOf(el) }))
+    .filter(({ el, title }) => KNOWN_TITLES.has(title) && shown(el));
+  if (titled.length < 2) return null;
   // The innermost item only: a role="button" wrapping a button is one item, not two.
-  const leaves = items.filter((el) => !items.some((other) => other !== el && el.contains(other)));
-  const titles = leaves.map(titleOf);
+  const leaves = titled.filter(({ el }) => !titled.some((other) => other.el !== el && el.contains(other.el)));
   for (const row of MENU_TITLES) {
-    const plain = leaves.filter((_, i) => titles[i] === row.plain);
-    const quote = leaves.filter((_, i) => titles[i] === row.quote);
+    const plain = leaves.filter(({ title }) => title === row.plain);
+    const quote = leaves.filter(({ title }) => title === row.quote);
     if (plain.length !== 1 || quote.length !== 1) continue;
-    const element = commonBox(plain[0]!, quote[0]!);
+    const element = commonBox(plain[0]!.el, quote[0]!.el);
     if (!element) continue;
-    watchQuoteItem(quote[0]!);
-    return { element, plain: plain[0]!, quote: quote[0]! };
+    watchQuoteItem(quote[0]!.el);
+    return { element, plain: plain[0]!.el, quote: quote[0]!.el };
   }
   return null;
 }
