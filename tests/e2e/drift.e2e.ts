@@ -180,6 +180,34 @@ describe('when a site renames its hooks', () => {
   }
 });
 
+describe('the offer of an unrecognised box', () => {
+  const c = CASES[0]!;
+  it(`${c.name}: goes from the toolbar and the panel when its box goes, and when the page does`, async () => {
+    const page = await openRedesigned(c);
+    await page.locator(c.box).first().click();
+    await page.keyboard.type('A first line');
+    await expect.poll(offered).toMatchObject({ badge: '?' });
+    const { tabId } = (await offered())!;
+    await reviewButton().waitFor();
+    // The site takes the box away (the person closed it, the app re-rendered).
+    await page.locator(c.box).first().evaluate((el) => el.remove());
+    await expect.poll(offered).toBeNull();
+    expect(await toolbar(tabId)).toBe('');
+    await reviewButton().waitFor({ state: 'detached' });
+
+    // Offered again in the reloaded page, and gone once the tab loads another page.
+    await page.reload();
+    await page.locator(c.box).first().click();
+    await page.keyboard.type('A second line');
+    await expect.poll(offered).toMatchObject({ tabId, badge: '?' });
+    await page.reload();
+    await expect.poll(offered).toBeNull();
+    expect(await toolbar(tabId)).toBe('');
+    expectNothingThrown();
+    await page.close();
+  });
+});
+
 describe.skipIf(!present)('a direct message', () => {
   if (!present) it.skip(`${REAL} is absent: no Messenger chat to test`, () => {});
   const page = pages.find((p) => p.id === 'facebook-feed-2025-07');
