@@ -31,7 +31,9 @@ const INLINE_SCOPE = ':is([data-testid="primaryColumn"], main, [role="main"])';
 
 /**
  * Another post shown beside the editor. In the modal: above the editor it is the post replied to,
- * below it the quoted post's card (`div[role="link"]` holding the author and text).
+ * below it the quoted post's card, holding the author and text: X renders it in the composer's
+ * `[data-testid="attachments"]`, without a link (DzikStar/X-SCRAPER, X's RichTextCompose bundle @fbe2e646,
+ * 2025-06-25: `_renderQuoteTweet`, `withLink: !1`). No public fragment shows that card's own markup.
  * Inline: a post above the box is the status page's focal post.
  */
 const OTHER_POST = [

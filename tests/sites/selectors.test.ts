@@ -19,7 +19,7 @@ describe('X: the kind of a composer in the modal', () => {
         (window as unknown as { openComposer(id: string, quote: boolean): void }).openComposer('1861000000000000001', true);
         const modal = document.querySelector('#layers [role="dialog"]')!;
         // A photo instead of text in the quoted card.
-        const card = modal.querySelector('[role="link"]')!;
+        const card = modal.querySelector('[data-testid="attachments"]')!;
         card.querySelector('[data-testid="tweetText"]')!.outerHTML = '<div data-testid="tweetPhoto"><img alt="Image" src="data:,"></div>';
         // "Add another post": a second editor below the card.
         const first = modal.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
