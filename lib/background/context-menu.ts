@@ -13,6 +13,7 @@ import type { BoxOffer } from '../drafts/offer';
 import type { NetworkId } from '../settings/schema';
 import { serialByKey } from '../serial';
 import { logOnce } from '../log';
+import { COMPOSER_ID, onPage } from '../messaging/page-port';
 
 export const MENU_ID = 'postcheck-review';
 
@@ -82,14 +83,13 @@ async function showOffered(tabId: number, on: boolean): Promise<void> {
   ]);
 }
 
-const BOX_ID = /^[\w:-]{1,80}$/;
 
 /** The offers of unrecognised boxes, one per tab, in storage.session, and the toolbar icon that shows them. */
 export function createBoxOffers() {
   const serial = serialByKey<number>();
   return {
     offer(tabId: number, frameId: number, network: NetworkId, host: string, boxId: unknown): Promise<null> {
-      if (typeof boxId !== 'string' || !BOX_ID.test(boxId)) return Promise.resolve(null);
+      if (typeof boxId !== 'string' || !COMPOSER_ID.test(boxId)) return Promise.resolve(null);
       return serial(tabId, async () => {
         const offer: BoxOffer = { tabId, frameId, boxId, network, host, at: Date.now() };
         await offerItem(tabId).setValue(offer);
@@ -98,11 +98,13 @@ export function createBoxOffers() {
         return null;
       });
     },
-    /** The box went or was adopted (`boxId`), or the tab navigated or closed (none). */
-    withdraw(tabId: number, boxId?: unknown): Promise<null> {
+    /** The box went or was adopted (`boxId`), its page went (`{ page }`), or the tab navigated or closed (none). */
+    withdraw(tabId: number, which?: unknown): Promise<null> {
       return serial(tabId, async () => {
         const current = await offerItem(tabId).getValue();
-        if (!current || (boxId !== undefined && current.boxId !== boxId)) return null;
+        if (!current) return null;
+        const page = typeof which === 'object' && which !== null ? (which as { page?: unknown }).page : undefined;
+        if (typeof page === 'string' ? !onPage(current.boxId, page) : which !== undefined && current.boxId !== which) return null;
         await offerItem(tabId).removeValue();
         if ((await lastOfferTab.getValue()) === tabId) await lastOfferTab.removeValue();
         // A closed tab has no icon to reset.

@@ -162,17 +162,18 @@ export function createDraftService({
 
     /** A composer went away (`composerId`), or its whole tab did (none). */
     /**
-     * The tab closed (no `which`), one composer went (its id), or a whole page went (`{ page }`: every
-     * composer whose id it prefixes, see lib/messaging/page-port.ts).
+     * The tab closed (no `which`), one composer went (its id), a whole page went (`{ page }`: every
+     * composer whose id it prefixes, see lib/messaging/page-port.ts), or the tab loads another
+     * document (`{}`: whatever page the draft came from; the tab stays open for the next one).
      */
-    gone(tabId: number, which?: string | { page: string }): Promise<void> {
+    gone(tabId: number, which?: string | { page?: string }): Promise<void> {
       if (which === undefined) closed.add(tabId);
       return serial(tabId, async () => {
         const previous = await current(tabId);
         if (!previous) return;
         const id = previous.update.composerId;
         if (typeof which === 'string' && id !== which) return;
-        if (typeof which === 'object' && !onPage(id, which.page)) return;
+        if (typeof which === 'object' && which.page !== undefined && !onPage(id, which.page)) return;
         cache.delete(tabId);
         await draftItem(tabId).removeValue();
       });

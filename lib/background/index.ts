@@ -8,6 +8,7 @@ import type { Rules } from '../settings/schema';
 import { isMessage, sendToTab } from '../messaging/client';
 import type { Message, Payload } from '../messaging/protocol';
 import { createDraftService } from './drafts';
+import { watchPagePorts } from './page-ports';
 import { toLang } from '../settings/lang';
 import { parseDraftUpdate } from './validate';
 import { logOnce } from '../log';
@@ -68,9 +69,18 @@ export function startBackground(): void {
     void service.gone(tabId).catch((e) => logOnce('tab-removed', e));
     void offers.withdraw(tabId).catch((e) => logOnce('tab-removed', e));
   });
-  // A tab that loads another page takes its offered box with it.
+  // A page that goes (its port closes) takes its drafts and its offered box with it.
+  watchPagePorts((listener) => browser.runtime.onConnect.addListener(listener), browser.runtime.id, (tabId, page) => {
+    void service.gone(tabId, { page }).catch((e) => logOnce('page-gone', e));
+    void offers.withdraw(tabId, { page }).catch((e) => logOnce('page-gone', e));
+  });
+  // A tab that loads another page takes its offered box with it. In Firefox it takes its drafts too:
+  // Firefox keeps the port of a page it puts in its back/forward cache open, and fires "loading" only
+  // for another document (Chromium fires it for history.pushState too, where the composer stays).
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void offers.withdraw(tabId).catch((e) => logOnce('tab-loading', e));
+    if (change.status !== 'loading') return;
+    void offers.withdraw(tabId).catch((e) => logOnce('tab-loading', e));
+    if (import.meta.env.FIREFOX) void service.gone(tabId, {}).catch((e) => logOnce('tab-loading', e));
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -6,6 +6,7 @@ import { NETWORKS } from '../settings/schema';
 import type { NetworkId } from '../settings/schema';
 import { COMPOSER_KINDS } from '../review/types';
 import type { DraftUpdate } from '../messaging/protocol';
+import { COMPOSER_ID } from '../messaging/page-port';
 
 /** Longer than any network allows by far; anything past it is not a draft. */
 export const MAX_DRAFT_CHARS = 200_000;
@@ -31,7 +32,7 @@ export function parseDraftUpdate(payload: unknown, senderUrl: string | undefined
   if (typeof payload !== 'object' || payload === null) return null;
   const p = payload as Record<string, unknown>;
   const { composerId, network, kind, text } = p;
-  if (typeof composerId !== 'string' || !/^[\w:-]{1,80}$/.test(composerId)) return null;
+  if (typeof composerId !== 'string' || !COMPOSER_ID.test(composerId)) return null;
   if (typeof text !== 'string' || text.length > MAX_DRAFT_CHARS) return null;
   if (!NETWORKS.includes(network as NetworkId) || !COMPOSER_KINDS.includes(kind as DraftUpdate['kind'])) return null;
   // A page may only speak for its own network.

@@ -9,8 +9,10 @@
  * it, and read the verdict off the badge to learn the person's private rules or pause topics.
  */
 import { browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import type { InsertMode, SiteAdapter } from '../sites/types';
 import { sendToBackground, isMessage } from '../messaging/client';
+import { composerIdOn, newPageId, portName } from '../messaging/page-port';
 import type { BadgeState, ContentConfig, HabitKind, Message } from '../messaging/protocol';
 import { guard, logOnce } from '../log';
 import { createBadge } from './badge';
@@ -87,8 +89,10 @@ export function starterText(template: string): string {
   return at === -1 ? `${template.trimEnd()} ` : template.slice(0, at);
 }
 
+// Composer ids carry the page's id: the background drops a page's drafts when its port closes.
+const pageId = newPageId();
 let counter = 0;
-const newId = () => `c${Date.now().toString(36)}${(counter++).toString(36)}`;
+const newId = () => composerIdOn(pageId, counter++);
 
 export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const tracked = new Map<HTMLElement, Tracked>();
@@ -122,6 +126,23 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const count = (kind: HabitKind) =>
     sendToBackground('habit:count', { network: adapter.network, kind }).catch((e) => logOnce('habit', e));
 
+  // While this page has a draft in the background it holds a port there, which the browser closes when
+  // the page goes (reload, navigation, back/forward cache, closed tab): that takes the page's drafts
+  // away. Opened with the first draft sent, and again after Chromium stops an idle service worker.
+  let port: Browser.runtime.Port | null = null;
+  const holdPort = () => {
+    if (port || signal.aborted) return;
+    try {
+      const opened = browser.runtime.connect({ name: portName(pageId) });
+      opened.onDisconnect.addListener(() => {
+        if (port === opened) port = null;
+      });
+      port = opened;
+    } catch (e) {
+      logOnce('port', e);
+    }
+  };
+
   const send = (t: Tracked): Promise<void> => {
     // Not engaged: nothing of this composer leaves the page's tab, and its badge stays neutral.
     if (!t.engaged) return Promise.resolve();
@@ -132,6 +153,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     if (key === t.lastSent) return Promise.resolve();
     t.lastSent = key;
     t.editor.setAttribute('data-postcheck', `${adapter.network}:${kind}`);
+    holdPort();
     const sent = sendToBackground('draft:update', { composerId: t.id, network: adapter.network, kind, text });
     // Not delivered: this text is still to be sent.
     sent.catch(() => {
@@ -405,16 +427,11 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  // A reload or a navigation to another page removes no composer from the DOM: the drafts go with
-  // the page. A page restored from the back/forward cache sends them again.
-  window.addEventListener(
-    'pagehide',
-    guard('pagehide', () => {
-      for (const t of tracked.values()) sendToBackground('draft:gone', { composerId: t.id }).catch((e) => logOnce('gone', e));
-      withdraw();
-    }),
-    { signal },
-  );
+  // A reload, a navigation or the back/forward cache removes no composer from the DOM: the page's port
+  // closes as it goes (Chromium) or the tab starts loading another document (Firefox, which keeps the
+  // port of a page in its back/forward cache), and the background drops the page's drafts and offered
+  // box. Nothing is sent or closed from here as the page goes: Firefox cuts such work off and logs it.
+  // A page restored from the back/forward cache sends its drafts again.
   window.addEventListener(
     'pageshow',
     guard('pageshow', (event: PageTransitionEvent) => {

@@ -20,8 +20,11 @@ export function pageOfPort(name: string): string | null {
   return /^[a-z0-9]{1,32}$/.test(id) ? id : null;
 }
 
-/** A composer id on page `pageId`: the page id, a dot, a counter. */
-export const composerIdOn = (pageId: string, n: number) => `${pageId}.${n.toString(36)}`;
+/** A composer id on page `pageId`: the page id, a hyphen, a counter (also the ids of offered boxes). */
+export const composerIdOn = (pageId: string, n: number) => `${pageId}-${n.toString(36)}`;
 
-/** Whether a composer id belongs to the page `pageId`. */
-export const onPage = (composerId: string, pageId: string) => composerId.startsWith(`${pageId}.`);
+/** The shape the background accepts for a composer or box id from a content script. */
+export const COMPOSER_ID = /^[\w:-]{1,80}$/;
+
+/** Whether a composer id belongs to the page `pageId` (page ids hold no hyphen). */
+export const onPage = (composerId: string, pageId: string) => composerId.startsWith(`${pageId}-`);

@@ -20,7 +20,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import { inject } from 'vitest';
 import { fixturePages } from '../e2e/fixture-pages';
 import { startEgressRecorder } from '../e2e/support/egress-recorder';
@@ -97,6 +97,29 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+/**
+ * The first element matching `inner` inside the open shadow root of an element matching `host` (or in
+ * the document, host null), once there. Polled: puppeteer's own waiting watches the document for
+ * mutations, and a change inside a shadow root (the badge's verdict, the share prompt's buttons, an
+ * editor marked in LinkedIn's overlay) is not one.
+ */
+export async function waitInShadow(page: Page, host: string | null, inner: string): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForFunction(
+    (h, i) => {
+      if (h === null) return document.querySelector(i);
+      for (const el of document.querySelectorAll(h)) {
+        const found = el.shadowRoot?.querySelector(i);
+        if (found) return found;
+      }
+      return null;
+    },
+    { polling: 50 },
+    host,
+    inner,
+  );
+  return handle as ElementHandle<Element>;
+}
+
 /** Firefox's id for an add-on's sidebar: the add-on id made a widget id, then `-sidebar-action`. */
 const sidebarId = (addonId: string) => `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`;
 
@@ -131,6 +154,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
         'network.proxy.ssl_port': Number(proxy.port),
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
+        // Firefox's own favicon fetches (e.g. of a page shown again from history) are not the extension's.
+        'browser.chrome.site_icons': false,
         'network.dns.disablePrefetch': true,
         'network.prefetch-next': false,
         'network.http.speculative-parallel-limit': 0,

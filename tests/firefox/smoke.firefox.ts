@@ -1,15 +1,13 @@
 // Firefox as a person meets it: the sidebar stays shut at install, the composer is marked and badged, the
 // badge says how to open the sidebar (a page cannot open it), and the real sidebar shows the tab's draft.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchFirefox, NO_PROBLEMS, type FirefoxSession } from './harness';
+import { launchFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
 
 let ff: FirefoxSession;
 beforeAll(async () => {
   ff = await launchFirefox();
 });
 afterAll(() => ff?.close());
-
-const BADGE = 'postcheck-badge >>> button[data-verdict]';
 
 it('does not open the sidebar at install', async () => {
   // Give Firefox the moment it takes to open an add-on's sidebar at install, had the manifest asked for it.
@@ -22,13 +20,13 @@ it('marks X home composer, and the badge says how to open the sidebar, which the
   await page.waitForSelector('main [data-testid="tweetTextarea_0"][data-postcheck="x:post"]');
   await page.click('[data-testid="tweetTextarea_0"]');
   await page.keyboard.type('What is the one habit that saved you most time this year? Reply below.');
-  await page.waitForSelector(`${BADGE}:not([data-verdict="pending"])`);
-  const label = await page.$eval(BADGE, (b) => b.getAttribute('aria-label'));
+  const badge = await waitInShadow(page, 'postcheck-badge', 'button[data-verdict]:not([data-verdict="pending"])');
+  const label = await badge.evaluate((b) => b.getAttribute('aria-label'));
   expect(label).toMatch(/Alt\+Shift\+P/);
 
-  await page.click(BADGE);
-  const tip = await page.waitForSelector('postcheck-badge >>> .tip[role="status"]:not([hidden])');
-  expect(await tip!.evaluate((t) => t.textContent)).toMatch(/toolbar button/);
+  await badge.click();
+  const tip = await waitInShadow(page, 'postcheck-badge', '.tip[role="status"]:not([hidden])');
+  expect(await tip.evaluate((t) => t.textContent)).toMatch(/toolbar button/);
   expect(await ff.sidebar.isOpen()).toBe(false);
 
   await ff.sidebar.open();

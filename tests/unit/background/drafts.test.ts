@@ -68,7 +68,7 @@ describe('draft service', () => {
 
   test('a page that goes takes the drafts of its composers, and only those', async () => {
     const s = service();
-    await s.update(3, 'x.com', { composerId: 'pold.0', network: 'x', kind: 'post', text: 'Written on the page before the reload.' });
+    await s.update(3, 'x.com', { composerId: 'pold-0', network: 'x', kind: 'post', text: 'Written on the page before the reload.' });
     await s.gone(3, { page: 'pnew' });
     expect(await draftItem(3).getValue()).not.toBeNull();
     // A prefix of the id is not its page: `pold` is not page `p`.
@@ -76,8 +76,12 @@ describe('draft service', () => {
     expect(await draftItem(3).getValue()).not.toBeNull();
     await s.gone(3, { page: 'pold' });
     expect(await draftItem(3).getValue()).toBeNull();
+    // The tab loads another document: whatever page the draft came from, it goes, and the tab stays open.
+    await s.update(3, 'x.com', { composerId: 'pmid-0', network: 'x', kind: 'post', text: 'Written on the page in between.' });
+    await s.gone(3, {});
+    expect(await draftItem(3).getValue()).toBeNull();
     // The tab stays open: a later draft from its next page is taken.
-    await s.update(3, 'x.com', { composerId: 'pnew.0', network: 'x', kind: 'post', text: 'Written after the reload.' });
+    await s.update(3, 'x.com', { composerId: 'pnew-0', network: 'x', kind: 'post', text: 'Written after the reload.' });
     expect(await draftItem(3).getValue()).not.toBeNull();
   });
 

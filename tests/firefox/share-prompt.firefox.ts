@@ -1,0 +1,73 @@
+// Repost → share with a comment in Firefox, on the sample pages of all three sites (LinkedIn's classic and
+// 2026 feeds): the prompt appears beside the site's menu, "Quote with a comment" opens the site's quote
+// composer with the starter and the caret after it, and "Just repost" reposts exactly once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
+
+let ff: FirefoxSession;
+beforeAll(async () => {
+  ff = await launchFirefox();
+});
+afterAll(() => ff?.close());
+
+interface Site {
+  name: string;
+  url: string;
+  file: string;
+  /** the repost/share button of the first post */
+  trigger: string;
+  /** where the sample page records a plain repost, and the first post's id */
+  record: string;
+  id: string;
+  /** the quote composer's editor: [shadow host or null, selector] */
+  quoteEditor: [string | null, string];
+  kind: string;
+}
+
+const sites: Site[] = [
+  { name: 'X', url: 'https://x.com/home', file: 'x-home.html', trigger: 'article [data-testid="retweet"]', record: 'reposted',
+    id: '1861000000000000001', quoteEditor: [null, '[role="dialog"] [data-testid="tweetTextarea_0"]'], kind: 'x:quote' },
+  { name: 'LinkedIn (classic feed)', url: 'https://www.linkedin.com/feed/', file: 'linkedin-feed.html', trigger: 'button.social-reshare-button',
+    record: 'reposted', id: '7260000000000000001', quoteEditor: [null, '[role="dialog"] .ql-editor'], kind: 'linkedin:quote' },
+  { name: 'LinkedIn (2026 feed)', url: 'https://www.linkedin.com/feed/?feedType=2026', file: 'linkedin-2026.html',
+    trigger: 'button[aria-expanded]:has(svg#repost-small)', record: 'reposted', id: '7260000000000000101',
+    quoteEditor: ['#interop-outlet', '.ql-editor'], kind: 'linkedin:quote' },
+  { name: 'Facebook', url: 'https://www.facebook.com/', file: 'facebook-home.html',
+    trigger: '[role="button"][aria-label="Send this to friends or post it on your profile."]', record: 'shared', id: '9001',
+    quoteEditor: [null, '[role="dialog"] [data-lexical-editor]'], kind: 'facebook:quote' },
+];
+
+const recorded = (page: Page, key: string) =>
+  page.evaluate((k) => (window as unknown as { __fixture: Record<string, unknown[]> }).__fixture[k] ?? [], key);
+
+describe.each(sites)('$name', (site) => {
+  it('turns the repost into a quote with a comment started', async () => {
+    const page = await ff.page(site.url, site.file);
+    await page.click(site.trigger);
+    await (await waitInShadow(page, 'postcheck-share-prompt', '[data-action="quote"]')).click();
+    const [host, selector] = site.quoteEditor;
+    const editor = await waitInShadow(page, host, `${selector}[data-postcheck="${site.kind}"]`);
+    await expect.poll(() => editor.evaluate((e) => (e as HTMLElement).innerText)).toMatch(/^Worth reading because\s*$/);
+    // The caret sits after the starter: the person goes on typing.
+    await page.keyboard.type('it shows how small teams keep decisions written down.');
+    await expect
+      .poll(() => editor.evaluate((e) => (e as HTMLElement).innerText))
+      .toBe('Worth reading because it shows how small teams keep decisions written down.');
+    expect(await recorded(page, site.record)).toEqual([]);
+    expect(await page.$('postcheck-share-prompt')).toBeNull();
+    expect(await ff.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+
+  it('still reposts plainly, exactly once, with "Just repost"', async () => {
+    const page = await ff.page(site.url, site.file);
+    await page.click(site.trigger);
+    await (await waitInShadow(page, 'postcheck-share-prompt', '[data-action="repost"]')).click();
+    await expect.poll(() => recorded(page, site.record)).toEqual([site.id]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await recorded(page, site.record)).toEqual([site.id]);
+    expect(await ff.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
