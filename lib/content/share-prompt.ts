@@ -93,12 +93,29 @@ export function showSharePrompt(anchor: Element, handlers: SharePromptHandlers, 
     { capture: true, signal: abort.signal },
   );
 
-  const rect = anchor.getBoundingClientRect();
-  const width = 240;
-  const right = rect.right + 8 + width <= window.innerWidth;
-  host.style.left = `${Math.max(8, right ? rect.right + 8 : rect.left - width - 8)}px`;
-  host.style.top = `${Math.max(8, Math.min(rect.top, window.innerHeight - 180))}px`;
+  const { left, top } = besideMenu(anchor.getBoundingClientRect(), { width: window.innerWidth, height: window.innerHeight });
+  host.style.left = `${left}px`;
+  host.style.top = `${top}px`;
   document.documentElement.append(host);
   if (focus) quote.focus();
   return { host, close };
+}
+
+/** The prompt's size as laid out (its width is fixed by STYLE; its height is at most this). */
+const PROMPT = { width: 240, height: 180 };
+const GAP = 8;
+
+/**
+ * Where the prompt goes: right of the site's menu, else left of it, else below or above it — never over
+ * it, so the site's own items stay in reach. Only when the window has room on no side does it overlap,
+ * at the window's top-left corner of the free space.
+ */
+export function besideMenu(menu: Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom'>, view: { width: number; height: number }): { left: number; top: number } {
+  const clampTop = (top: number) => Math.max(GAP, Math.min(top, view.height - PROMPT.height - GAP));
+  const clampLeft = (left: number) => Math.max(GAP, Math.min(left, view.width - PROMPT.width - GAP));
+  if (menu.right + GAP + PROMPT.width <= view.width) return { left: menu.right + GAP, top: clampTop(menu.top) };
+  if (menu.left - GAP - PROMPT.width >= 0) return { left: menu.left - GAP - PROMPT.width, top: clampTop(menu.top) };
+  if (menu.bottom + GAP + PROMPT.height <= view.height) return { left: clampLeft(menu.left), top: menu.bottom + GAP };
+  if (menu.top - GAP - PROMPT.height >= 0) return { left: clampLeft(menu.left), top: menu.top - GAP - PROMPT.height };
+  return { left: GAP, top: GAP };
 }

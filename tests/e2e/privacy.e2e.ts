@@ -84,7 +84,7 @@ it('keeps the drafts in session storage only, and cross-post memory as numbers',
   // Cross-post memory: which composer, which network, when, and a MinHash signature — numbers, no text.
   for (const entry of local.recentDrafts as Record<string, unknown>[]) {
     expect(Object.keys(entry).sort()).toEqual(['at', 'key', 'network', 'signature']);
-    expect(entry.key).toMatch(/^\d+:c[0-9a-z]+$/);
+    expect(entry.key).toMatch(/^\d+:p[0-9a-z]+-[0-9a-z]+$/);
     expect(entry.at).toEqual(expect.any(Number));
     const signature = entry.signature as unknown[];
     expect(signature.length).toBeGreaterThan(0);
