@@ -9,6 +9,7 @@ import { isMessage, sendToTab } from '../messaging/client';
 import type { Message, Payload } from '../messaging/protocol';
 import { createDraftService } from './drafts';
 import { watchPagePorts } from './page-ports';
+import type { Runtime } from 'webextension-polyfill';
 import { toLang } from '../settings/lang';
 import { parseDraftUpdate } from './validate';
 import { logOnce } from '../log';
@@ -70,7 +71,7 @@ export function startBackground(): void {
     void offers.withdraw(tabId).catch((e) => logOnce('tab-removed', e));
   });
   // A page that goes (its port closes) takes its drafts and its offered box with it.
-  watchPagePorts((listener) => browser.runtime.onConnect.addListener(listener), browser.runtime.id, (tabId, page) => {
+  watchPagePorts((listener) => browser.runtime.onConnect.addListener(listener), browser.runtime.id, answer, (tabId, page) => {
     void service.gone(tabId, { page }).catch((e) => logOnce('page-gone', e));
     void offers.withdraw(tabId, { page }).catch((e) => logOnce('page-gone', e));
   });
@@ -83,7 +84,8 @@ export function startBackground(): void {
     if (import.meta.env.FIREFOX) void service.gone(tabId, {}).catch((e) => logOnce('tab-loading', e));
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  // Messages, and requests over a page's port (the drafts), are answered alike.
+  function answer(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
     if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
     const fromTab = sender.tab?.id;
     // Our own pages (side panel, options), also when opened as a tab; a content script's URL is the site's.
@@ -145,5 +147,6 @@ export function startBackground(): void {
       default:
         return undefined;
     }
-  });
+  }
+  browser.runtime.onMessage.addListener(answer);
 }

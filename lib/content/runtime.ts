@@ -9,10 +9,10 @@
  * it, and read the verdict off the badge to learn the person's private rules or pause topics.
  */
 import { browser } from 'wxt/browser';
-import type { Browser } from 'wxt/browser';
 import type { InsertMode, SiteAdapter } from '../sites/types';
 import { sendToBackground, isMessage } from '../messaging/client';
-import { composerIdOn, newPageId, portName } from '../messaging/page-port';
+import { composerIdOn, newPageId } from '../messaging/page-port';
+import { pagePort } from './port';
 import type { BadgeState, ContentConfig, HabitKind, Message } from '../messaging/protocol';
 import { guard, logOnce } from '../log';
 import { createBadge } from './badge';
@@ -126,22 +126,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const count = (kind: HabitKind) =>
     sendToBackground('habit:count', { network: adapter.network, kind }).catch((e) => logOnce('habit', e));
 
-  // While this page has a draft in the background it holds a port there, which the browser closes when
-  // the page goes (reload, navigation, back/forward cache, closed tab): that takes the page's drafts
-  // away. Opened with the first draft sent, and again after Chromium stops an idle service worker.
-  let port: Browser.runtime.Port | null = null;
-  const holdPort = () => {
-    if (port || signal.aborted) return;
-    try {
-      const opened = browser.runtime.connect({ name: portName(pageId) });
-      opened.onDisconnect.addListener(() => {
-        if (port === opened) port = null;
-      });
-      port = opened;
-    } catch (e) {
-      logOnce('port', e);
-    }
-  };
+  // Drafts go over the page's port: it closes as the page goes, which takes the page's drafts away.
+  const toBackground = pagePort(pageId);
 
   const send = (t: Tracked): Promise<void> => {
     // Not engaged: nothing of this composer leaves the page's tab, and its badge stays neutral.
@@ -153,8 +139,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     if (key === t.lastSent) return Promise.resolve();
     t.lastSent = key;
     t.editor.setAttribute('data-postcheck', `${adapter.network}:${kind}`);
-    holdPort();
-    const sent = sendToBackground('draft:update', { composerId: t.id, network: adapter.network, kind, text });
+    const sent = toBackground.request('draft:update', { composerId: t.id, network: adapter.network, kind, text });
     // Not delivered: this text is still to be sent.
     sent.catch(() => {
       if (t.lastSent === key) t.lastSent = null;
@@ -500,6 +485,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       browser.runtime.onMessage.removeListener(onMessage);
       standDown();
       for (const t of [...tracked.values()]) forget(t);
+      toBackground.close();
     },
     { once: true },
   );

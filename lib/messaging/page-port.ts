@@ -4,6 +4,10 @@
  * (reload, navigation, back/forward cache, closed tab) the browser disconnects the port and the
  * background drops that page's drafts. A message sent from `pagehide` cannot do this: Firefox cuts it
  * off as the page is torn down and logs "Promise rejected after context unloaded".
+ *
+ * The drafts themselves travel over the same port as requests with an id, answered by id: a reply
+ * still on its way when the page goes settles a promise of the content script's own, not one Firefox
+ * rejects (and logs) after the page's context is gone.
  */
 const PREFIX = 'postcheck:page:';
 
@@ -28,3 +32,20 @@ export const COMPOSER_ID = /^[\w:-]{1,80}$/;
 
 /** Whether a composer id belongs to the page `pageId` (page ids hold no hyphen). */
 export const onPage = (composerId: string, pageId: string) => composerId.startsWith(`${pageId}-`);
+
+/** A request over the page's port: `rpc` is the page's own sequence number. */
+export interface PortRequest {
+  rpc: number;
+  type: string;
+  payload: unknown;
+}
+/** Its answer: the reply, or the error's message. */
+export interface PortReply {
+  rpc: number;
+  reply?: unknown;
+  error?: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+export const isPortRequest = (v: unknown): v is PortRequest => isObject(v) && typeof v.rpc === 'number' && typeof v.type === 'string';
+export const isPortReply = (v: unknown): v is PortReply => isObject(v) && typeof v.rpc === 'number' && !('type' in v);

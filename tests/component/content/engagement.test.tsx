@@ -3,6 +3,7 @@
 // trusted ones (focus() fires a trusted focus, execCommand('insertText') a trusted input), send nothing.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bridgePortsToMessages } from '../../support/fake-port';
 import { startContent } from '../../../lib/content/runtime';
 import { x } from '../../../lib/sites/x';
 
@@ -11,6 +12,7 @@ let received: { type: string; payload: { text?: string } }[];
 let unreachable = false;
 beforeEach(() => {
   fakeBrowser.reset();
+  bridgePortsToMessages();
   stop = new AbortController();
   received = [];
   unreachable = false;

@@ -3,6 +3,7 @@
 // whose send fails (the service worker stopping as the message went) still reaches the background.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bridgePortsToMessages } from '../../support/fake-port';
 import { startContent } from '../../../lib/content/runtime';
 import { x } from '../../../lib/sites/x';
 
@@ -20,6 +21,7 @@ export function engage(editor: HTMLElement): void {
 let stop: AbortController;
 beforeEach(() => {
   fakeBrowser.reset();
+  bridgePortsToMessages();
   stop = new AbortController();
 });
 afterEach(() => {

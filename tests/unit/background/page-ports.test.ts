@@ -6,9 +6,17 @@ import { watchPagePorts } from '../../../lib/background/page-ports';
 import { composerIdOn, newPageId, onPage, pageOfPort, portName } from '../../../lib/messaging/page-port';
 
 function fakePort(name: string, sender: Runtime.MessageSender) {
-  const listeners: (() => void)[] = [];
-  const port = { name, sender, onDisconnect: { addListener: (l: () => void) => listeners.push(l) } } as unknown as Runtime.Port;
-  return { port, disconnect: () => listeners.forEach((l) => l()) };
+  const gone: (() => void)[] = [];
+  const incoming: ((m: unknown) => void)[] = [];
+  const posted: unknown[] = [];
+  const port = {
+    name,
+    sender,
+    onDisconnect: { addListener: (l: () => void) => gone.push(l) },
+    onMessage: { addListener: (l: (m: unknown) => void) => incoming.push(l) },
+    postMessage: (m: unknown) => posted.push(m),
+  } as unknown as Runtime.Port;
+  return { port, posted, send: (m: unknown) => incoming.forEach((l) => l(m)), disconnect: () => gone.forEach((l) => l()) };
 }
 
 describe('page ports', () => {
@@ -25,7 +33,7 @@ describe('page ports', () => {
   test('the page going (its port disconnecting) reports the tab and page; foreign ports are ignored', () => {
     let connect: ((port: Runtime.Port) => void) | undefined;
     const gone = vi.fn();
-    watchPagePorts((l) => (connect = l), 'ours', gone);
+    watchPagePorts((l) => (connect = l), 'ours', () => undefined, gone);
     const page = fakePort(portName('pabc'), { id: 'ours', tab: { id: 4 } as Runtime.MessageSender['tab'] });
     const foreign = fakePort(portName('pdef'), { id: 'another-extension', tab: { id: 4 } as Runtime.MessageSender['tab'] });
     const noTab = fakePort(portName('pghi'), { id: 'ours' });
@@ -35,5 +43,36 @@ describe('page ports', () => {
     expect(gone).not.toHaveBeenCalled();
     page.disconnect();
     expect(gone).toHaveBeenCalledExactlyOnceWith(4, 'pabc');
+  });
+
+  test('requests over the port are answered by id, errors as their message; a page that went gets nothing', async () => {
+    let connect: ((port: Runtime.Port) => void) | undefined;
+    const answer = vi.fn((message: unknown, sender: Runtime.MessageSender) => {
+      const { type, payload } = message as { type: string; payload: { text: string } };
+      if (type === 'fails') return Promise.reject(new Error('storage is full'));
+      if (type === 'not-ours') return undefined;
+      return Promise.resolve({ echo: payload.text, tab: sender.tab?.id });
+    });
+    watchPagePorts((l) => (connect = l), 'ours', answer, () => {});
+    const page = fakePort(portName('pabc'), { id: 'ours', tab: { id: 4 } as Runtime.MessageSender['tab'], url: 'https://x.com/home' });
+    connect!(page.port);
+    page.send({ rpc: 1, type: 'draft:update', payload: { text: 'hi' } });
+    page.send({ rpc: 2, type: 'fails', payload: {} });
+    page.send({ rpc: 3, type: 'not-ours', payload: {} });
+    page.send({ rpc: 4 }); // not a request
+    await vi.waitFor(() => expect(page.posted).toHaveLength(3));
+    expect([...page.posted].sort((a, b) => (a as { rpc: number }).rpc - (b as { rpc: number }).rpc)).toEqual([
+      { rpc: 1, reply: { echo: 'hi', tab: 4 } },
+      { rpc: 2, error: 'storage is full' },
+      { rpc: 3, reply: null },
+    ]);
+    expect(answer.mock.calls[0]![1]).toBe(page.port.sender);
+    // The page went before its answer: posting throws, and nothing is thrown out of the background.
+    (page.port as unknown as { postMessage: () => void }).postMessage = () => {
+      throw new Error('Attempting to use a disconnected port object');
+    };
+    page.send({ rpc: 5, type: 'draft:update', payload: { text: 'late' } });
+    await vi.waitFor(() => expect(answer).toHaveBeenCalledTimes(4));
+    await new Promise((resolve) => setTimeout(resolve, 0));
   });
 });

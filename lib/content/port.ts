@@ -1,0 +1,66 @@
+/**
+ * The page's port to the background (see lib/messaging/page-port.ts) and requests over it. Opened with
+ * the first request, and again after the port closed (Chromium stops an idle service worker): requests
+ * in flight when it closes fail, and their sender tries again. Closed by the browser when the page goes.
+ */
+import { browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import type { MessageType, Payload, Reply } from '../messaging/protocol';
+import { isPortReply, portName } from '../messaging/page-port';
+import type { PortRequest } from '../messaging/page-port';
+
+interface Pending {
+  resolve(reply: unknown): void;
+  reject(error: Error): void;
+}
+
+export interface PagePort {
+  request<T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>>;
+  /** Close it (Postcheck stopping on this page). */
+  close(): void;
+}
+
+export function pagePort(pageId: string): PagePort {
+  let open: { port: Browser.runtime.Port; pending: Map<number, Pending> } | null = null;
+  let next = 0;
+
+  const connect = () => {
+    if (open) return open;
+    const port = browser.runtime.connect({ name: portName(pageId) });
+    const pending = new Map<number, Pending>();
+    port.onMessage.addListener((message: unknown) => {
+      if (!isPortReply(message)) return;
+      const waiting = pending.get(message.rpc);
+      pending.delete(message.rpc);
+      if (message.error !== undefined) waiting?.reject(new Error(message.error));
+      else waiting?.resolve(message.reply ?? null);
+    });
+    port.onDisconnect.addListener(() => {
+      if (open?.port === port) open = null;
+      for (const waiting of pending.values()) waiting.reject(new Error('The connection to the background closed.'));
+      pending.clear();
+    });
+    open = { port, pending };
+    return open;
+  };
+
+  return {
+    request<T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>> {
+      return new Promise((resolve, reject) => {
+        try {
+          const { port, pending } = connect();
+          const rpc = ++next;
+          port.postMessage({ rpc, type, payload } satisfies PortRequest);
+          pending.set(rpc, { resolve: resolve as (reply: unknown) => void, reject });
+        } catch (e) {
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      });
+    },
+    close() {
+      const closing = open;
+      open = null;
+      closing?.port.disconnect();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * WXT's fake browser has no runtime.connect. This gives it one that carries a page port's requests
+ * (lib/content/port.ts) to the fake's runtime.onMessage listeners, as the background answers them
+ * (lib/background/page-ports.ts), so component tests listen for drafts as for any message.
+ */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isPortRequest } from '../../lib/messaging/page-port';
+import type { PortReply } from '../../lib/messaging/page-port';
+
+type Listener<T> = (value: T) => void;
+
+export function bridgePortsToMessages(): void {
+  (fakeBrowser.runtime as unknown as { connect: unknown }).connect = ({ name }: { name: string }) => {
+    const incoming: Listener<PortReply>[] = [];
+    const gone: Listener<void>[] = [];
+    let connected = true;
+    return {
+      name,
+      onMessage: { addListener: (l: Listener<PortReply>) => incoming.push(l) },
+      onDisconnect: { addListener: (l: Listener<void>) => gone.push(l) },
+      disconnect: () => {
+        connected = false;
+      },
+      postMessage(message: unknown) {
+        if (!connected) throw new Error('Attempting to use a disconnected port object');
+        if (!isPortRequest(message)) return;
+        const { rpc, type, payload } = message;
+        const deliver = (reply: PortReply) => connected && incoming.forEach((l) => l(reply));
+        // The fake's own sendMessage, so listeners answer as they do to a message (returned promise or sendResponse).
+        (fakeBrowser.runtime.sendMessage({ type, payload }) as Promise<unknown>).then(
+          (reply: unknown) => deliver({ rpc, reply: reply ?? null }),
+          (error: unknown) => deliver({ rpc, error: error instanceof Error ? error.message : String(error) }),
+        );
+      },
+    };
+  };
+}
