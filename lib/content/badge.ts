@@ -109,7 +109,13 @@ export function createBadge(onOpen: () => void, { sidebarHint: hint = import.met
   // Keep the composer's focus and selection when the badge is pressed.
   button.addEventListener('mousedown', (e) => e.preventDefault());
 
+  // Set on every draft sent, so on most keystrokes with what it already shows: an unchanged state writes
+  // nothing (no attribute, no text, no localized label looked up again).
+  let last: string | undefined;
   const set = (shown: BadgeShown) => {
+    const key = shown === null || shown === 'idle' ? String(shown) : `${shown.verdict}|${shown.open}|${!!shown.empty}|${!!shown.incomplete}`;
+    if (key === last) return;
+    last = key;
     const state = shown === 'idle' ? null : shown;
     const verdict = state?.verdict ?? 'pending';
     button.dataset.verdict = verdict;

@@ -55,3 +55,29 @@ test('a click the page made up is ignored in both', () => {
     expect(badge.host.shadowRoot!.querySelector('.tip')).toBeNull();
   }
 });
+
+test('a state the badge already shows writes nothing to it; a changed one does, whatever came between', async () => {
+  const badge = createBadge(vi.fn(), { sidebarHint: false });
+  document.body.append(badge.host);
+  badge.set({ verdict: 'consider', open: 2, empty: false });
+  const button = badge.host.shadowRoot!.querySelector('button')!;
+  const writes: MutationRecord[] = [];
+  const observer = new MutationObserver((records) => writes.push(...records));
+  observer.observe(badge.host.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+  // Every keystroke's answer, the same review: nothing changes on the page.
+  for (let i = 0; i < 5; i++) badge.set({ verdict: 'consider', open: 2, empty: false });
+  await Promise.resolve();
+  writes.push(...observer.takeRecords());
+  expect(writes).toEqual([]);
+  badge.set({ verdict: 'consider', open: 3, empty: false });
+  expect(button.getAttribute('aria-label')).toBe('Postcheck: 3 to consider');
+  badge.set(null);
+  expect(button.getAttribute('aria-label')).toBe('Postcheck: reviewing…');
+  badge.set({ verdict: 'consider', open: 3, empty: false });
+  expect(button.getAttribute('aria-label')).toBe('Postcheck: 3 to consider');
+  badge.set({ verdict: 'consider', open: 3, empty: false, incomplete: true });
+  expect(button.hasAttribute('data-incomplete')).toBe(true);
+  badge.set('idle');
+  expect(button.getAttribute('aria-label')).toMatch(/click into the box/);
+  observer.disconnect();
+});
