@@ -92,6 +92,8 @@ export interface FirefoxSession {
     open(): Promise<void>;
     /** The text the sidebar shows ('' while it is closed or loading). */
     text(): Promise<string>;
+    /** The review's network, kind and verdict, as the sidebar's root element carries them (null while none). */
+    review(): Promise<{ network: string; kind: string; verdict: string } | null>;
   };
   problems(): Promise<Problems>;
   close(): Promise<void>;
@@ -221,21 +223,35 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return tab;
   };
 
+  /**
+   * `expression` (over `d`, the sidebar page's document) evaluated in Postcheck's sidebar page, which runs
+   * in a remote <browser> inside the sidebar: a frame script reads it and sends the value back as JSON.
+   * Null while the sidebar is closed or shows another page.
+   */
+  const inSidebar = async <T>(expression: string): Promise<T | null> => {
+    // Strings cross BiDi as they are; objects would come back as BiDi's remote-value form.
+    const json = await chrome<string>(`new Promise((resolve) => {
+      const b = SidebarController.isOpen && SidebarController.browser.contentDocument?.getElementById('webext-panels-browser');
+      if (!b || !b.currentURI.spec.startsWith('moz-extension://${UUID}/')) return resolve('null');
+      const mm = b.messageManager;
+      const name = 'postcheck-test:' + Math.random();
+      const done = (m) => { mm.removeMessageListener(name, done); clearTimeout(timer); resolve(m ? m.data : 'null'); };
+      const timer = setTimeout(() => done(null), 3000);
+      mm.addMessageListener(name, done);
+      const script = 'const d = content.document; sendAsyncMessage(' + JSON.stringify(name) + ', JSON.stringify((' + ${JSON.stringify('() => ')} + ${JSON.stringify(expression)} + ')() ?? null))';
+      mm.loadFrameScript('data:,' + encodeURIComponent(script), false);
+    })`);
+    return JSON.parse(json) as T | null;
+  };
+
   const sidebar = {
     isOpen: () => chrome<boolean>(`SidebarController.isOpen && SidebarController.currentID === ${JSON.stringify(sidebarId(addonId))}`),
     open: () => chrome<void>(`SidebarController.show(${JSON.stringify(sidebarId(addonId))}).then(() => undefined)`),
-    // The panel page runs in a remote <browser> inside the sidebar; a frame script reads its text.
-    text: () =>
-      chrome<string>(`new Promise((resolve) => {
-        const b = SidebarController.isOpen && SidebarController.browser.contentDocument?.getElementById('webext-panels-browser');
-        if (!b || !b.currentURI.spec.startsWith('moz-extension://${UUID}/')) return resolve('');
-        const mm = b.messageManager;
-        const name = 'postcheck-test:text:' + Math.random();
-        const done = (m) => { mm.removeMessageListener(name, done); clearTimeout(timer); resolve(m ? m.data : ''); };
-        const timer = setTimeout(() => done(null), 3000);
-        mm.addMessageListener(name, done);
-        mm.loadFrameScript('data:,sendAsyncMessage(' + JSON.stringify(name) + ', content.document.body ? content.document.body.innerText : "")', false);
-      })`),
+    text: async () => (await inSidebar<string>('d.body ? d.body.innerText : ""')) ?? '',
+    review: () =>
+      inSidebar<{ network: string; kind: string; verdict: string }>(
+        '(r => r && { network: r.dataset.network, kind: r.dataset.kind, verdict: r.dataset.verdict })(d.querySelector("[data-verdict][data-network]"))',
+      ),
   };
 
   const problems = async (): Promise<Problems> => {
