@@ -17,17 +17,20 @@ afterAll(() => ext?.close());
 
 const SECRET = 'Project Bluebird launches Friday, buy now';
 
-/** Every draft:update the background receives from now on, recorded in the service worker. */
+/** Every draft:update the background receives from pages connecting from now on, recorded in the service worker. */
 async function recordUpdates(): Promise<() => Promise<string[]>> {
   const worker = await ext.serviceWorker();
   await worker.evaluate(() => {
     const scope = globalThis as unknown as { __updates?: string[] };
     scope.__updates = [];
-    chrome.runtime.onMessage.addListener((m: unknown) => {
+    const record = (m: unknown) => {
       const message = m as { type?: string; payload?: { text?: string } };
       if (message.type === 'draft:update') scope.__updates!.push(message.payload?.text ?? '');
       return undefined;
-    });
+    };
+    // Drafts come over each page's port (lib/content/port.ts); any other message as a message.
+    chrome.runtime.onMessage.addListener(record);
+    chrome.runtime.onConnect.addListener((port) => port.onMessage.addListener(record));
   });
   return () => worker.evaluate(() => (globalThis as unknown as { __updates: string[] }).__updates);
 }
