@@ -36,3 +36,17 @@ it('marks X home composer, and the badge says how to open the sidebar, which the
   expect(text).toMatch(/Call to action/);
   expect(await ff.problems()).toEqual(NO_PROBLEMS);
 });
+
+it('opening and at once closing the sidebar, again and again, logs nothing', async () => {
+  const page = await ff.page('https://x.com/home');
+  await page.click('main [data-testid="tweetTextarea_0"]');
+  await page.keyboard.type('A draft for the sidebar to load.');
+  for (let i = 0; i < 5; i++) {
+    await ff.sidebar.open();
+    await new Promise((resolve) => setTimeout(resolve, 40 * i));
+    await ff.chrome('SidebarController.hide()');
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(await ff.problems()).toEqual(NO_PROBLEMS);
+  await page.close();
+});
