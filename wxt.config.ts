@@ -1,8 +1,13 @@
 import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
+
+/** The toolbar's sizes (1× and 2× screens) of the icons auto-icons renders. */
+const TOOLBAR_ICON = { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png' };
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // One drawing (assets/icon.svg) rendered to every size the stores and browsers ask for (icons/N.png).
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   // Every dependency is a visible import: no auto-imports.
   imports: false,
   // The Firefox sources package is for the add-on review: what builds the package (tests/build checks
@@ -19,7 +24,7 @@ export default defineConfig({
     // sites, the way in when a site changes its markup. Under `menus`, Firefox's content scripts also get
     // menus.getTargetElement, which names the right-clicked box even where the page stops the event.
     permissions: browser === 'firefox' ? ['storage', 'menus'] : ['storage', 'sidePanel', 'contextMenus'],
-    action: { default_title: '__MSG_actionTitle__' },
+    action: { default_title: '__MSG_actionTitle__', default_icon: TOOLBAR_ICON },
     // The keyboard shortcut opens the checklist: in Chrome the action opens the side panel
     // (setPanelBehavior in the background), in Firefox the sidebar opens directly.
     commands: {
