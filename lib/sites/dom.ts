@@ -40,6 +40,96 @@ export function composerFrom(editor: HTMLElement, selector: string, kindOf: (edi
   return kind ? { editor, kind } : null;
 }
 
+/** What decides a composer's kind besides the editor's ancestors, for `keptComposerOf`. */
+export interface KindSurroundings {
+  /** the element whose content decides the kind (a modal, a dialog), found from the editor's ancestors; null: none */
+  scope(editor: HTMLElement): Element | null;
+  /** elements whose arrival, departure or move in the scope can change the kind (posts shown beside the box, a send button…) */
+  decisive: string;
+}
+
+/** Attributes of the editor that decide whether it matches an editor selector. */
+const EDITOR_ATTRIBUTES = ['class', 'contenteditable', 'data-testid', 'data-lexical-editor', 'role'];
+/** Attributes in the scope that decide a kind (a dialog's modality, an element's hook). */
+const SCOPE_ATTRIBUTES = ['aria-modal', 'role', 'data-testid'];
+
+interface Kept {
+  composer: Composer | null;
+  /** the editor matched the editor selector */
+  matched: boolean;
+  href: string;
+  parent: Node | null;
+  scope: Element | null;
+  stale: boolean;
+  observer: MutationObserver;
+}
+
+/**
+ * An adapter's composerOf whose answer is kept per editor. The runtime asks on every draft sent, so on
+ * nearly every keystroke: the kind is decided when first asked and again only when the editor's own
+ * surroundings change — its attributes, its parent, the page's URL, its scope (the modal it is in) or,
+ * in that scope and outside the editor, an element matching `decisive` that comes, goes or is retagged.
+ * Nothing is searched while the person types: the editor's own mutations are not looked at, and a
+ * mutation elsewhere in the scope costs a check of the nodes it added or removed. A kind that depends
+ * on the page beyond the scope (an inline box below a focal post) is decided when the editor is found.
+ */
+export function keptComposerOf(
+  selector: string,
+  kindOf: (editor: HTMLElement) => ComposerKind | null,
+  { scope: scopeOf, decisive }: KindSurroundings,
+): (editor: HTMLElement) => Composer | null {
+  const kept = new WeakMap<HTMLElement, Kept>();
+  const touches = (nodes: NodeList) => {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      const el = node as Element;
+      if (el.matches(decisive) || (el.firstElementChild && el.querySelector(decisive))) return true;
+    }
+    return false;
+  };
+  const changes = (editor: HTMLElement, entry: Kept, records: MutationRecord[]) => {
+    for (const r of records) {
+      if (r.target === editor) {
+        // Its own attributes (Quill's `ql-blank` class comes and goes with the text): only whether it is an editor counts.
+        if (r.type === 'attributes' && editor.matches(selector) !== entry.matched) return true;
+        continue; // the editor's own content: typing
+      }
+      if (editor.contains(r.target)) continue;
+      if (r.type === 'attributes' || touches(r.addedNodes) || touches(r.removedNodes)) return true;
+    }
+    return false;
+  };
+  const decide = (editor: HTMLElement, scope: Element | null): Kept => {
+    const observer = new MutationObserver((records) => {
+      const entry = kept.get(editor);
+      if (entry && !entry.stale && changes(editor, entry, records)) entry.stale = true;
+    });
+    observer.observe(editor, { attributes: true, attributeFilter: EDITOR_ATTRIBUTES });
+    if (scope) observer.observe(scope, { childList: true, subtree: true, attributes: true, attributeFilter: SCOPE_ATTRIBUTES });
+    const matched = editor.matches(selector);
+    const kind = matched ? kindOf(editor) : null;
+    const composer = kind ? { editor, kind } : null;
+    const entry: Kept = { composer, matched, href: location.href, parent: editor.parentNode, scope, stale: false, observer };
+    kept.set(editor, entry);
+    return entry;
+  };
+  return (editor) => {
+    // Out of the page nothing observes it: decided afresh each time (rare: a late or batched call).
+    if (!editor.isConnected) return composerFrom(editor, selector, kindOf);
+    const entry = kept.get(editor);
+    const scope = scopeOf(editor);
+    if (entry) {
+      // Changes not yet delivered to the callback (made in this same task) count too.
+      const pending = entry.observer.takeRecords();
+      if (!entry.stale && pending.length && changes(editor, entry, pending)) entry.stale = true;
+      if (!entry.stale && entry.scope === scope && entry.parent === editor.parentNode && entry.href === location.href) return entry.composer;
+      entry.observer.disconnect();
+    }
+    return decide(editor, scope).composer;
+  };
+}
+
 export function readBlocks(editor: HTMLElement): string {
   if (editor instanceof HTMLTextAreaElement) return editor.value;
   const lines: string[] = [];

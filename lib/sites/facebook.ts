@@ -6,7 +6,7 @@
  * they are known by their visible text, in the UI languages a public source shows (`SHARE_ITEMS`).
  */
 import type { Composer, RepostMenu, SiteAdapter } from './types';
-import { insertThrough, lastOutside, nearest, precedes, readBlocks, composerFrom } from './dom';
+import { insertThrough, keptComposerOf, lastOutside, nearest, precedes, readBlocks } from './dom';
 
 const EDITOR = '[data-lexical-editor="true"][contenteditable="true"]';
 
@@ -118,7 +118,9 @@ export const facebook: SiteAdapter = {
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   editorSelector: EDITOR,
 
-  composerOf: (editor) => composerFrom(editor, EDITOR, kindOf),
+  // Kept per editor: outside a dialog the kind comes from the editor's ancestors alone; in one, decided
+  // again when a post or a comment form's send button comes or goes there, or the dialog's modality changes.
+  composerOf: keptComposerOf(EDITOR, kindOf, { scope: (editor) => editor.closest('[role="dialog"]'), decisive: `${OTHER_POST}, ${COMMENT_SUBMIT}` }),
 
   readDraft: readBlocks,
 

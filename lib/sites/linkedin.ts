@@ -10,7 +10,7 @@
  * named with the dated public fragment that shows it.
  */
 import type { Composer, RepostMenu, SiteAdapter } from './types';
-import { insertThrough, lastOutside, nearest, readBlocks, composerFrom } from './dom';
+import { insertThrough, keptComposerOf, lastOutside, nearest, readBlocks } from './dom';
 
 const EDITOR = [
   // Quill: share modal and classic comment boxes. Quill's hidden `.ql-clipboard` is also
@@ -212,7 +212,11 @@ export const linkedin: SiteAdapter = {
   // The classic share modal is rendered into this outlet (the 2026 one into the shadow root above).
   composerRoots: '#artdeco-modal-outlet',
 
-  composerOf: (editor) => composerFrom(editor, EDITOR, kindOf),
+  // Kept per editor: a comment box is one by its ancestors; in the share modal, decided again when an attached post comes or goes.
+  composerOf: keptComposerOf(EDITOR, kindOf, {
+    scope: (editor) => (editor.closest(COMMENT_BOX) ? null : editor.closest(SHARE_MODAL)),
+    decisive: RESHARE_PREVIEW,
+  }),
 
   readDraft: readBlocks,
 

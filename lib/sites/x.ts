@@ -5,7 +5,7 @@
  * Every `aria-label`, placeholder and button text is localized: none is used here.
  */
 import type { Composer, SiteAdapter } from './types';
-import { insertThrough, menuBySelectors, nearest, precedes, readBlocks, composerFrom } from './dom';
+import { insertThrough, keptComposerOf, menuBySelectors, nearest, precedes, readBlocks } from './dom';
 
 /**
  * Draft.js editors: `tweetTextarea_0`, and `_1`, `_2`… for the further posts of a thread. The prefix
@@ -61,9 +61,9 @@ function kindOf(editor: HTMLElement): Composer['kind'] | null {
   }
   const column = editor.closest(INLINE_SCOPE);
   if (!column) return null; // neither the modal nor a timeline box: not a composer we know
-  // A post above the box: some post precedes it exactly when the column's first one does. Asked on every
-  // draft sent, so only the first post is looked up (the search stops there, near the box), never the
-  // whole timeline of maybe thousands.
+  // A post above the box: some post precedes it exactly when the column's first one does, so only the
+  // first post is looked up (the search stops there, near the box), never the whole timeline of maybe
+  // thousands. Decided when the box is found (and again on a new URL): see keptComposerOf.
   const first = column.querySelector('article[data-testid="tweet"]');
   return (first && precedes(first, editor)) || STATUS_PATH.test(location.pathname) ? 'reply' : 'post';
 }
@@ -75,7 +75,8 @@ export const x: SiteAdapter = {
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
   editorSelector: EDITOR,
 
-  composerOf: (editor) => composerFrom(editor, EDITOR, kindOf),
+  // Kept per editor: in the modal, decided again when a post, a quoted card or another editor comes or goes there.
+  composerOf: keptComposerOf(EDITOR, kindOf, { scope: (editor) => editor.closest(MODAL), decisive: `${OTHER_POST}, ${EDITOR}` }),
 
   readDraft: readBlocks,
 
