@@ -66,25 +66,7 @@ export function startContextMenu(openPanel: (tabId: number) => void): void {
     .catch((e) => logOnce('menu:create', e));
 }
 
-/** The toolbar button's API: `action` (MV3), `browserAction` (Firefox MV2). */
-type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setTitle' | 'setBadgeBackgroundColor'>;
-const actionApi = (): ActionApi | undefined =>
-  (browser as unknown as { action?: ActionApi; browserAction?: ActionApi }).action ?? (browser as unknown as { browserAction?: ActionApi }).browserAction;
-
-/** The toolbar icon of one tab: "?" and a title while a box is offered there, the defaults otherwise. */
-async function showOffered(tabId: number, on: boolean): Promise<void> {
-  const action = actionApi();
-  if (!action) return;
-  const title = browser.i18n.getMessage(on ? 'actionTitleUnrecognised' : 'actionTitle');
-  await Promise.all([
-    action.setBadgeText({ tabId, text: on ? '?' : '' }),
-    action.setTitle({ tabId, title }),
-    on ? action.setBadgeBackgroundColor({ tabId, color: '#9a6700' }) : undefined,
-  ]);
-}
-
-
-/** The offers of unrecognised boxes, one per tab, in storage.session, and the toolbar icon that shows them. */
+/** The offers of unrecognised boxes, one per tab, in storage.session (the toolbar button shows them: ./toolbar.ts). */
 export function createBoxOffers() {
   const serial = serialByKey<number>();
   return {
@@ -94,7 +76,6 @@ export function createBoxOffers() {
         const offer: BoxOffer = { tabId, frameId, boxId, network, host, at: Date.now() };
         await offerItem(tabId).setValue(offer);
         await lastOfferTab.setValue(tabId);
-        await showOffered(tabId, true);
         return null;
       });
     },
@@ -107,8 +88,6 @@ export function createBoxOffers() {
         if (typeof page === 'string' ? !onPage(current.boxId, page) : which !== undefined && current.boxId !== which) return null;
         await offerItem(tabId).removeValue();
         if ((await lastOfferTab.getValue()) === tabId) await lastOfferTab.removeValue();
-        // A closed tab has no icon to reset.
-        await showOffered(tabId, false).catch(() => undefined);
         return null;
       });
     },

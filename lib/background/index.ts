@@ -9,6 +9,7 @@ import { isMessage, sendToTab } from '../messaging/client';
 import type { Message, Payload } from '../messaging/protocol';
 import { createDraftService } from './drafts';
 import { watchPagePorts } from './page-ports';
+import { watchToolbar } from './toolbar';
 import type { Runtime } from 'webextension-polyfill';
 import { toLang } from '../settings/lang';
 import { parseDraftUpdate } from './validate';
@@ -30,6 +31,7 @@ export function startBackground(): void {
   const locale = toLang(browser.i18n.getUILanguage());
   const service = createDraftService({ rules: () => rules, locale });
   const offers = createBoxOffers();
+  watchToolbar();
 
   // The toolbar button and its shortcut (_execute_action) open the panel directly.
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => logOnce('setPanelBehavior', e));

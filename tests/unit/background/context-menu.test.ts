@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBoxOffers, MENU_ID, startContextMenu } from '../../../lib/background/context-menu';
+import { watchToolbar } from '../../../lib/background/toolbar';
 import { lastOfferTab, offerItem } from '../../../lib/drafts/offer';
 import { adapters } from '../../../lib/sites';
 import { useEnglishMessages } from '../../component/sidepanel/i18n';
@@ -54,11 +55,12 @@ describe('the context-menu item', () => {
 
 describe('the offer of an unrecognised box', () => {
   test('shows on the toolbar icon of its tab only, and goes with its box', async () => {
+    watchToolbar();
     const offers = createBoxOffers();
     await offers.offer(4, 0, 'x', 'x.com', 'cbox1');
     expect(await offerItem(4).getValue()).toMatchObject({ tabId: 4, frameId: 0, boxId: 'cbox1', network: 'x', host: 'x.com' });
     expect(await lastOfferTab.getValue()).toBe(4);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('?');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('?'));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
     expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toMatch(/box it does not recognise/);
 
@@ -69,7 +71,7 @@ describe('the offer of an unrecognised box', () => {
     await offers.withdraw(4, 'cbox1');
     expect(await offerItem(4).getValue()).toBeNull();
     expect(await lastOfferTab.getValue()).toBeNull();
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe(''));
     expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe('Open the Postcheck checklist');
   });
 
