@@ -122,3 +122,59 @@ it('watches a modal root the site creates after it started, from the first compo
     await close();
   }
 });
+
+it('typing in a text field calls nothing of ours per key; Enter elsewhere still arms the watch for a new composer', async () => {
+  const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [await pageBundle('lib/content/observe.ts', 'PostcheckObserve')]);
+  try {
+    await page.locator(COMPOSER).waitFor();
+    await page.evaluate(() => {
+      const button = Object.assign(document.createElement('button'), { id: 'plain', textContent: 'More' });
+      document.querySelector('main')!.prepend(button);
+      window.PostcheckObserve.observeComposers(
+        window.PostcheckSites.adapterFor(location.href)!,
+        { found: (editor) => editor.setAttribute('data-found', ''), removed: () => {} },
+        new AbortController().signal,
+      );
+    });
+    // The document's keydown listeners (any world), as the browser's debugger lists them.
+    const cdp = await page.context().newCDPSession(page);
+    const keyListeners = async () => {
+      const { result } = (await cdp.send('Runtime.evaluate', { expression: 'document' })) as { result: { objectId: string } };
+      const { listeners } = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as { listeners: { type: string }[] };
+      return listeners.filter((l) => l.type === 'keydown').length;
+    };
+    // Past the first seconds of the page, which are watched closely.
+    await page.waitForTimeout(3300);
+    const base = await keyListeners();
+    await page.locator(COMPOSER).click();
+    expect(await keyListeners()).toBe(base - 1);
+    await page.keyboard.type('ab c');
+    await page.locator('#plain').focus();
+    expect(await keyListeners()).toBe(base);
+    // Enter on the button: a composer added right after it is found at once (the page is watched).
+    const addAfter = () =>
+      page.evaluate(async () => {
+        const wrap = document.createElement('div');
+        wrap.innerHTML = document.querySelector('main [data-testid=tweetTextarea_0RichTextInputContainer]')!.outerHTML;
+        const editor = wrap.querySelector<HTMLElement>('[contenteditable]')!;
+        editor.removeAttribute('data-found');
+        document.querySelector('main')!.append(wrap);
+        await null;
+        const found = editor.hasAttribute('data-found');
+        wrap.remove();
+        return found;
+      });
+    expect(await addAfter()).toBe(false);
+    await page.keyboard.press('Enter');
+    expect(await addAfter()).toBe(true);
+    // Focus gone to nothing: keys are heard again.
+    await page.locator(COMPOSER).first().click();
+    expect(await keyListeners()).toBe(base - 1);
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    expect(await keyListeners()).toBe(base);
+    await cdp.detach();
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
