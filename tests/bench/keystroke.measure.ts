@@ -1,7 +1,7 @@
 /**
  * What one keystroke costs the page, measured with V8's sampling profiler (CDP Profiler, a sample every
- * 100 µs, each attributed to the script it ran in; the extension's scripts are the chrome-extension://
- * ones): issue 14, points 2 and 3's X rows.
+ * 100 µs, each attributed to the script it ran in, a browser function such as postMessage to the script
+ * that called it; the extension's scripts are the chrome-extension:// ones): issue 14, points 2 and 3.
  *
  * - Per keystroke: a person typing at 80 ms a key into X's home composer, on a quiet page (the feed
  *   stopped) of 24 posts and of 2,000 posts. Each key's window runs from its key press to the next
@@ -10,6 +10,8 @@
  * - With/without: typing on at 8 keys a second on the 2,000-post timeline while it churns, the page's
  *   whole script time (its own and the extension's) with Postcheck watching X and with X switched off,
  *   alternating in one page, one value per pair of phases.
+ * - LinkedIn and Facebook (point 3): a 2,000-post feed (tests/bench/feed-pages.ts) with the first post's
+ *   comment box and the post dialog open, each typed into as above on the quiet page.
  *
  * The extension must be built (`npm run bench` builds it). Writes rows for scripts/bench.mjs to
  * $POSTCHECK_BENCH_OUT, or prints them when run alone.
@@ -26,8 +28,11 @@ import { defaultRules } from '../../lib/settings/defaults';
 import type { Rules } from '../../lib/settings/schema';
 import { ensureChromium, launchArgs } from '../../scripts/chromium.mjs';
 import { timelinePage } from './timeline-page';
+import { facebookFeed, linkedinFeed } from './feed-pages';
+import type { FeedPage } from './feed-pages';
 
-const EXTENSION = resolve('.output/chrome-mv3');
+// BENCH_EXTENSION: another build to measure (an earlier one, for a before/after).
+const EXTENSION = resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
 const PAGE_URL = 'https://x.com/home';
 /** Keys measured per page at 80 ms a key (after a warm-up), and with/without rounds of PHASE_S seconds a side. */
 const KEYS = Number(process.env.BENCH_KEYS ?? 200);
@@ -63,13 +68,15 @@ interface Run {
   close(): Promise<void>;
 }
 
-async function launch(posts: number): Promise<Run> {
+/** X's home timeline of `posts` posts, its inline box typed into. */
+const xHome = (posts: number): FeedPage => ({ url: PAGE_URL, html: timelinePage(posts), editors: { comment: EDITOR, dialog: EDITOR } });
+
+async function launch(site: FeedPage): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'postcheck-bench-'));
   const context = await chromium.launchPersistentContext(dir, { executablePath: ensureChromium(), headless: true, args: launchArgs(EXTENSION) });
-  const html = timelinePage(posts);
-  await context.route(/^https?:/, (route) => (route.request().url() === PAGE_URL ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
+  await context.route(/^https?:/, (route) => (route.request().url() === site.url ? route.fulfill({ contentType: 'text/html', body: site.html }) : route.abort()));
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(PAGE_URL);
+  await page.goto(site.url);
   await page.waitForSelector('[data-postcheck]', { timeout: 15000 });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Past the first seconds of a page, which Postcheck watches closely for late composers.
@@ -95,7 +102,7 @@ const startFeed = (page: Page) =>
 
 interface Profile {
   startTime: number;
-  nodes: { id: number; callFrame: { url: string; functionName: string } }[];
+  nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
   samples?: number[];
   timeDeltas?: number[];
 }
@@ -114,26 +121,48 @@ async function stopProfiler(cdp: CDPSession): Promise<Profile> {
   return profile;
 }
 
-/** Each sample as (ms since the profile started, ms it stands for, whose script: extension, page, or none). */
-function samples(profile: Profile): { at: number; ms: number; who: 'extension' | 'page' | null }[] {
+type Who = 'extension' | 'page' | null;
+
+/**
+ * Each sample as (ms since the profile started, ms it stands for, whose script: extension, page, or none).
+ * A sample in a browser function (postMessage, setTimeout, querySelector…: no URL of its own) belongs to
+ * the script that called it, the nearest frame up its stack with a URL.
+ */
+function samples(profile: Profile): { at: number; ms: number; who: Who }[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n.id);
+  const whose = new Map<number, Who>();
+  const whoOf = (id: number): Who => {
+    const known = whose.get(id);
+    if (known !== undefined) return known;
+    const { url, functionName } = byId.get(id)!.callFrame;
+    let who: Who;
+    if (url) who = url.startsWith('chrome-extension://') ? 'extension' : 'page';
+    else if (['(idle)', '(program)', '(garbage collector)', '(root)'].includes(functionName)) who = null;
+    else {
+      const parent = parentOf.get(id);
+      // A browser function called from no script at all (an event the browser dispatches itself): the page's.
+      who = parent === undefined || byId.get(parent)!.callFrame.functionName === '(root)' ? 'page' : whoOf(parent);
+    }
+    whose.set(id, who);
+    return who;
+  };
   let t = 0;
   return (profile.samples ?? []).map((id, i) => {
     const delta = (profile.timeDeltas?.[i] ?? 0) / 1000;
     t += delta;
-    const { url, functionName } = byId.get(id)!.callFrame;
-    const idle = !url && ['(idle)', '(program)', '(garbage collector)', '(root)'].includes(functionName);
-    return { at: t, ms: delta, who: idle ? null : url.startsWith('chrome-extension://') ? 'extension' : 'page' };
+    return { at: t, ms: delta, who: whoOf(id) };
   });
 }
 
 const nextChar = (i: number) => TEXT[i % TEXT.length]!;
 
-/** The extension's script time in each key's window (its press to the next), typing at KEY_MS a key. */
-async function perKeystroke(run: Run): Promise<number[]> {
+/** The extension's script time in each key's window (its press to the next), typing at KEY_MS a key into `editor`. */
+async function perKeystroke(run: Run, editor = EDITOR): Promise<number[]> {
   const { page } = run;
   await stopFeed(page);
-  await page.locator(EDITOR).click();
+  await page.locator(editor).click();
   // Warm-up: the first keys compile what the rest run.
   for (let i = 0; i < 30; i++) await page.keyboard.press(nextChar(i));
   await page.waitForTimeout(500);
@@ -192,7 +221,7 @@ async function keystrokeRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
   const rows: Row[] = [];
   const perKey: Record<number, number[]> = {};
   for (const posts of [24, 2000]) {
-    const run = await launch(posts);
+    const run = await launch(xHome(posts));
     perKey[posts] = await perKeystroke(run);
     await run.close();
     rows.push({ case: "extension's script time per keystroke, quiet page (profiler)", input: `${posts.toLocaleString('en')} posts, ${KEYS} keys at ${KEY_MS} ms`, ...stats(perKey[posts]!), target: 0.1, unit: 'ms' });
@@ -204,7 +233,7 @@ async function keystrokeRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
   rows.push({ case: '  mean per keystroke, 24 posts', input: `${KEYS} keys`, median: mean(perKey[24]!), p99: mean(perKey[24]!), target: null, unit: 'ms' });
   rows.push({ case: '  mean per keystroke, 2,000 posts', input: `${KEYS} keys`, median: mean(perKey[2000]!), p99: mean(perKey[2000]!), target: null, unit: 'ms' });
 
-  const run = await launch(2000);
+  const run = await launch(xHome(2000));
   await startFeed(run.page);
   const ratios: number[] = [];
   const extensionPerKey: number[] = [];
@@ -225,10 +254,26 @@ async function keystrokeRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
   return rows;
 }
 
+/** Point 3: LinkedIn's and Facebook's 2,000-post feeds, a comment box and a post dialog open, each typed into. */
+async function otherSiteRows(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const [name, feed] of [['LinkedIn', linkedinFeed(2000)], ['Facebook', facebookFeed(2000)]] as const) {
+    const run = await launch(feed);
+    for (const [box, label] of [['comment', 'comment box'], ['dialog', 'post dialog']] as const) {
+      const perKey = await perKeystroke(run, feed.editors[box]);
+      const mean = perKey.reduce((a, b) => a + b, 0) / perKey.length;
+      rows.push({ case: `${name}: extension's script time per keystroke, ${label} (profiler)`, input: `2,000 posts, both open, ${KEYS} keys at ${KEY_MS} ms`, ...stats(perKey), target: 0.1, unit: 'ms' });
+      rows.push({ case: `  mean per keystroke`, input: `${KEYS} keys`, median: mean, p99: mean, target: null, unit: 'ms' });
+    }
+    await run.close();
+  }
+  return rows;
+}
+
 test('keystroke cost in real Chromium', async () => {
   const off = defaultRules();
   off.networks.x.enabled = false;
-  const rows = await keystrokeRows({ on: defaultRules(), off });
+  const rows = [...(await keystrokeRows({ on: defaultRules(), off })), ...(await otherSiteRows())];
   if (process.env.POSTCHECK_BENCH_OUT) writeFileSync(process.env.POSTCHECK_BENCH_OUT, JSON.stringify(rows));
   else console.table(rows);
 }, 1_800_000);
