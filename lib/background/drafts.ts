@@ -22,6 +22,13 @@ import { REVIEW_BUDGET_MS } from './budget';
 
 export { REVIEW_BUDGET_MS };
 
+/**
+ * While the person types, a tab's draft is written to storage.session at most once in this long: the
+ * first change after a pause at once (the panel follows within its 100 ms), then the latest one at the
+ * end of each interval. The badge's answer never waits for a write.
+ */
+export const SESSION_WRITE_MS = 250;
+
 /** The badge of a draft whose review could not be made or stored: it claims no verdict. */
 export const FAILED_BADGE: BadgeState = { verdict: 'error', open: 0, empty: false };
 
@@ -40,6 +47,11 @@ export interface DraftServiceDeps {
   now?: () => Date;
   /** the time budget of one review; by default REVIEW_BUDGET_MS on performance.now() */
   budget?: () => NonNullable<ReviewContext['budget']>;
+  /**
+   * A typing burst's later draft could not be stored, after its badge was answered: the failure record
+   * is in storage (the panel says so), and this tells the composer's badge.
+   */
+  storeFailed?: (tabId: number, composerId: string, state: BadgeState) => void;
 }
 
 /** A tab's draft as the worker knows it: what it needs to review it again. */
@@ -68,6 +80,7 @@ export function createDraftService({
   locale,
   now = () => new Date(),
   budget = () => ({ now: () => performance.now(), ms: REVIEW_BUDGET_MS }),
+  storeFailed = () => undefined,
 }: DraftServiceDeps) {
   const recent = createRecentMemory();
   /** in-memory copy of what is in storage.session, with the whole text; storage is the truth after a restart */
@@ -76,6 +89,65 @@ export function createDraftService({
   const serial = serialByKey<number>();
   // Tabs closed in this worker's life: a draft update still on its way from one must not bring it back.
   const closed = new Set<number>();
+  /** per tab: when its draft was last written, and the draft held for the end of the interval */
+  const writes = new Map<number, { at: number; composerId: string; held: TabDraft | null; timer?: ReturnType<typeof setTimeout> }>();
+  // The tab of the last draft, as written to storage: written again only when another tab's draft comes.
+  let lastTab: number | null = null;
+
+  /** A held draft goes (its tab or composer went, or a write that cannot wait supersedes it). */
+  function unhold(tabId: number) {
+    const w = writes.get(tabId);
+    if (!w) return;
+    clearTimeout(w.timer);
+    w.timer = undefined;
+    w.held = null;
+  }
+
+  /**
+   * Stores a tab's reviewed draft: at once, or (`coalesce`, a keystroke's) held until its interval ends
+   * when the last write was under SESSION_WRITE_MS ago. True when written or held, false when the write failed.
+   */
+  async function store(tabId: number, draft: TabDraft, coalesce: boolean): Promise<boolean> {
+    const w = writes.get(tabId) ?? { at: Number.NEGATIVE_INFINITY, composerId: draft.composerId, held: null };
+    writes.set(tabId, w);
+    const wait = w.at + SESSION_WRITE_MS - Date.now();
+    // Another composer's first draft is written at once: the panel switches to it.
+    if (coalesce && wait > 0 && w.composerId === draft.composerId) {
+      w.held = draft;
+      w.timer ??= setTimeout(() => {
+        w.timer = undefined;
+        void serial(tabId, () => flush(tabId)).catch((e) => logOnce('draft:flush', e));
+      }, wait);
+      return true;
+    }
+    unhold(tabId);
+    w.at = Date.now();
+    w.composerId = draft.composerId;
+    try {
+      await draftItem(tabId).setValue(draft);
+      return true;
+    } catch (e) {
+      // storage.session full (its quota), or anything else: the old review must not stand for this draft.
+      logOnce('draft:store', e);
+      return false;
+    }
+  }
+
+  /** The end of an interval: the held draft is written, or its failure recorded and told to its badge. */
+  async function flush(tabId: number): Promise<void> {
+    const w = writes.get(tabId);
+    const draft = w?.held;
+    if (!w || !draft || closed.has(tabId)) return;
+    w.held = null;
+    w.at = Date.now();
+    try {
+      await draftItem(tabId).setValue(draft);
+    } catch (e) {
+      logOnce('draft:store', e);
+      const { host, composerId, network, kind, text, updatedAt } = draft;
+      storeFailed(tabId, composerId, await fail(tabId, host, { composerId, network, kind, text }, updatedAt));
+    }
+  }
 
   async function current(tabId: number): Promise<Entry | null> {
     const cached = cache.get(tabId);
@@ -87,6 +159,8 @@ export function createDraftService({
   /** The review could not be made or stored: a small record replaces the old one, or the old one goes. */
   async function fail(tabId: number, host: string, update: DraftUpdate, at: number): Promise<BadgeState> {
     const { composerId, network, kind } = update;
+    // A draft held from earlier in the burst must not overwrite this record when its interval ends.
+    unhold(tabId);
     const record: FailedDraft = { composerId, network, kind, tabId, host, updatedAt: at, failed: true };
     try {
       await draftItem(tabId).setValue(record);
@@ -99,7 +173,7 @@ export function createDraftService({
     return FAILED_BADGE;
   }
 
-  async function run(tabId: number, entry: Entry): Promise<BadgeState> {
+  async function run(tabId: number, entry: Entry, coalesce = false): Promise<BadgeState> {
     const { host, update, dismissed } = entry;
     const at = now();
     // Kept before anything can fail: a later rules change or dismissal reviews this text, not an older one.
@@ -120,13 +194,7 @@ export function createDraftService({
       logOnce('review', e);
       return fail(tabId, host, update, at.getTime());
     }
-    try {
-      await draftItem(tabId).setValue(draft);
-    } catch (e) {
-      // storage.session full (its quota), or anything else: the old review must not stand for this draft.
-      logOnce('draft:store', e);
-      return fail(tabId, host, update, at.getTime());
-    }
+    if (!(await store(tabId, draft, coalesce))) return fail(tabId, host, update, at.getTime());
     if (!reviewed.skipped.some((s) => s.why === 'empty')) {
       await recent.remember(key, update.network, fingerprint(update.text), at.getTime(), days);
     }
@@ -143,8 +211,15 @@ export function createDraftService({
         });
         // Dismissals belong to one draft in one composer.
         const dismissed = previous?.update.composerId === update.composerId ? previous.dismissed : [];
-        const state = await run(tabId, { host, update, whole: true, dismissed });
-        await lastDraftTab.setValue(tabId).catch((e) => logOnce('lastDraftTab', e));
+        // A keystroke's draft: its write may be coalesced with the next ones of the burst.
+        const state = await run(tabId, { host, update, whole: true, dismissed }, true);
+        if (lastTab !== tabId) {
+          lastTab = tabId;
+          await lastDraftTab.setValue(tabId).catch((e) => {
+            lastTab = null;
+            logOnce('lastDraftTab', e);
+          });
+        }
         return state;
       });
     },
@@ -174,6 +249,9 @@ export function createDraftService({
         const id = previous.update.composerId;
         if (typeof which === 'string' && id !== which) return;
         if (typeof which === 'object' && which.page !== undefined && !onPage(id, which.page)) return;
+        // The draft is gone from storage: the next one is written at once.
+        unhold(tabId);
+        writes.delete(tabId);
         cache.delete(tabId);
         await draftItem(tabId).removeValue();
       });

@@ -2,7 +2,7 @@
 // shown as the old one: the badge says the review could not be updated, and so does the stored record.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDraftService, FAILED_BADGE } from '../../../lib/background/drafts';
+import { createDraftService, FAILED_BADGE, SESSION_WRITE_MS } from '../../../lib/background/drafts';
 import { draftItem, isFailed } from '../../../lib/drafts/state';
 import type { TabDraft } from '../../../lib/drafts/state';
 import { boundDraft, MAX_EVIDENCE_PER_CHECK, MAX_STORED_TEXT } from '../../../lib/drafts/bound';
@@ -32,7 +32,16 @@ function simulateQuota(quota: number) {
 }
 
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+/** The person pauses: the next draft of a composer is written at once, not held for the end of a typing burst's interval. */
+function pause() {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 2 * SESSION_WRITE_MS);
+}
 
 describe('what one draft may take of storage.session', () => {
   test('a planted 200,000-character "#a @b " draft stores its start and the first highlights of each check', async () => {
@@ -94,6 +103,7 @@ describe('a write that fails never leaves the old verdict standing', () => {
     const used = Object.entries(all).reduce((sum, [k, v]) => sum + k.length + bytes(v), 0);
     await fakeBrowser.storage.session.set({ filler: 'x'.repeat(2_000_000 - used - 'filler'.length - 2 - 10) });
 
+    pause();
     const badge = await s.update(1, 'x.com', { composerId: 'c1', network: 'x', kind: 'post', text: `${READY} Buy now… 030 1234567` });
     expect(badge).toEqual(FAILED_BADGE);
     expect(badge?.verdict).not.toBe('ready');
@@ -103,6 +113,7 @@ describe('a write that fails never leaves the old verdict standing', () => {
     // Room again (tabs closed): the next keystroke is reviewed and stored as usual.
     await fakeBrowser.storage.session.remove('filler');
     for (let t = 2; t <= tab; t++) await s.gone(t);
+    pause();
     const again = await s.update(1, 'x.com', { composerId: 'c1', network: 'x', kind: 'post', text: `${READY} Buy now… 030 1234567!` });
     expect(again).toEqual({ verdict: 'consider', open: 1, empty: false });
     expect(isFailed((await draftItem(1).getValue())!)).toBe(false);
@@ -113,6 +124,7 @@ describe('a write that fails never leaves the old verdict standing', () => {
     await s.update(1, 'x.com', { composerId: 'c1', network: 'x', kind: 'post', text: READY });
     vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    pause();
     expect(await s.update(1, 'x.com', { composerId: 'c1', network: 'x', kind: 'post', text: `${READY} Buy now… 030 1234567` })).toEqual(FAILED_BADGE);
     expect(await draftItem(1).getValue()).toBeNull();
   });
