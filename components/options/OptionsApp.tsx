@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { JSX } from 'react';
+import { browser } from 'wxt/browser';
 import { t } from '../common/i18n';
 import type { MessageKey } from '../common/i18n';
 import { describeError } from './errors';
@@ -54,6 +55,10 @@ function OptionsPage() {
       <header className="options-header">
         <h1>{t('optionsTitle')}</h1>
         <p className="section-intro">{t('optionsIntro')}</p>
+        {/* The first-run page, again: the few choices that make the starting rules one's own. */}
+        <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noopener">
+          {t('optionsWelcomeLink')}
+        </a>
       </header>
       <nav className="options-nav" aria-label={t('optionsNav')}>
         <ul>

@@ -18,6 +18,7 @@ import { contentConfig } from './content-config';
 import { networkOfUrl } from './validate';
 import { recordHabit } from '../habits/store';
 import { createBoxOffers, startContextMenu } from './context-menu';
+import { watchFirstRun } from './first-run';
 
 /** Chrome's side panel API, which the polyfill does not wrap. */
 interface SidePanelApi {
@@ -32,6 +33,7 @@ export function startBackground(): void {
   const service = createDraftService({ rules: () => rules, locale });
   const offers = createBoxOffers();
   watchToolbar();
+  watchFirstRun();
 
   // The toolbar button and its shortcut (_execute_action) open the panel directly.
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => logOnce('setPanelBehavior', e));

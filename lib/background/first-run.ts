@@ -1,0 +1,21 @@
+/**
+ * First run: a fresh install opens the welcome page, where the person makes the starting rules their
+ * own. An update, a browser update or a shared module's update opens nothing (the person has set up).
+ */
+import { browser } from 'wxt/browser';
+import { logOnce } from '../log';
+
+export const WELCOME_PAGE = '/welcome.html';
+
+/** Whether an onInstalled event is the one that shows the welcome page. */
+export function opensWelcome(details: { reason: string }): boolean {
+  return details.reason === 'install';
+}
+
+/** Listens for the install; registered at the worker's start, as onInstalled fires only to listeners added then. */
+export function watchFirstRun(): void {
+  browser.runtime.onInstalled.addListener((details) => {
+    if (!opensWelcome(details)) return;
+    browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch((e) => logOnce('welcome', e));
+  });
+}
