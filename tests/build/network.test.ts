@@ -12,7 +12,7 @@ describe.each(Object.keys(TARGETS) as Target[])('%s build', (target) => {
     const paths = scripts.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['background.js', 'content-scripts/x.js', 'content-scripts/linkedin.js', 'content-scripts/facebook.js']));
     expect(paths.some((p) => p.startsWith('chunks/'))).toBe(true);
-    expect(pages.map((f) => f.path).sort()).toEqual(['options.html', 'sidepanel.html']);
+    expect(pages.map((f) => f.path).sort()).toEqual(['options.html', 'sidepanel.html', 'welcome.html']);
   });
 
   test.each(scripts.map((f) => [f.path, f.text]))('%s uses no network API and no code from strings', (_, text) => {

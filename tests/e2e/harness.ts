@@ -107,13 +107,28 @@ async function reportUncaughtErrors(worker: Worker): Promise<void> {
   }, UNCAUGHT);
 }
 
+/** The first tab whose URL passes `match`, once there (a tab the extension opens starts at about:blank). */
+async function waitForPage(context: BrowserContext, match: (url: string) => boolean): Promise<Page> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const found = context.pages().find((p) => match(p.url()));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No tab opened at the expected URL; open: ${context.pages().map((p) => p.url()).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export interface LaunchOptions {
   /** the browser's UI language, e.g. 'de' or 'sv' (needs Chromium's locale files: Debian's chromium-l10n) */
   lang?: string;
+  /** leave open the welcome tab the install opens (closed by default, as a person who set up would) */
+  keepWelcome?: boolean;
+  /** also set LANGUAGE in Chromium's environment (default true); without it Chromium's i18n.getUILanguage() stays en-US */
+  languageEnv?: boolean;
 }
 
 /** Launches Chromium with the built extension in a fresh profile. Close it in afterAll. */
-export async function launchExtension({ lang }: LaunchOptions = {}): Promise<ExtensionSession> {
+export async function launchExtension({ lang, keepWelcome = false, languageEnv = true }: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = inject('extensionDir');
   const executablePath = inject('chromiumPath');
   if (!extensionDir || !executablePath) throw new Error('Run browser tests with vitest.e2e.config.ts (its global setup prepares them).');
@@ -141,7 +156,7 @@ export async function launchExtension({ lang }: LaunchOptions = {}): Promise<Ext
       executablePath,
       headless: true,
       args: lang ? [...args, `--lang=${lang}`] : args,
-      ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
+      ...(lang ? { locale: lang, ...(languageEnv ? { env: { ...process.env, LANGUAGE: lang } } : {}) } : {}),
     });
   } catch (error) {
     await cleanUp();
@@ -212,6 +227,17 @@ export async function launchExtension({ lang }: LaunchOptions = {}): Promise<Ext
   await hook(firstWorker);
   const extensionId = new URL(firstWorker.url()).host;
 
+  // A fresh profile is an install, which opens the welcome tab (lib/background/first-run.ts): the
+  // suites start after it, as a person who closed it; welcome.e2e.ts keeps it.
+  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+  try {
+    const welcome = await waitForPage(context, (url) => url === welcomeUrl);
+    if (!keepWelcome) await welcome.close();
+  } catch (error) {
+    await context.close();
+    await cleanUp();
+    throw error;
+  }
   // Closing the last tab can end the browser: this one stays open until close().
   if (context.pages().length === 0) await context.newPage();
 

@@ -188,6 +188,31 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return result.result?.value as T;
   };
 
+  // The install opens the welcome tab (lib/background/first-run.ts): the suites start after it, as a
+  // person who closed it (tests/e2e/welcome.e2e.ts tests the page in Chromium). Found from the chrome
+  // scope: BiDi reports a moz-extension:// tab the extension opened as about:blank.
+  try {
+    const welcome = JSON.stringify(`moz-extension://${UUID}/welcome.html`);
+    const deadline = Date.now() + WAIT_MS;
+    while (
+      !(await chrome<boolean>(`(() => {
+        for (const win of Services.wm.getEnumerator('navigator:browser')) {
+          const tab = win.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${welcome});
+          if (tab) return win.gBrowser.removeTab(tab), true;
+        }
+        return false;
+      })()`))
+    ) {
+      if (Date.now() > deadline) throw new Error('The install opened no welcome tab');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } catch (error) {
+    await browser.close().catch(() => {});
+    await egress.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+
   const pages = new Map<string, string>(Object.entries(fixturePages));
   const serve = async (request: HTTPRequest) => {
     const url = request.url();
