@@ -12,6 +12,7 @@ import { NetworkOffState } from './NetworkOffState';
 import { HabitsFooter } from './HabitsFooter';
 import { FailedState } from './FailedState';
 import { BoxOfferNotice } from './BoxOfferNotice';
+import { WhatsNewNotice } from './WhatsNewNotice';
 import { isFailed } from '../../lib/drafts/state';
 import type { NetworkId } from '../../lib/settings/schema';
 
@@ -48,6 +49,7 @@ export function SidePanel() {
       aria-busy={view.kind === 'loading' ? true : undefined}
     >
       {view.kind === 'loading' && <p className="panel__loading">{t('panelLoading')}</p>}
+      {view.kind !== 'loading' && <WhatsNewNotice />}
       {view.kind !== 'loading' && <BoxOfferNotice />}
       {view.kind === 'empty' && <EmptyState />}
       {view.kind === 'off' && <NetworkOffState network={view.network} />}

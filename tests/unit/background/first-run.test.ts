@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { opensWelcome, watchFirstRun } from '../../../lib/background/first-run';
+import { unseenNotes, WHATS_NEW, WHATS_NEW_SEEN_KEY } from '../../../lib/settings/whats-new';
 
 describe('opensWelcome', () => {
   test('only a fresh install', () => {
@@ -20,6 +21,8 @@ describe('watchFirstRun', () => {
     watchFirstRun();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(await tabUrls()).toEqual([fakeBrowser.runtime.getURL('/welcome.html')]);
+    // The welcome page shows it all: no "what is new" in the panel after an install.
+    expect(unseenNotes((await fakeBrowser.storage.local.get(WHATS_NEW_SEEN_KEY))[WHATS_NEW_SEEN_KEY])).toEqual([]);
   });
 
   test('an update opens nothing', async () => {
@@ -27,5 +30,23 @@ describe('watchFirstRun', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' });
     expect(await tabUrls()).toEqual([]);
+    // An update leaves the notes unseen, for the panel to show once.
+    expect(await fakeBrowser.storage.local.get(WHATS_NEW_SEEN_KEY)).toEqual({});
+  });
+});
+
+describe('unseenNotes', () => {
+  const notes = [
+    { id: 'a', message: 'whatsNew_firstRun' },
+    { id: 'b', message: 'whatsNew_firstRun' },
+  ] as const;
+  test('the notes whose ids are not stored; nothing or garbage stored means none seen', () => {
+    expect(unseenNotes(undefined, notes)).toEqual(notes);
+    expect(unseenNotes('a', notes)).toEqual(notes);
+    expect(unseenNotes(['a', 7], notes)).toEqual([notes[1]]);
+    expect(unseenNotes(['a', 'b', 'gone'], notes)).toEqual([]);
+  });
+  test('every note has its own id', () => {
+    expect(new Set(WHATS_NEW.map((n) => n.id)).size).toBe(WHATS_NEW.length);
   });
 });
