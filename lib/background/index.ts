@@ -30,7 +30,12 @@ const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chro
 export function startBackground(): void {
   let rules: Promise<Rules> = loadRules();
   const locale = toLang(browser.i18n.getUILanguage());
-  const service = createDraftService({ rules: () => rules, locale });
+  // A typing burst's held draft that could not be stored: its badge is told (the panel reads the failure record).
+  const service = createDraftService({
+    rules: () => rules,
+    locale,
+    storeFailed: (tabId, composerId, state) => void sendToTab(tabId, 'badge:set', { composerId, state }).catch(() => undefined),
+  });
   const offers = createBoxOffers();
   watchToolbar();
   watchFirstRun();

@@ -138,7 +138,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     const key = `${kind}\u0000${text}`;
     if (key === t.lastSent) return Promise.resolve();
     t.lastSent = key;
-    t.editor.setAttribute('data-postcheck', `${adapter.network}:${kind}`);
+    const mark = `${adapter.network}:${kind}`;
+    if (t.editor.getAttribute('data-postcheck') !== mark) t.editor.setAttribute('data-postcheck', mark);
     const sent = toBackground.request('draft:update', { composerId: t.id, network: adapter.network, kind, text });
     // Not delivered: this text is still to be sent.
     sent.catch(() => {
@@ -172,10 +173,16 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const scheduler = (t: Tracked) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
-    let pending = false;
+    let sentAt = Number.NEGATIVE_INFINITY;
     const tick = (again = false) => {
-      if (timer !== undefined) {
-        pending = true;
+      // Within the interval of the last send: its end sends the latest draft (one timer, however many changes).
+      if (timer !== undefined) return;
+      const wait = sentAt + SEND_INTERVAL_MS - performance.now();
+      if (wait > 0) {
+        timer = setTimeout(() => {
+          timer = undefined;
+          tick();
+        }, wait);
         return;
       }
       const seq = t.sent;
@@ -190,13 +197,9 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
           show(t, { verdict: 'error', open: 0, empty: false });
         }
       });
-      timer = setTimeout(() => {
-        timer = undefined;
-        if (pending) {
-          pending = false;
-          tick();
-        }
-      }, SEND_INTERVAL_MS);
+      // Only a draft that went opens an interval: keys further apart than it set no timer at all, and a
+      // change that left the text as sent (the editor's own re-render) none either.
+      if (t.sent !== seq) sentAt = performance.now();
     };
     t.abort.signal.addEventListener(
       'abort',
@@ -237,19 +240,24 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     // the editor alone sees typing, pastes and our own inserts alike.
     const observer = new MutationObserver(changed);
     observer.observe(editor, { childList: true, subtree: true, characterData: true });
-    editor.addEventListener('input', changed, { signal: t.abort.signal });
+    // A textarea or input (a box the person adopted) changes its value without a mutation: its input events.
+    if (fieldValue(editor) !== null) editor.addEventListener('input', changed, { signal: t.abort.signal });
     t.abort.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     watchRemoval(editor, removed, t.abort.signal);
+    // Engaged once, engaged for good: its listeners go, and the person's keys call none of them.
+    const engaging = new AbortController();
+    t.abort.signal.addEventListener('abort', () => engaging.abort(), { once: true });
     t.engage = () => {
       if (t.engaged) return;
       t.engaged = true;
+      engaging.abort();
       t.badge.set(t.state);
       changed();
     };
     const onEngaging = guard('engage', (event: Event) => {
       if (!t.engaged && engagedBy(event, editor)) t.engage();
     });
-    for (const type of ENGAGING) editor.addEventListener(type, onEngaging, { capture: true, signal: t.abort.signal });
+    for (const type of ENGAGING) editor.addEventListener(type, onEngaging, { capture: true, signal: engaging.signal });
 
     if (kind === 'quote' && pendingStarter && pendingStarter.until > Date.now()) {
       const starter = pendingStarter.text;
