@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+// Issue 14: what the content runtime does per keystroke. Each key's change is sent once, as soon as it
+// is made, and keys further apart than the send interval set no timer: the editor's re-render and the
+// browser's input event for the same key are one change, and a change that left the text as sent opens
+// no interval. (Counts sends and timers; never times them.)
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bridgePortsToMessages } from '../../support/fake-port';
+import { startContent } from '../../../lib/content/runtime';
+import { x } from '../../../lib/sites/x';
+
+/** The person's click into the composer (as in send-retry.test.tsx): trusted, and the composer given a size. */
+function engage(editor: HTMLElement): void {
+  editor.getBoundingClientRect = () => DOMRect.fromRect({ x: 10, y: 10, width: 400, height: 60 });
+  const click = new MouseEvent('pointerdown', { bubbles: true, composed: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  (editor.querySelector('span') ?? editor).dispatchEvent(click);
+}
+
+let stop: AbortController;
+beforeEach(() => {
+  fakeBrowser.reset();
+  bridgePortsToMessages();
+  stop = new AbortController();
+});
+afterEach(() => {
+  stop.abort();
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+test('ten keys 80 ms apart: ten sends, each of its own text, and no timer of the runtime', async () => {
+  const received: string[] = [];
+  fakeBrowser.runtime.onMessage.addListener(async (message: { type: string; payload: { text?: string } }) => {
+    if (message.type === 'content:config') return { enabled: true, postGate: 'off', repostMode: 'off', starter: '' };
+    if (message.type !== 'draft:update') return undefined;
+    received.push(message.payload.text ?? '');
+    return { verdict: 'consider', open: 1, empty: false };
+  });
+  document.body.innerHTML = `<main><div data-testid="primaryColumn"><div data-testid="tweetTextarea_0RichTextInputContainer"><div class="DraftEditor-root"><div class="DraftEditor-editorContainer">
+    <div class="notranslate public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0" role="textbox"><div data-contents="true"><div data-block="true"><div class="public-DraftStyleDefault-block"><span data-text="true">H</span></div></div></div></div>
+    </div></div></div><div data-testid="toolBar" role="group"><button data-testid="tweetButtonInline" type="button">Post</button></div></div></main>`;
+  startContent(x, stop.signal);
+  const editor = document.querySelector<HTMLElement>('[data-testid=tweetTextarea_0]')!;
+  await vi.waitFor(() => expect(editor.getAttribute('data-postcheck')).toBe('x:post'));
+  engage(editor);
+  await vi.waitFor(() => expect(received).toEqual(['H']));
+  await new Promise((r) => setTimeout(r, 120));
+
+  const wait = globalThis.setTimeout.bind(globalThis);
+  const timers = vi.spyOn(globalThis, 'setTimeout');
+  const span = editor.querySelector('span')!;
+  const set: number[] = [];
+  for (let i = 1; i <= 10; i++) {
+    const from = timers.mock.calls.length;
+    // A key as a browser delivers it: the editor's DOM changes, then an input event.
+    span.textContent = `H${'i'.repeat(i)}`;
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    for (let k = 0; k < 50; k++) await Promise.resolve();
+    // Sent at once, without waiting for any timer.
+    expect(received.at(-1)).toBe(`H${'i'.repeat(i)}`);
+    await new Promise((r) => wait(r, 80));
+    set.push(timers.mock.calls.length - from);
+  }
+  expect(set).toEqual(Array(10).fill(0));
+  expect(received).toEqual(['H', ...Array.from({ length: 10 }, (_, i) => `H${'i'.repeat(i + 1)}`)]);
+});
