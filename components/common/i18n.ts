@@ -3,8 +3,7 @@
  * Keys are typed from the English file, so a missing key is a type error, not a blank label.
  */
 import { browser } from 'wxt/browser';
-import { toLang } from '../../lib/settings/lang';
-import type { Lang } from '../../lib/settings/schema';
+import { uiLang, uiLocale } from '../../lib/ui-language';
 
 export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
 
@@ -13,12 +12,9 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return browser.i18n.getMessage(key, subs.map(String)) || key;
 }
 
-/** The browser's UI language as one the review speaks ('de-AT' → 'de'; anything else → 'en'). */
-export function uiLang(): Lang {
-  return toLang(browser.i18n.getUILanguage());
-}
+export { uiLang };
 
 /** Numbers as the UI language writes them (3 000 in Swedish, 3.000 in German). */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(browser.i18n.getUILanguage()).format(n);
+  return new Intl.NumberFormat(uiLocale()).format(n);
 }

@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
+import { uiLocale } from '../../lib/ui-language';
 import { SidePanel } from '../../components/sidepanel/SidePanel';
 import { connectPanel } from '../../components/sidepanel/connect';
 import '../../components/common/common.css';
 import './panel.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLocale();
 connectPanel();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -11,7 +11,7 @@ import { createDraftService } from './drafts';
 import { watchPagePorts } from './page-ports';
 import { watchToolbar } from './toolbar';
 import type { Runtime } from 'webextension-polyfill';
-import { toLang } from '../settings/lang';
+import { uiLang } from '../ui-language';
 import { parseDraftUpdate } from './validate';
 import { logOnce } from '../log';
 import { contentConfig } from './content-config';
@@ -29,7 +29,7 @@ const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chro
 
 export function startBackground(): void {
   let rules: Promise<Rules> = loadRules();
-  const locale = toLang(browser.i18n.getUILanguage());
+  const locale = uiLang();
   // A typing burst's held draft that could not be stored: its badge is told (the panel reads the failure record).
   const service = createDraftService({
     rules: () => rules,

@@ -1,6 +1,8 @@
 /** Default rules, taken from the personal strategy Postcheck is built around. */
 import { CHECK_IDS, LANGS, PHRASE_LISTS, RULES_VERSION } from './schema';
 import type { BuiltinCheckId, Lang, NetworkRules, PhraseListId, Rules, Severity } from './schema';
+import { DEFAULT_WORDS } from './default-words';
+import type { DefaultGoalId } from './default-words';
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
@@ -11,11 +13,11 @@ function severities(overrides: Partial<Record<BuiltinCheckId, Severity>>): Recor
   return { ...base, length: 'fail', 'share-comment': 'fail', ...overrides };
 }
 
+/** A network's defaults; its purpose is in words (./default-words.ts), put in by defaultRules. */
 const networks: Record<'x' | 'linkedin' | 'facebook', NetworkRules> = {
   x: {
     enabled: true,
-    purpose:
-      'Public, to everyone: new and existing personal and professional relationships. Valuable posts that lean toward a call to action — a follow, a reply, a link visit.',
+    purpose: '',
     severity: severities({ cta: 'warn' }),
     limits: { post: 280, comment: 280, fold: 0, foldLines: 0 },
     audienceHours: [{ days: EVERY_DAY, from: '08:00', to: '21:00' }],
@@ -24,8 +26,7 @@ const networks: Record<'x' | 'linkedin' | 'facebook', NetworkRules> = {
   },
   linkedin: {
     enabled: true,
-    purpose:
-      'New and existing professional relationships: productivity, goals, happy customers, things that help my target market. Value first, and always a call to action at the end.',
+    purpose: '',
     severity: severities({ cta: 'fail' }),
     limits: { post: 3000, comment: 1250, fold: 210, foldLines: 3 },
     audienceHours: [{ days: WEEKDAYS, from: '07:30', to: '17:30' }],
@@ -34,7 +35,7 @@ const networks: Record<'x' | 'linkedin' | 'facebook', NetworkRules> = {
   },
   facebook: {
     enabled: true,
-    purpose: 'Friends and family, people I have met in real life; mostly private audiences. Personal, not a sales channel.',
+    purpose: '',
     severity: severities({ cta: 'off' }),
     limits: { post: 63206, comment: 8000, fold: 0, foldLines: 0 },
     audienceHours: [{ days: EVERY_DAY, from: '09:00', to: '22:00' }],
@@ -49,16 +50,26 @@ function emptyPhraseEdits(): Rules['phrases'] {
   return Object.fromEntries(LANGS.map((l) => [l, perLang()])) as Record<Lang, ReturnType<typeof perLang>>;
 }
 
-/** A fresh copy each call, so nobody mutates the defaults. */
-export function defaultRules(): Rules {
+const GOAL_IDS: DefaultGoalId[] = ['relationships', 'promote', 'brand'];
+
+/** The default goals, and each network's default purpose, in `lang`. */
+export function defaultGoals(lang: Lang): Rules['goals'] {
+  return GOAL_IDS.map((id) => ({ id, text: DEFAULT_WORDS[lang].goals[id], enabled: true }));
+}
+export const defaultPurpose = (network: keyof typeof networks, lang: Lang): string => DEFAULT_WORDS[lang].purposes[network];
+
+/** A fresh copy each call, so nobody mutates the defaults; its words in `lang`. */
+export function defaultRules(lang: Lang = 'en'): Rules {
+  const nets = structuredClone(networks);
   return {
     version: RULES_VERSION,
-    goals: [
-      { id: 'relationships', text: 'Build and strengthen personal relationships', enabled: true },
-      { id: 'promote', text: 'Promote my work or cause in a way that is valuable to others', enabled: true },
-      { id: 'brand', text: 'Build my personal brand', enabled: true },
-    ],
-    networks: structuredClone(networks),
+    goals: defaultGoals(lang),
+    // (The purpose keeps its place, second, where the schema and every earlier export have it.)
+    networks: {
+      x: { ...nets.x, purpose: defaultPurpose('x', lang) },
+      linkedin: { ...nets.linkedin, purpose: defaultPurpose('linkedin', lang) },
+      facebook: { ...nets.facebook, purpose: defaultPurpose('facebook', lang) },
+    },
     phrases: emptyPhraseEdits(),
     thresholds: { valueMinWords: 5, shareCommentMinWords: 4, crosspostSimilarity: 0.8, crosspostDays: 14 },
     custom: [],
@@ -78,4 +89,12 @@ export function defaultRules(): Rules {
     },
     postGate: 'off',
   };
+}
+
+/** `rules` with the default goals and every network's default purpose in `lang`; the rest as it was. */
+export function withDefaultWords(rules: Rules, lang: Lang): Rules {
+  const networks = Object.fromEntries(
+    Object.entries(rules.networks).map(([id, net]) => [id, { ...net, purpose: defaultPurpose(id as keyof typeof DEFAULT_WORDS.en.purposes, lang) }]),
+  ) as Rules['networks'];
+  return { ...rules, goals: defaultGoals(lang), networks };
 }

@@ -26,6 +26,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defaultRules } from './defaults';
+import { uiLang } from '../ui-language';
 import { mergeOverStored, parseRulesStrict, repairRules } from './parse';
 import type { RulesError } from './parse';
 import type { Rules } from './schema';
@@ -135,6 +136,8 @@ export interface RulesEnv {
   newDeviceId?: () => string;
   /** storage.sync's size limits (per item, in all) */
   quota?: () => { perItem: number; total: number };
+  /** the rules a browser starts with (English by default; the browser's UI language in the extension) */
+  defaults?: () => Rules;
 }
 
 /**
@@ -186,6 +189,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
   const now = env.now ?? (() => Date.now());
   const newDeviceId = env.newDeviceId ?? randomId;
   const quota = env.quota ?? (() => ({ perItem: SYNC_QUOTA_BYTES_PER_ITEM, total: SYNC_QUOTA_BYTES }));
+  const defaults = env.defaults ?? (() => defaultRules());
 
   async function readRecord(): Promise<DeviceRecord | null> {
     const found = (await local.get([DEVICE_KEY]))[DEVICE_KEY];
@@ -240,7 +244,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     } catch {
       synced = undefined;
     }
-    const [rules, t] = own != null ? [own, now()] : synced != null ? [synced, 1] : [defaultRules(), 0];
+    const [rules, t] = own != null ? [own, now()] : synced != null ? [synced, 1] : [defaults(), 0];
     const record: DeviceRecord = {
       format: 1,
       device,
@@ -436,7 +440,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     } catch (error) {
       // An unreadable storage must not stop the review from running.
       console.warn('Postcheck: could not read the rules', error);
-      return { rules: defaultRules(), location: 'sync', problems: [], sync: null, syncedAvailable: false };
+      return { rules: defaults(), location: 'sync', problems: [], sync: null, syncedAvailable: false };
     }
   }
 
@@ -561,7 +565,7 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     saveRules: (rules) => commit(() => rules, true),
     updateRules: (recipe) => commit(recipe, true),
     replaceRules: (rules) => commit(() => rules, false),
-    resetRules: () => commit(() => defaultRules(), false),
+    resetRules: () => commit(() => defaults(), false),
     useSyncedRules,
     watchStoredRules,
     watchRules,
@@ -603,7 +607,13 @@ function browserQuota() {
 let instance: RulesStorage | undefined;
 /** This browser's rules storage (one per page or worker). */
 export function rulesStorage(): RulesStorage {
-  return (instance ??= createRulesStorage({ local: browserArea('local'), sync: browserArea('sync'), lock: webLock(), quota: browserQuota }));
+  return (instance ??= createRulesStorage({
+    local: browserArea('local'),
+    sync: browserArea('sync'),
+    lock: webLock(),
+    quota: browserQuota,
+    defaults: () => defaultRules(uiLang()),
+  }));
 }
 
 export const loadStoredRules = () => rulesStorage().loadStoredRules();

@@ -54,3 +54,27 @@ describe.each(cases)('a browser in $lang', (c) => {
     expect(ext.problems()).toEqual(NO_PROBLEMS);
   });
 });
+
+// Started with --lang=de and no LANGUAGE in its environment, Chromium's i18n.getUILanguage() says en-US
+// while its messages come out in German: the review and the default rules follow the messages.
+describe('a browser in German by --lang alone', () => {
+  let ext: ExtensionSession;
+  beforeAll(async () => {
+    ext = await launchExtension({ lang: 'de', languageEnv: false });
+  });
+  afterAll(() => ext?.close());
+
+  it('reviews in German, and starts with German goals and purposes', async () => {
+    const panel = await SidePanel.open(ext);
+    const page = await ext.page('https://x.com/home');
+    await page.locator('main [data-testid=tweetTextarea_0]').click();
+    await page.keyboard.type(cases[0]!.draft);
+    await expect.poll(() => panel.draftText()).toContain('Was meint ihr?');
+    const text = (await panel.draftText()).toLowerCase();
+    expect(text).toContain('mehrwert');
+    expect(text).not.toContain('value for readers');
+    // The fit check quotes the person's purpose for X: the German default.
+    expect(text).toContain('öffentlich, für alle');
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+  });
+});

@@ -8,6 +8,7 @@ import { Section } from '../Section';
 import { useOptions } from '../store';
 import { useChange } from '../useChange';
 import { RemoveButton } from '../fields/RemoveButton';
+import { DefaultWordsForm } from './DefaultWordsForm';
 
 export function GoalsSection() {
   const goals = useOptions((s) => s.saved.goals);
@@ -43,6 +44,7 @@ export function GoalsSection() {
           }))
         }
       />
+      <DefaultWordsForm />
     </Section>
   );
 }
