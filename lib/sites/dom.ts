@@ -203,6 +203,38 @@ export function menuBySelectors(doc: Document, plain: string, quote: string): Re
   return element.contains(quoteItem) || element === plainItem ? { element, plain: plainItem, quote: quoteItem } : null;
 }
 
+/**
+ * A quote composer known by how it opened: where the post it shares has no hook, the composer that
+ * opens right after the person (or the share prompt for them) picked the menu's quote item is that
+ * quote, once; it stays a quote. The pick is noted in the capture phase, before the site's own handler
+ * opens the composer (the observer may see it open at once).
+ */
+export function quoteByOpening(windowMs = 5000) {
+  let chosenAt = Number.NEGATIVE_INFINITY;
+  const watched = new WeakSet<Element>();
+  const quotes = new WeakSet<HTMLElement>();
+  return {
+    /** Note a pick of this quote item (click, or Enter/Space on it). */
+    watch(item: HTMLElement): void {
+      if (watched.has(item)) return;
+      watched.add(item);
+      const chosen = () => {
+        chosenAt = Date.now();
+      };
+      item.addEventListener('click', chosen, { capture: true });
+      item.addEventListener('keydown', (event) => (event.key === 'Enter' || event.key === ' ') && chosen(), { capture: true });
+    },
+    /** Whether this composer is the quote the last pick opened (or an earlier one). */
+    isQuote(editor: HTMLElement): boolean {
+      if (quotes.has(editor)) return true;
+      if (Date.now() - chosenAt >= windowMs) return false;
+      chosenAt = Number.NEGATIVE_INFINITY; // once: a composer opened later is a new post
+      quotes.add(editor);
+      return true;
+    },
+  };
+}
+
 /** Whether `a` comes before `b` in document order. */
 export const precedes = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 

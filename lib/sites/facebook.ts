@@ -6,7 +6,7 @@
  * they are known by their visible text, in the UI languages a public source shows (`SHARE_ITEMS`).
  */
 import type { Composer, RepostMenu, SiteAdapter } from './types';
-import { insertThrough, keptComposerOf, lastOutside, nearest, precedes, readBlocks } from './dom';
+import { insertThrough, keptComposerOf, lastOutside, nearest, precedes, quoteByOpening, readBlocks } from './dom';
 
 const EDITOR = '[data-lexical-editor="true"][contenteditable="true"]';
 
@@ -49,24 +49,10 @@ function isPlain(text: string, stem: string): boolean {
 
 /**
  * "Share to Feed" opens a composer whose attached post has no known hook (nothing public shows its
- * markup), so the quote composer is known by how it opened: right after a click on the recognised
- * "Share to Feed" item (ours through the prompt, or the person's own). Such editors stay quotes.
+ * markup), so the quote composer is known by how it opened: right after a pick of the recognised
+ * "Share to Feed" item (ours through the prompt, or the person's own).
  */
-const QUOTE_WINDOW_MS = 5000;
-let quoteChosenAt = Number.NEGATIVE_INFINITY;
-const watchedQuoteItems = new WeakSet<Element>();
-const quoteEditors = new WeakSet<HTMLElement>();
-
-function watchQuoteItem(item: HTMLElement): void {
-  if (watchedQuoteItems.has(item)) return;
-  watchedQuoteItems.add(item);
-  const chosen = () => {
-    quoteChosenAt = Date.now();
-  };
-  // Capture: before the site's own handler opens the composer (our observer may see it open at once).
-  item.addEventListener('click', chosen, { capture: true });
-  item.addEventListener('keydown', (event) => (event.key === 'Enter' || event.key === ' ') && chosen(), { capture: true });
-}
+const shareToFeed = quoteByOpening();
 
 function shareMenu(doc: Document): RepostMenu | null {
   const lang = (doc.documentElement.lang || '').toLowerCase().split('-')[0]!;
@@ -82,7 +68,7 @@ function shareMenu(doc: Document): RepostMenu | null {
       else if (!quote && text === words.quote) quote = item;
     }
     if (plain && quote) {
-      watchQuoteItem(quote);
+      shareToFeed.watch(quote);
       return { element, plain, quote };
     }
   }
@@ -100,13 +86,7 @@ function kindOf(editor: HTMLElement): Composer['kind'] | null {
     const others = [...dialog.querySelectorAll(OTHER_POST)].filter((el) => !el.contains(editor));
     if (others.some((el) => precedes(el, editor))) return 'comment'; // a post opened in a dialog, box below it
     if (others.length) return 'quote'; // the shared post attached below the box, where it carries a post hook
-    if (quoteEditors.has(editor)) return 'quote';
-    if (Date.now() - quoteChosenAt < QUOTE_WINDOW_MS) {
-      // The composer "Share to Feed" just opened: a quote, once (a later "Create post" is a post).
-      quoteChosenAt = Number.NEGATIVE_INFINITY;
-      quoteEditors.add(editor);
-      return 'quote';
-    }
+    if (shareToFeed.isQuote(editor)) return 'quote'; // "Share to Feed" just opened it
     return 'post'; // "Create post"
   }
   // A comment form under a post whose article element does not wrap it (2025 feed).

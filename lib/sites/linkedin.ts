@@ -10,7 +10,7 @@
  * named with the dated public fragment that shows it.
  */
 import type { Composer, RepostMenu, SiteAdapter } from './types';
-import { insertThrough, keptComposerOf, lastOutside, nearest, readBlocks } from './dom';
+import { insertThrough, keptComposerOf, lastOutside, nearest, quoteByOpening, readBlocks } from './dom';
 
 const EDITOR = [
   // Quill: share modal and classic comment boxes. Quill's hidden `.ql-clipboard` is also
@@ -73,34 +73,14 @@ const RESHARE_PREVIEW = [
   '.share-creation-state__preview-container .feed-shared-update-v2__content--simplification',
 ].join(', ');
 
-/** How long after the quote item's click the share modal it opens is taken for that quote. */
-const QUOTE_WINDOW_MS = 5000;
-let quoteChosenAt = Number.NEGATIVE_INFINITY;
-const watchedQuoteItems = new WeakSet<Element>();
-const quoteEditors = new WeakSet<HTMLElement>();
-
-/** Note the choice of the quote item: in the capture phase, before the site's own handler opens the modal. */
-function watchQuoteItem(item: HTMLElement): void {
-  if (watchedQuoteItems.has(item)) return;
-  watchedQuoteItems.add(item);
-  const chosen = () => {
-    quoteChosenAt = Date.now();
-  };
-  item.addEventListener('click', chosen, { capture: true });
-  item.addEventListener('keydown', (event) => (event.key === 'Enter' || event.key === ' ') && chosen(), { capture: true });
-}
+/** "Repost with your thoughts" opens the share modal: known by its attached post, or by how it opened. */
+const withThoughts = quoteByOpening();
 
 function kindOf(editor: HTMLElement): Composer['kind'] | null {
   if (editor.closest(COMMENT_BOX)) return 'comment';
   const modal = editor.closest(SHARE_MODAL);
   if (!modal) return null; // messaging, article editor, … : not a composer we review
-  if (modal.querySelector(RESHARE_PREVIEW) || quoteEditors.has(editor)) return 'quote';
-  if (Date.now() - quoteChosenAt < QUOTE_WINDOW_MS) {
-    // The modal "Repost with your thoughts" just opened: a quote, once (a later "Start a post" is a post).
-    quoteChosenAt = Number.NEGATIVE_INFINITY;
-    quoteEditors.add(editor);
-    return 'quote';
-  }
+  if (modal.querySelector(RESHARE_PREVIEW) || withThoughts.isQuote(editor)) return 'quote';
   return 'post';
 }
 
@@ -133,7 +113,7 @@ function classicMenu(doc: Document): RepostMenu | null {
     const plain = items.filter((item) => item.matches(CLASSIC_PLAIN));
     if (items.length !== 2 || plain.length !== 1) continue;
     const quote = items.find((item) => item !== plain[0])!;
-    watchQuoteItem(quote);
+    withThoughts.watch(quote);
     return { element, plain: plain[0]!, quote };
   }
   return null;
@@ -197,7 +177,7 @@ function reactMenu(doc: Document): RepostMenu | null {
     if (plain.length !== 1 || quote.length !== 1) continue;
     const element = commonBox(plain[0]!.el, quote[0]!.el);
     if (!element) continue;
-    watchQuoteItem(quote[0]!.el);
+    withThoughts.watch(quote[0]!.el);
     return { element, plain: plain[0]!.el, quote: quote[0]!.el };
   }
   return null;
