@@ -8,38 +8,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureChromium, launchArgs } from './chromium.mjs';
+import { SITES, serveSamplePages, startDraft } from './sample-sites.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const pages = join(root, 'tests/fixtures/pages');
 const out = resolve(root, 'demo-screenshots');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-
-/** Each site: its real URL, the sample page, how to open its composer, and a draft to start with. */
-const SITES = [
-  {
-    name: 'x',
-    url: 'https://x.com/home',
-    file: 'x-home.html',
-    editor: 'main [data-testid=tweetTextarea_0]',
-    draft: 'Check out my new video! https://example.com/video #teams #remote #async',
-  },
-  {
-    name: 'linkedin',
-    url: 'https://www.linkedin.com/feed/',
-    file: 'linkedin-feed.html',
-    open: (page) => page.locator('.share-box-feed-entry__trigger').click(),
-    editor: '[role=dialog] .ql-editor',
-    draft: 'We cut our onboarding time in half by writing every decision down, because new people can read why, not just what.',
-  },
-  {
-    name: 'facebook',
-    url: 'https://www.facebook.com/',
-    file: 'facebook-home.html',
-    open: (page) => page.locator('[role=button]:has-text("on your mind")').click(),
-    editor: '[role=dialog] [data-lexical-editor]',
-    draft: 'Our choir sings at the Christmas market on Saturday, come and say hi! Also: we are hiring, book a demo of our B2B tool.',
-  },
-];
 
 console.log('Building the extension…');
 const build = spawnSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'inherit' });
@@ -54,21 +27,9 @@ const context = await chromium.launchPersistentContext(profile, {
   args: launchArgs(extension),
 });
 // The sample pages stand in for the real sites; every other request is refused: nothing leaves the machine.
-const served = new Map(SITES.map((s) => [s.url, join(pages, s.file)]));
-await context.route(/^(https?|wss?):/, (route) => {
-  const file = served.get(route.request().url());
-  return file ? route.fulfill({ path: file }) : route.abort('blockedbyclient');
-});
+await serveSamplePages(context);
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
-
-async function startDraft(page, site) {
-  await site.open?.(page);
-  await page.locator(site.editor).click();
-  await page.keyboard.type(site.draft);
-  await page.locator('postcheck-badge button').first().waitFor();
-  await page.waitForTimeout(300);
-}
 
 if (!headless) {
   for (const site of SITES) {
@@ -114,7 +75,7 @@ if (!headless) {
     await startDraft(page, site);
     await shot(site.name, page);
     if (site.name === 'x') {
-      await page.locator('article >> nth=0 >> [data-testid=retweet]').click();
+      await page.locator(site.repost).click();
       await page.locator('postcheck-share-prompt').waitFor();
       const file = join(out, 'x-repost-prompt.png');
       await page.screenshot({ path: file });
