@@ -232,7 +232,8 @@ export async function launchExtension({ lang, keepWelcome = false, languageEnv =
   const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
   try {
     const welcome = await waitForPage(context, (url) => url === welcomeUrl);
-    if (!keepWelcome) await welcome.close();
+    // Closed once it has read the rules, as Firefox's harness does (it logs a page closed mid-read).
+    if (!keepWelcome) await welcome.locator('main[aria-busy="false"]').waitFor().then(() => welcome.close());
   } catch (error) {
     await context.close();
     await cleanUp();

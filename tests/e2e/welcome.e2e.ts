@@ -75,5 +75,27 @@ it('opens it no more when the service worker starts again', async () => {
   // The install's tab opened well within this time (the first test).
   await new Promise((resolve) => setTimeout(resolve, 2000));
   expect(welcomeTabs()).toHaveLength(0);
+  await Promise.all([page.close(), panel.page.close()]);
+  expect(ext.problems()).toEqual(NO_PROBLEMS);
+});
+
+it('says what an update added once in the panel, not after the install', async () => {
+  const panel = await SidePanel.open(ext);
+  const notice = panel.page.getByRole('region', { name: 'New in Postcheck' });
+  await panel.page.locator('main.panel:not([data-state="loading"])').waitFor();
+  expect(await notice.count()).toBe(0);
+  // An update from a version before the notes: nothing seen stored.
+  const worker = await ext.serviceWorker();
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('whatsNewSeen'));
+  const next = await SidePanel.open(ext);
+  const shown = next.page.getByRole('region', { name: 'New in Postcheck' });
+  await shown.waitFor();
+  expect(await shown.innerText()).toContain('Set up again in a minute');
+  await shown.getByRole('button', { name: 'Got it' }).click();
+  await shown.waitFor({ state: 'detached' });
+  const again = await SidePanel.open(ext);
+  await again.page.locator('main.panel:not([data-state="loading"])').waitFor();
+  expect(await again.page.getByRole('region', { name: 'New in Postcheck' }).count()).toBe(0);
+  await Promise.all([panel.page.close(), next.page.close(), again.page.close()]);
   expect(ext.problems()).toEqual(NO_PROBLEMS);
 });

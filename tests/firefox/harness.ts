@@ -189,21 +189,37 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   };
 
   // The install opens the welcome tab (lib/background/first-run.ts): the suites start after it, as a
-  // person who closed it (tests/e2e/welcome.e2e.ts tests the page in Chromium). Found from the chrome
-  // scope: BiDi reports a moz-extension:// tab the extension opened as about:blank.
+  // person who closed it (tests/e2e/welcome.e2e.ts tests the page in Chromium). It is closed once it has
+  // read the rules (its main no longer busy): closed mid-read, Firefox logs "Promise resolved after
+  // context unloaded". Found from the chrome scope, as BiDi reports the tab as about:blank, and read by
+  // a frame script, as the page runs in the extension's process.
   try {
     const welcome = JSON.stringify(`moz-extension://${UUID}/welcome.html`);
     const deadline = Date.now() + WAIT_MS;
     while (
-      !(await chrome<boolean>(`(() => {
+      !(await chrome<boolean>(`new Promise((resolve) => {
         for (const win of Services.wm.getEnumerator('navigator:browser')) {
           const tab = win.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${welcome});
-          if (tab) return win.gBrowser.removeTab(tab), true;
+          if (!tab) continue;
+          const mm = tab.linkedBrowser.messageManager;
+          const name = 'postcheck-test:' + Math.random();
+          const done = (m) => {
+            mm.removeMessageListener(name, done);
+            clearTimeout(timer);
+            const ready = m ? m.data === true : false;
+            if (ready) win.gBrowser.removeTab(tab);
+            resolve(ready);
+          };
+          const timer = setTimeout(() => done(null), 3000);
+          mm.addMessageListener(name, done);
+          const script = 'sendAsyncMessage(' + JSON.stringify(name) + ', !!content.document.querySelector("main[aria-busy=false]"))';
+          mm.loadFrameScript('data:,' + encodeURIComponent(script), false);
+          return;
         }
-        return false;
-      })()`))
+        resolve(false);
+      })`))
     ) {
-      if (Date.now() > deadline) throw new Error('The install opened no welcome tab');
+      if (Date.now() > deadline) throw new Error('The install opened no welcome tab, or it never read the rules');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   } catch (error) {
