@@ -21,6 +21,11 @@ const HEIGHT = 800;
 /** The side panel's width beside the site, about what Chrome gives it by default. */
 const PANEL = 380;
 const SITE = WIDTH - PANEL;
+/**
+ * The sample pages carry almost no styles of their own (they model the sites' markup, not their looks):
+ * a system font, a margin and icon-sized SVGs keep the page readable beside what Postcheck adds.
+ */
+const READABLE = 'body{font-family:system-ui,sans-serif;margin:16px 24px;line-height:1.4} svg{width:20px;height:20px}';
 
 if (flag < 0 && !process.argv.includes('--no-build')) {
   console.log('Building the extension…');
@@ -86,6 +91,7 @@ async function withPanel(name, page, network) {
 for (const [i, site] of SITES.entries()) {
   const page = await context.newPage();
   await page.goto(site.url);
+  await page.addStyleTag({ content: READABLE });
   await startDraft(page, site);
   await withPanel(`${i + 1}-${site.name}-panel`, page, site.name);
   await page.close();
@@ -97,6 +103,7 @@ for (const name of ['x', 'linkedin']) {
   const page = await context.newPage();
   await page.setViewportSize({ width: WIDTH, height: HEIGHT });
   await page.goto(site.url);
+  await page.addStyleTag({ content: READABLE });
   await page.locator(site.repost).click();
   await page.locator('postcheck-share-prompt [data-action=quote]').waitFor();
   await page.waitForTimeout(300);
