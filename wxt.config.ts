@@ -12,7 +12,7 @@ export default defineConfig({
   imports: false,
   // The Firefox sources package is for the add-on review: what builds the package (tests/build checks
   // that it rebuilds the same files), not the tests, screenshots or local demo output.
-  zip: { excludeSources: ['tests/**', 'docs/**', 'demo-screenshots/**', 'coverage/**'] },
+  zip: { excludeSources: ['tests/**', 'docs/**', 'demo-screenshots/**', 'coverage/**', 'store/**'] },
   // Extension pages load their chunks natively; Vite's modulepreload polyfill would be the bundle's only fetch().
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
