@@ -9,9 +9,9 @@ import { draftItem, isFailed } from '../../../lib/drafts/state';
 import type { TabDraft } from '../../../lib/drafts/state';
 import type { BadgeState } from '../../../lib/messaging/protocol';
 import { defaultRules } from '../../../lib/settings/defaults';
+import { noBudget } from '../../support/budget';
 
 const MONDAY_10 = new Date(2026, 10, 23, 10, 0);
-const noBudget = () => ({ now: () => 0, ms: 1 });
 const TEXT = 'We cut onboarding time in half by writing decisions down, because memory fades.';
 /** 8 keys a second, as in the bench. */
 const KEY_MS = 125;

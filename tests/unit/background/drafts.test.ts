@@ -7,11 +7,12 @@ import { draftItem, isFailed, lastDraftTab } from '../../../lib/drafts/state';
 import type { TabDraft } from '../../../lib/drafts/state';
 import { defaultRules } from '../../../lib/settings/defaults';
 import type { Rules } from '../../../lib/settings/schema';
+import { noBudget } from '../../support/budget';
 
 const MONDAY_10 = new Date(2026, 10, 23, 10, 0);
 
 function service(rules: Rules = defaultRules()) {
-  return createDraftService({ rules: async () => rules, locale: 'en', now: () => MONDAY_10 });
+  return createDraftService({ rules: async () => rules, locale: 'en', now: () => MONDAY_10, budget: noBudget });
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -87,7 +88,7 @@ describe('draft service', () => {
 
   test('new rules review every open draft again', async () => {
     const rules = defaultRules();
-    const s = createDraftService({ rules: async () => rules, locale: 'en', now: () => MONDAY_10 });
+    const s = createDraftService({ rules: async () => rules, locale: 'en', now: () => MONDAY_10, budget: noBudget });
     await s.update(4, 'www.linkedin.com', { composerId: 'c1', network: 'linkedin', kind: 'post', text: 'We cut onboarding time in half, because memory fades.' });
     rules.networks.linkedin.severity.cta = 'warn';
     const [again, ...none] = await s.rereviewAll([4, 5]);

@@ -7,10 +7,10 @@ import { draftItem, isFailed } from '../../../lib/drafts/state';
 import type { TabDraft } from '../../../lib/drafts/state';
 import { boundDraft, MAX_EVIDENCE_PER_CHECK, MAX_STORED_TEXT } from '../../../lib/drafts/bound';
 import { defaultRules } from '../../../lib/settings/defaults';
+import { noBudget } from '../../support/budget';
 
 const MONDAY_10 = new Date(2026, 10, 23, 10, 0);
 // A clock that never moves: these tests are about storage, not the time budget (tests/unit/background/budget.test.ts).
-const noBudget = () => ({ now: () => 0, ms: 1 });
 const service = () => createDraftService({ rules: async () => defaultRules(), locale: 'en', now: () => MONDAY_10, budget: noBudget });
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 

@@ -9,6 +9,7 @@ import type { BoxOffer } from '../../../lib/drafts/offer';
 import type { StoredDraft } from '../../../lib/drafts/state';
 import { defaultRules } from '../../../lib/settings/defaults';
 import { useEnglishMessages } from '../../component/sidepanel/i18n';
+import { noBudget } from '../../support/budget';
 
 const review = (statuses: string[], extra: object = {}) =>
   ({ composerId: 'p1-0', network: 'x', kind: 'post', text: 'x', host: 'x.com', dismissed: [],
@@ -38,7 +39,7 @@ describe('watchToolbar', () => {
 
   test('follows each tab\'s draft and offer, per tab, and clears when they go', async () => {
     watchToolbar();
-    const service = createDraftService({ rules: async () => defaultRules(), locale: 'en' });
+    const service = createDraftService({ rules: async () => defaultRules(), locale: 'en', budget: noBudget });
     const text = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
     await service.update(3, 'www.linkedin.com', { composerId: 'p1-0', network: 'linkedin', kind: 'post', text: 'We cut onboarding time in half, because memory fades.' });
     await vi.waitFor(async () => expect(await text(3)).toBe('1'));
