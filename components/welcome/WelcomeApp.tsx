@@ -9,12 +9,12 @@ import { browser } from 'wxt/browser';
 import { t } from '../common/i18n';
 import { networkName } from '../common/labels';
 import { NETWORKS } from '../../lib/settings/schema';
-import type { NetworkId, RepostMode } from '../../lib/settings/schema';
-import { RuleCheckbox, RuleSelect, RuleText } from '../options/fields/bound';
+import type { NetworkId } from '../../lib/settings/schema';
+import { RuleCheckbox, RuleText } from '../options/fields/bound';
 import { at } from '../options/paths';
 import { Section } from '../options/Section';
 import { AudienceHours } from '../options/sections/AudienceHours';
-import { repostModeOptions } from '../options/sections/choices';
+import { RepostModeFields } from '../options/sections/RepostSection';
 import { GoalsSection } from '../options/sections/GoalsSection';
 import { PostGateSection } from '../options/sections/PostGateSection';
 import { createOptionsStore, OptionsStoreProvider, useOptions } from '../options/store';
@@ -113,14 +113,7 @@ function WelcomeNetwork({ network }: { network: NetworkId }) {
 function WelcomeRepost() {
   return (
     <Section id="repost" title={t('repostTitle')} intro={t('repostIntro')}>
-      <fieldset className="group">
-        <legend>{t('repostModeLegend')}</legend>
-        <div className="grid grid--wide">
-          {NETWORKS.map((n) => (
-            <RuleSelect<RepostMode> key={n} unit={at('repost', 'mode', n)} label={networkName(n)} options={repostModeOptions()} />
-          ))}
-        </div>
-      </fieldset>
+      <RepostModeFields />
     </Section>
   );
 }

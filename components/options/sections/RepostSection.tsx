@@ -9,18 +9,25 @@ import { repostModeOptions } from './choices';
 import { languageName } from './languages';
 import { TextListEditor } from './TextListEditor';
 
+/** Whether a repost without a comment of one's own is met with the prompt, per network (also on the welcome page). */
+export function RepostModeFields() {
+  return (
+    <fieldset className="group">
+      <legend>{t('repostModeLegend')}</legend>
+      <div className="grid grid--wide">
+        {NETWORKS.map((n) => (
+          <RuleSelect<RepostMode> key={n} unit={at('repost', 'mode', n)} label={networkName(n)} options={repostModeOptions()} />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /** What happens when the person reposts without a comment, and the comment starters offered. */
 export function RepostSection() {
   return (
     <Section id="repost" title={t('repostTitle')} intro={t('repostIntro')}>
-      <fieldset className="group">
-        <legend>{t('repostModeLegend')}</legend>
-        <div className="grid grid--wide">
-          {NETWORKS.map((n) => (
-            <RuleSelect<RepostMode> key={n} unit={at('repost', 'mode', n)} label={networkName(n)} options={repostModeOptions()} />
-          ))}
-        </div>
-      </fieldset>
+      <RepostModeFields />
       {LANGS.map((lang) => (
         <TextListEditor
           key={lang}

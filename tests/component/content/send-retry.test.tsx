@@ -6,17 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bridgePortsToMessages } from '../../support/fake-port';
 import { startContent } from '../../../lib/content/runtime';
 import { x } from '../../../lib/sites/x';
-
-/**
- * The person's click into the composer. happy-dom has no trusted events and no layout: the click is
- * marked trusted as a browser's would be, and the composer given the size it has on the page.
- */
-export function engage(editor: HTMLElement): void {
-  editor.getBoundingClientRect = () => DOMRect.fromRect({ x: 10, y: 10, width: 400, height: 60 });
-  const click = new MouseEvent('pointerdown', { bubbles: true, composed: true });
-  Object.defineProperty(click, 'isTrusted', { value: true });
-  (editor.querySelector('span') ?? editor).dispatchEvent(click);
-}
+import { engage } from '../../support/engage';
 
 let stop: AbortController;
 beforeEach(() => {
