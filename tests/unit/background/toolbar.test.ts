@@ -39,7 +39,8 @@ describe('watchToolbar', () => {
 
   test('follows each tab\'s draft and offer, per tab, and clears when they go', async () => {
     watchToolbar();
-    const service = createDraftService({ rules: async () => defaultRules(), locale: 'en', budget: noBudget });
+    // Monday 10:00, within LinkedIn's audience hours: the open points do not depend on when the test runs.
+    const service = createDraftService({ rules: async () => defaultRules(), locale: 'en', now: () => new Date(2026, 10, 23, 10, 0), budget: noBudget });
     const text = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
     await service.update(3, 'www.linkedin.com', { composerId: 'p1-0', network: 'linkedin', kind: 'post', text: 'We cut onboarding time in half, because memory fades.' });
     await vi.waitFor(async () => expect(await text(3)).toBe('1'));
