@@ -18,6 +18,7 @@ import { defaultRules } from '../../lib/settings/defaults';
 import type { Rules } from '../../lib/settings/schema';
 import { ensureChromium, launchArgs } from '../../scripts/chromium.mjs';
 import { timelinePage } from './timeline-page';
+import { stats, type Row } from './rows';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 const PAGE_URL = 'https://x.com/home';
@@ -30,18 +31,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 // Functions passed to worker.evaluate run in the service worker, where the extension API is `chrome`.
 declare const chrome: { storage: Record<'sync' | 'local', { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }> };
 
-interface Row {
-  case: string;
-  input: string;
-  median: number;
-  p99: number;
-  /** null: reported for context, not held to a target */
-  target: number | null;
-  unit: string;
-}
-
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const stats = (xs: number[]) => ({ median: sorted(xs)[Math.floor(xs.length / 2)]!, p99: sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.99 * xs.length) - 1)]! });
 
 interface Run {
   context: BrowserContext;

@@ -30,6 +30,7 @@ import { ensureChromium, launchArgs } from '../../scripts/chromium.mjs';
 import { timelinePage } from './timeline-page';
 import { facebookFeed, linkedinFeed } from './feed-pages';
 import type { FeedPage } from './feed-pages';
+import { stats, type Row } from './rows';
 
 // BENCH_EXTENSION: another build to measure (an earlier one, for a before/after).
 const EXTENSION = resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
@@ -45,17 +46,6 @@ const EDITOR = 'main [data-testid=tweetTextarea_0]';
 
 declare const chrome: { storage: Record<'local', { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }> };
 
-interface Row {
-  case: string;
-  input: string;
-  median: number;
-  p99: number;
-  target: number | null;
-  unit: string;
-}
-
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const stats = (xs: number[]) => ({ median: sorted(xs)[Math.floor(xs.length / 2)]!, p99: sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.99 * xs.length) - 1)]! });
 const sleepUntil = async (t: number) => {
   const wait = t - performance.now();
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
