@@ -3,39 +3,19 @@
 // is made, and keys further apart than the send interval set no timer: the editor's re-render and the
 // browser's input event for the same key are one change, and a change that left the text as sent opens
 // no interval. (Counts sends and timers; never times them.)
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { bridgePortsToMessages } from '../../support/fake-port';
-import { startContent } from '../../../lib/content/runtime';
-import { x } from '../../../lib/sites/x';
+import { expect, test, vi } from 'vitest';
+import { answerDrafts, startOnXHome, useContentRuntime } from '../../support/content-page';
 import { engage } from '../../support/engage';
 
-let stop: AbortController;
-beforeEach(() => {
-  fakeBrowser.reset();
-  bridgePortsToMessages();
-  stop = new AbortController();
-});
-afterEach(() => {
-  stop.abort();
-  vi.restoreAllMocks();
-  document.body.innerHTML = '';
-});
+const page = useContentRuntime();
 
 test('ten keys 80 ms apart: ten sends, each of its own text, and no timer of the runtime', async () => {
   const received: string[] = [];
-  fakeBrowser.runtime.onMessage.addListener(async (message: { type: string; payload: { text?: string } }) => {
-    if (message.type === 'content:config') return { enabled: true, postGate: 'off', repostMode: 'off', starter: '' };
-    if (message.type !== 'draft:update') return undefined;
-    received.push(message.payload.text ?? '');
+  answerDrafts((text) => {
+    received.push(text);
     return { verdict: 'consider', open: 1, empty: false };
   });
-  document.body.innerHTML = `<main><div data-testid="primaryColumn"><div data-testid="tweetTextarea_0RichTextInputContainer"><div class="DraftEditor-root"><div class="DraftEditor-editorContainer">
-    <div class="notranslate public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0" role="textbox"><div data-contents="true"><div data-block="true"><div class="public-DraftStyleDefault-block"><span data-text="true">H</span></div></div></div></div>
-    </div></div></div><div data-testid="toolBar" role="group"><button data-testid="tweetButtonInline" type="button">Post</button></div></div></main>`;
-  startContent(x, stop.signal);
-  const editor = document.querySelector<HTMLElement>('[data-testid=tweetTextarea_0]')!;
-  await vi.waitFor(() => expect(editor.getAttribute('data-postcheck')).toBe('x:post'));
+  const editor = await startOnXHome('H', page.signal());
   engage(editor);
   await vi.waitFor(() => expect(received).toEqual(['H']));
   await new Promise((r) => setTimeout(r, 120));
