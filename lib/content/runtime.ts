@@ -112,8 +112,13 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const kindOf = (editor: HTMLElement) => adapter.composerOf(editor)?.kind ?? (adopted.has(editor) ? 'post' : null);
   const readOf = (editor: HTMLElement) => fieldValue(editor) ?? adapter.readDraft(editor);
 
+  // Every request to the background goes over the page's port (all but panel:open, whose click must
+  // carry its user gesture in a message): the port closes as the page goes, which takes the page's
+  // drafts away, and an answer still on its way then settles a promise of ours, never one Firefox logs.
+  const toBackground = pagePort(pageId);
+
   const loadConfig = () =>
-    sendToBackground('content:config', { network: adapter.network }).then(
+    toBackground.request('content:config', { network: adapter.network }).then(
       (c) => {
         // No answer (no background listening yet): keep watching as before.
         if (!c) return;
@@ -124,10 +129,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       (e) => logOnce('config', e),
     );
   const count = (kind: HabitKind) =>
-    sendToBackground('habit:count', { network: adapter.network, kind }).catch((e) => logOnce('habit', e));
+    toBackground.request('habit:count', { network: adapter.network, kind }).catch((e) => logOnce('habit', e));
 
-  // Drafts go over the page's port: it closes as the page goes, which takes the page's drafts away.
-  const toBackground = pagePort(pageId);
 
   const send = (t: Tracked): Promise<void> => {
     // Not engaged: nothing of this composer leaves the page's tab, and its badge stays neutral.
@@ -301,7 +304,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     t.badge.host.remove();
     tracked.delete(t.editor);
     byId.delete(t.id);
-    sendToBackground('draft:gone', { composerId: t.id }).catch((e) => logOnce('gone', e));
+    toBackground.request('draft:gone', { composerId: t.id }).catch((e) => logOnce('gone', e));
   };
 
   const removed = guard('removed', () => {
@@ -317,7 +320,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     const { id, abort } = offered;
     offered = null;
     abort.abort();
-    sendToBackground('box:gone', { boxId: id }).catch((e) => logOnce('box-gone', e));
+    toBackground.request('box:gone', { boxId: id }).catch((e) => logOnce('box-gone', e));
   };
 
   /**
@@ -357,7 +360,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     offered = { id: newId(), box: new WeakRef(box), abort };
     const { id } = offered;
     watchRemoval(box, () => offered?.id === id && withdraw(), abort.signal);
-    sendToBackground('box:offer', { boxId: id }).catch((e) => logOnce('box-offer', e));
+    toBackground.request('box:offer', { boxId: id }).catch((e) => logOnce('box-offer', e));
   });
 
   const onFocused = guard('focused', (target: HTMLElement) => {
