@@ -7,7 +7,10 @@
  */
 import { browser } from 'wxt/browser';
 import { toLang } from './settings/lang';
-import type { Lang } from './settings/schema';
+import type { Lang } from './ids';
+
+/** The keys of the extension's own messages (public/_locales), typed from the English file: a missing key is a type error. */
+export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 
 /** A BCP 47 tag such as 'de' or 'en-US'. */
 export function uiLocale(): string {

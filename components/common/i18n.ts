@@ -4,8 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { uiLang, uiLocale } from '../../lib/ui-language';
+import type { MessageKey } from '../../lib/ui-language';
 
-export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+export type { MessageKey };
 
 /** The message for `key` with $1…$9 filled from `subs`; the key itself if the browser has no such message. */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {

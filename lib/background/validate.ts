@@ -2,8 +2,8 @@
  * Content scripts are the least trusted callers: the page around them is someone else's.
  * Check who sent a message and that its payload has the shape we expect before acting on it.
  */
-import { NETWORKS } from '../settings/schema';
-import type { NetworkId } from '../settings/schema';
+import { NETWORKS } from '../ids';
+import type { NetworkId } from '../ids';
 import { COMPOSER_KINDS } from '../review/types';
 import type { DraftUpdate } from '../messaging/protocol';
 import { COMPOSER_ID } from '../messaging/page-port';

@@ -1,6 +1,6 @@
 /** UI strings for what the content script draws on the site, with an English fallback if the browser has none. */
 import { browser } from 'wxt/browser';
-import type { MessageKey } from '../../components/common/i18n';
+import type { MessageKey } from '../ui-language';
 
 export function message(key: MessageKey, fallback: string, subs?: string[]): string {
   try {

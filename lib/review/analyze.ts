@@ -11,8 +11,8 @@ import { findLinks } from './links';
 import { fold } from './fold';
 import type { Folded } from './fold';
 import stopwords from './data/stopwords.json';
-import { LANGS } from '../settings/schema';
-import type { Lang } from '../settings/schema';
+import { LANGS } from '../ids';
+import type { Lang } from '../ids';
 
 export interface Span {
   start: number;

@@ -3,7 +3,8 @@
  * that turns the shared analysis of a draft into a finding. `review()` maps the
  * finding's level and the person's severity to the check's status.
  */
-import type { NetworkRules, Rules, BuiltinCheckId } from '../settings/schema';
+import type { BuiltinCheckId } from '../ids';
+import type { NetworkRules, Rules } from '../settings/schema';
 import type { Analysis } from './analyze';
 import type { PhraseBook } from './phrases';
 import type { ComposerKind, Draft, Evidence, ReviewContext } from './types';

@@ -2,7 +2,7 @@
  * Builds a ReviewContext from a Date the caller read. The engine itself never reads the clock;
  * callers (background, tests, bench) decide what "now" is.
  */
-import type { Lang } from '../settings/schema';
+import type { Lang } from '../ids';
 import type { ReviewContext } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -4,8 +4,8 @@
  * Pure: each fix says what to put into the composer and how (append, replace, prepend);
  * the panel sends it to the content script, which inserts it through the site's editor.
  */
-import type { InsertMode } from '../sites/types';
-import type { Lang, NetworkId, Rules } from '../settings/schema';
+import type { InsertMode, Lang, NetworkId } from '../ids';
+import type { Rules } from '../settings/schema';
 import { lengthInfo, xFittingLength } from './checks/length';
 import type { CheckResult, Evidence, Review } from './types';
 

@@ -4,7 +4,7 @@
  * to `review()` through its definition; templates use {name} placeholders.
  * Missing keys fall back to English, then to the key itself, so a gap never throws.
  */
-import type { Lang } from '../settings/schema';
+import type { Lang } from '../ids';
 
 export type MessageTable = Record<Lang, Record<string, string>>;
 export type Translate = (key: string, params?: Record<string, string | number>) => string;

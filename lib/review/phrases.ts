@@ -11,8 +11,9 @@
 import en from './data/phrases/en.json';
 import de from './data/phrases/de.json';
 import sv from './data/phrases/sv.json';
-import { LANGS, PHRASE_LISTS } from '../settings/schema';
-import type { Lang, PhraseListId, Rules } from '../settings/schema';
+import { LANGS, PHRASE_LISTS } from '../ids';
+import type { Lang, PhraseListId } from '../ids';
+import type { Rules } from '../settings/schema';
 import { effectivePhrases } from '../settings/phrases';
 import { fold } from './fold';
 

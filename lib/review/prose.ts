@@ -6,7 +6,7 @@
 import { inside } from './analyze';
 import type { Analysis, Span } from './analyze';
 import type { PhraseBook, PhraseHit } from './phrases';
-import type { PhraseListId } from '../settings/schema';
+import type { PhraseListId } from '../ids';
 
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 

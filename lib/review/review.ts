@@ -2,7 +2,7 @@
  * review(draft, rules, context) → Review. Pure and deterministic: the same input gives
  * the same output; no DOM, no browser API, no clock (time comes in `context`).
  */
-import type { Severity } from '../settings/schema';
+import type { Severity } from '../ids';
 import { analyze } from './analyze';
 import type { CheckInput, FindingLevel } from './check';
 import { translator } from './messages';

@@ -3,12 +3,11 @@
  * and what comes out (a verdict and an ordered list of checks).
  * Pure data: no DOM, no browser API, no clock.
  */
-import type { Rules, NetworkId, Lang, Severity } from '../settings/schema';
+import type { ComposerKind, NetworkId, Lang, Severity } from '../ids';
+import type { Rules } from '../settings/schema';
 
-export type { NetworkId, Lang, Severity };
-
-export const COMPOSER_KINDS = ['post', 'reply', 'quote', 'comment'] as const;
-export type ComposerKind = (typeof COMPOSER_KINDS)[number];
+export type { ComposerKind, NetworkId, Lang, Severity };
+export { COMPOSER_KINDS } from '../ids';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 export type Verdict = 'ready' | 'consider' | 'fix';

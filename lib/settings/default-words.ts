@@ -4,7 +4,7 @@
  * UI language (a German or Swedish panel never quotes an English purpose), and the options page can
  * put them back in any of the three.
  */
-import type { Lang } from './schema';
+import type { Lang } from '../ids';
 
 export type DefaultGoalId = 'relationships' | 'promote' | 'brand';
 

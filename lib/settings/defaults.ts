@@ -1,6 +1,8 @@
 /** Default rules, taken from the personal strategy Postcheck is built around. */
-import { CHECK_IDS, LANGS, PHRASE_LISTS, RULES_VERSION } from './schema';
-import type { BuiltinCheckId, Lang, NetworkRules, PhraseListId, Rules, Severity } from './schema';
+import { CHECK_IDS, LANGS, PHRASE_LISTS } from '../ids';
+import { RULES_VERSION } from './schema';
+import type { BuiltinCheckId, Lang, PhraseListId, Severity } from '../ids';
+import type { NetworkRules, Rules } from './schema';
 import { DEFAULT_WORDS } from './default-words';
 import type { DefaultGoalId } from './default-words';
 

@@ -1,5 +1,5 @@
-import { LANGS } from './schema';
-import type { Lang } from './schema';
+import { LANGS } from '../ids';
+import type { Lang } from '../ids';
 
 /** 'de-DE' → 'de'; anything we don't speak → 'en'. */
 export function toLang(tag: string | undefined): Lang {

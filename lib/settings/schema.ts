@@ -4,31 +4,23 @@
  */
 import { z } from 'zod';
 import { MAX_PROGRAMS, programSize, regexProblem } from '../review/pattern';
+import { CHECK_IDS, LANGS, NETWORKS, PHRASE_LISTS, SEVERITIES } from '../ids';
 
 // No generated code: zod would otherwise compile parsers with new Function() where the page allows it.
 z.config({ jitless: true });
 
 export const RULES_VERSION = 3;
 
-export const NETWORKS = ['x', 'linkedin', 'facebook'] as const;
+export { NETWORKS, LANGS, CHECK_IDS, PHRASE_LISTS } from '../ids';
+export type { NetworkId, Lang, Severity, BuiltinCheckId, PhraseListId } from '../ids';
+
 export const NetworkIdSchema = z.enum(NETWORKS);
-export type NetworkId = z.infer<typeof NetworkIdSchema>;
-
-export const LANGS = ['en', 'de', 'sv'] as const;
 export const LangSchema = z.enum(LANGS);
-export type Lang = z.infer<typeof LangSchema>;
+export const SeveritySchema = z.enum(SEVERITIES);
 
-/** off: never counts against the verdict; warn: at most a warning; fail: a problem blocks "ready". */
-export const SeveritySchema = z.enum(['off', 'warn', 'fail']);
-export type Severity = z.infer<typeof SeveritySchema>;
-
-/** The built-in checks whose severity the person sets per network. */
-export const CHECK_IDS = ['value', 'cta', 'fit', 'length', 'crosspost', 'share-comment', 'privacy', 'timing'] as const;
-export type BuiltinCheckId = (typeof CHECK_IDS)[number];
-
-/** The editable phrase lists, per language. */
-export const PHRASE_LISTS = ['cta', 'value', 'promotion', 'token', 'fit-facebook', 'fit-linkedin', 'fit-x'] as const;
-export type PhraseListId = (typeof PHRASE_LISTS)[number];
+/** One field per id, each of one schema: a network or a language added in lib/ids.ts becomes a field here unasked. */
+const each = <K extends string, S extends z.ZodType>(ids: readonly K[], schema: S) =>
+  z.object(Object.fromEntries(ids.map((id) => [id, schema])) as Record<K, S>);
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -71,7 +63,7 @@ export const NetworkRulesSchema = z.object({
   enabled: z.boolean(),
   /** what this network is for, in the person's words */
   purpose: text(500),
-  severity: z.object(Object.fromEntries(CHECK_IDS.map((id) => [id, SeveritySchema])) as Record<BuiltinCheckId, typeof SeveritySchema>),
+  severity: each(CHECK_IDS, SeveritySchema),
   limits: z.object({
     /** characters for a post (weighted on X) */
     post: z.number().int().min(1).max(100_000),
@@ -96,9 +88,7 @@ export const PhraseEditsSchema = z.object({
 });
 export type PhraseEdits = z.infer<typeof PhraseEditsSchema>;
 
-export const LanguagePhrasesSchema = z.object(
-  Object.fromEntries(PHRASE_LISTS.map((id) => [id, PhraseEditsSchema])) as Record<PhraseListId, typeof PhraseEditsSchema>,
-);
+export const LanguagePhrasesSchema = each(PHRASE_LISTS, PhraseEditsSchema);
 
 export const CustomRuleSchema = z
   .object({
@@ -156,8 +146,8 @@ export const RulesSchema = z
   .object({
     version: z.literal(RULES_VERSION),
     goals: z.array(GoalSchema).max(20),
-    networks: z.object({ x: NetworkRulesSchema, linkedin: NetworkRulesSchema, facebook: NetworkRulesSchema }),
-    phrases: z.object({ en: LanguagePhrasesSchema, de: LanguagePhrasesSchema, sv: LanguagePhrasesSchema }),
+    networks: each(NETWORKS, NetworkRulesSchema),
+    phrases: each(LANGS, LanguagePhrasesSchema),
     thresholds: z.object({
       /** fewer words than this beyond links, hashtags and mentions: "almost nothing to read" */
       valueMinWords: z.number().int().min(0).max(100),
@@ -171,20 +161,12 @@ export const RulesSchema = z
     custom: z.array(CustomRuleSchema).max(50),
     pause: z.array(PauseEntrySchema).max(50),
     repost: z.object({
-      mode: z.object({ x: RepostModeSchema, linkedin: RepostModeSchema, facebook: RepostModeSchema }),
+      mode: each(NETWORKS, RepostModeSchema),
       /** comment starters per language; "…" marks where the caret goes */
-      starters: z.object({
-        en: z.array(text(140)).min(1, 'needs at least one starter').max(20),
-        de: z.array(text(140)).min(1, 'needs at least one starter').max(20),
-        sv: z.array(text(140)).min(1, 'needs at least one starter').max(20),
-      }),
+      starters: each(LANGS, z.array(text(140)).min(1, 'needs at least one starter').max(20)),
     }),
     /** templates offered by "add a call to action", per language */
-    ctaTemplates: z.object({
-      en: z.array(text(140)).max(20),
-      de: z.array(text(140)).max(20),
-      sv: z.array(text(140)).max(20),
-    }),
+    ctaTemplates: each(LANGS, z.array(text(140)).max(20)),
     postGate: z.enum(['off', 'nudge']),
   })
   .superRefine((r, ctx) => {

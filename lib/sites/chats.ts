@@ -6,7 +6,7 @@
  * unasked: only the person's explicit "Review with Postcheck" on it may adopt one. These are the places
  * that are chats whatever their editor: language-independent hooks, and the messaging pages' paths.
  */
-import type { NetworkId } from '../settings/schema';
+import type { NetworkId } from '../ids';
 
 const CHAT_AREAS: Record<NetworkId, string> = {
   x: [

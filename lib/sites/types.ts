@@ -3,16 +3,15 @@
  * lives in its adapter file (x.ts, linkedin.ts, facebook.ts) and nowhere else.
  * Adapters touch the DOM but never `browser.*`: the content runtime wires them.
  */
-import type { ComposerKind } from '../review/types';
-import type { NetworkId } from '../settings/schema';
+import type { ComposerKind, InsertMode, NetworkId } from '../ids';
+
+export type { InsertMode };
 
 export interface Composer {
   /** the contenteditable (or textarea) the person types into */
   editor: HTMLElement;
   kind: ComposerKind;
 }
-
-export type InsertMode = 'append' | 'replace' | 'prepend';
 
 /** An opened repost/share menu, recognised for sure: where the prompt goes and the two items it may click. */
 export interface RepostMenu {

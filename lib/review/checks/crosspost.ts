@@ -7,7 +7,7 @@
  * never kept). A network's own traces are at home there (X's "RT @" on X), and drafts for the
  * same network are not compared: rewriting a draft in another composer there is not a cross-post.
  */
-import type { Lang, NetworkId } from '../../settings/schema';
+import type { Lang, NetworkId } from '../../ids';
 import type { CheckDefinition, CheckInput, Finding } from '../check';
 import type { Analysis, Span } from '../analyze';
 import { cite } from '../messages';

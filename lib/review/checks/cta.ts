@@ -19,7 +19,7 @@ import { cite, quote } from '../messages';
 import type { Translate } from '../messages';
 import { phraseMatcher } from '../phrases';
 import type { PhraseBook } from '../phrases';
-import { LANGS } from '../../settings/schema';
+import { LANGS } from '../../ids';
 import type { Rules } from '../../settings/schema';
 import { byStart, overlapsAny, proseHits } from '../prose';
 import type { Evidence, Lang } from '../types';

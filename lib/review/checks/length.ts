@@ -10,7 +10,8 @@
 import twitter from 'twitter-text';
 import type { ParseTweetOptions } from 'twitter-text';
 import { linkSafe } from '../links';
-import type { Lang, NetworkRules } from '../../settings/schema';
+import type { Lang } from '../../ids';
+import type { NetworkRules } from '../../settings/schema';
 import type { Analysis } from '../analyze';
 import { ALL_KINDS } from '../check';
 import type { CheckDefinition, Finding } from '../check';

@@ -12,7 +12,8 @@
  * - An entry applies, the draft is not promotional → pass, naming the entry.
  * - Entries exist but none applies → pass. No entries at all → no check (null).
  */
-import type { Lang, PauseEntry } from '../../settings/schema';
+import type { Lang } from '../../ids';
+import type { PauseEntry } from '../../settings/schema';
 import type { CheckInput } from '../check';
 import { phraseMatcher } from '../phrases';
 import type { PhraseHit } from '../phrases';

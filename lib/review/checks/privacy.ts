@@ -7,7 +7,7 @@
  * numbers; an IBAN must pass mod-97 and a card number the Luhn check. The reason shows
  * only masked forms ("j…@example.com"), so the panel itself does not repeat the data.
  */
-import type { Lang } from '../../settings/schema';
+import type { Lang } from '../../ids';
 import { ALL_KINDS } from '../check';
 import type { CheckDefinition, Finding } from '../check';
 import { inside } from '../analyze';
