@@ -139,8 +139,14 @@ const MENU_TITLES: readonly { lang: string; plain: string; quote: string }[] = [
   // de: ShredFred/linkedin-mcp-server · linkedin_mcp_server/linkedin/mivia_repost.py · 13fae7b6
   // ("Measured 2026-10-02: the entries ("Sofort teilen", "Mit Kommentar teilen")").
   { lang: 'de', plain: 'Sofort teilen', quote: 'Mit Kommentar teilen' },
-  // sv: no public source for LinkedIn's Swedish menu was found (searched 2026-12): a Swedish 2026 menu
-  // is not recognised and gets no prompt. The classic dropdown needs no words.
+  // sv: LinkedIn's own sv_SE strings (i18nLocale sv_SE) in Bremmster/JinLIA100p · LinkedIn_files/
+  // c0yc6f7mx5d7435fhq4o92wqp.js · 8d4365f9 (saved 2023-11-29), module repost-dropdown-options: "Lägg upp
+  // igen" (+ "Lägg upp …s inlägg direkt i andras nyhetsflöden") and "Repost with your thoughts", left
+  // untranslated (+ "Skapa ett nytt inlägg med …s inlägg bifogat"). That module's en strings are the
+  // 2026 menu's titles and descriptions above (sravanpusuluri02/portfolio · Feed _ LinkedIn_files/
+  // cuktlbximxfmvwa3wmv8crtsc · e96a21b7, feed of 2026-04). Not yet seen on a 2026 Swedish menu: if
+  // LinkedIn has reworded it since, as it did in German, that menu gets no prompt.
+  { lang: 'sv', plain: 'Lägg upp igen', quote: 'Repost with your thoughts' },
 ];
 
 /** The first line of text an element shows (its title), whitespace collapsed; svg text is not shown. */

@@ -119,6 +119,14 @@ export const composerCases: ComposerCase[] = [
     },
     editor: '#interop-outlet .ql-editor', kind: 'quote',
     posts: { key: 'posted', text: textOf, extra: { reshare: '7260000000000000101' } } },
+  { name: 'LinkedIn 2026 in Swedish: Lägg upp igen / Repost with your thoughts', network: 'linkedin', file: 'linkedin-2026.html',
+    url: 'https://www.linkedin.com/feed/',
+    open: async (page) => {
+      await page.evaluate(() => (document.documentElement.lang = 'sv'));
+      await viaRepostMenu(page);
+    },
+    editor: '#interop-outlet .ql-editor', kind: 'quote',
+    posts: { key: 'posted', text: textOf, extra: { reshare: '7260000000000000101' } } },
   { name: 'LinkedIn 2026: comment (Tiptap)', network: 'linkedin', file: 'linkedin-2026.html', url: 'https://www.linkedin.com/feed/',
     open: (page) => page.locator('button:has(svg#comment-small)').first().click(),
     editor: '[data-testid="ui-core-tiptap-text-editor-wrapper"] .ProseMirror', kind: 'comment',

@@ -69,6 +69,8 @@ describe('2026 React menu: known by its titles in the languages of the table', (
   it.each([
     ['en', 'Repost', 'Repost with your thoughts'],
     ['de', 'Sofort teilen', 'Mit Kommentar teilen'],
+    // LinkedIn's own sv_SE strings leave the quote title in English: the plain item tells it is Swedish.
+    ['sv', 'Lägg upp igen', 'Repost with your thoughts'],
   ])('%s: both items, and the menu element holds them', async (lang, plain, quote) => {
     const { page, errors, close } = await open(lang);
     try {
@@ -84,8 +86,8 @@ describe('2026 React menu: known by its titles in the languages of the table', (
   });
 
   it.each([
-    // No public source shows LinkedIn's Swedish or French words for these items: not recognised.
-    // (The words here are ours, standing for any UI language the table does not have.)
+    // Words no public source shows for these items (ours, standing for a wording or UI language the
+    // table does not have): a Swedish menu worded otherwise, and French: not recognised.
     ['sv', { thoughts: 'Återpublicera med dina tankar', thoughtsSub: '', repost: 'Återpublicera', repostSub: '' }],
     ['fr', { thoughts: 'Republier avec votre avis', thoughtsSub: '', repost: 'Republier', repostSub: '' }],
     // Words of two languages in one menu, or one item only: not the menu we know.
