@@ -1,5 +1,5 @@
 /** The options page on a fresh fake browser, and what its tests read back from storage. */
-import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { afterEach, beforeEach, expect, onTestFinished, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -22,12 +22,29 @@ export function useOptionsTestEnvironment(): void {
   });
 }
 
-/** Renders the page and waits until the stored rules are shown. */
-export async function openOptions() {
-  const user = userEvent.setup();
+/**
+ * Renders the page and waits until the stored rules are shown. `fakeKeyDelay`: for tests on fake timers
+ * (useFakeClock, after this), the fake milliseconds between keys (null: none), moved by the typing itself.
+ */
+export async function openOptions({ fakeKeyDelay }: { fakeKeyDelay?: number | null } = {}) {
+  const user = userEvent.setup(fakeKeyDelay === undefined ? {} : { delay: fakeKeyDelay, advanceTimers: (ms) => vi.advanceTimersByTimeAsync(ms) });
   render(<OptionsApp />);
   await screen.findByRole('heading', { level: 2, name: 'Goals' });
   return user;
+}
+
+/**
+ * Fake timers for this test (undone after it): the time that passes is the time the test moves with
+ * vi.advanceTimersByTimeAsync, so a loaded machine changes nothing. The `jest` global is how Testing
+ * Library knows timers are fake and moves them past its own zero-delay waits. Open the page with `fakeKeyDelay` first.
+ */
+export function useFakeClock(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+  onTestFinished(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
 }
 
 /** A section of the page, found as the landmark its heading names. */
