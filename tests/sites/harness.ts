@@ -86,6 +86,18 @@ export async function openFixture(browser: Browser, file: string, url: string, m
   return { page, blocked, errors, close: () => context.close() };
 }
 
+/**
+ * Moves the page's `performance.now()` a minute on, as if it had loaded long ago: composer detection
+ * started after this is past the first seconds of the page, which it watches closely (lib/content/observe.ts),
+ * without the test waiting them out in real time and racing their timer.
+ */
+export function aMinuteAfterLoad(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const now = performance.now.bind(performance);
+    performance.now = () => now() + 60_000;
+  });
+}
+
 /** A page with the adapters and the given markup (for reader tests on samples of each editor's DOM). */
 export async function openMarkup(browser: Browser, html: string): Promise<FixturePage> {
   const context = await browser.newContext();
