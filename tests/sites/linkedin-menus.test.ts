@@ -32,7 +32,7 @@ const recognised = (page: Page) =>
 describe('classic dropdown (Ember): known by its classes, in any language', () => {
   it.each([
     ['English', 'linkedin-feed.html', 'Repost', 'Repost with your thoughts'],
-    ['Swedish', 'linkedin-feed-sv.html', 'Återpublicera', 'Återpublicera med dina tankar'],
+    ['Swedish', 'linkedin-feed-sv.html', 'Lägg upp igen', 'Repost with your thoughts'],
   ])('%s', async (_, file, plain, quote) => {
     const { page, errors, close } = await openFixture(browser, file, FEED);
     try {
