@@ -84,7 +84,7 @@ export function backgroundHandlers(deps: HandlerDeps): Handlers {
       },
     },
     'content:config': {
-      read: (payload, from) => {
+      read: (_payload, from) => {
         const network = networkOfUrl(from.url);
         return network ? { network } : null;
       },

@@ -7,8 +7,6 @@ import { proseHits } from '../../../lib/review/prose';
 import { defaultRules } from '../../../lib/settings/defaults';
 import { LANGS, PHRASE_LISTS, PhraseSchema } from '../../../lib/settings/schema';
 
-const texts = (phrases: string[], text: string) => findAll(compilePhrases(phrases), text).map((h) => h.text);
-
 const compilers = [
   ['compilePhrases (regular expression)', (phrases: string[], text: string) => findAll(compilePhrases(phrases), text)],
   ['compileMatcher (trie walk)', (phrases: string[], text: string) => compileMatcher(phrases).findAll(text)],

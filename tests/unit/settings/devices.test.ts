@@ -8,7 +8,7 @@ import { DEVICE_KEY, REPLACED_KEY } from '../../../lib/settings/storage';
 import { META_KEY, TOO_LARGE_KEY, chunkKey, isChunkKey, syncItemsFor } from '../../../lib/settings/chunks';
 import type { Stamp } from '../../../lib/settings/chunks';
 import { RULES_VERSION } from '../../../lib/settings/schema';
-import type { CustomRule, Rules } from '../../../lib/settings/schema';
+import type { Rules } from '../../../lib/settings/schema';
 import { SyncService, device } from './devices';
 import { codeNameRules } from '../../support/code-name-rules';
 import type { Device } from './devices';
