@@ -11,8 +11,8 @@
  * Saving writes this browser's copy at once; storage.sync follows within the write budget that
  * all pages share (lib/settings/budget.ts), so typing never waits and sync never refuses.
  *
- * This page's own saves run one after another through one queue, so only the latest value of a
- * field typed quickly is written, and a change from elsewhere is read in between.
+ * This page's own saves run one after another through one queue (lib/settings/save-queue.ts), so only
+ * the latest value of a field typed quickly is written, and a change from elsewhere is read in between.
  */
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
@@ -24,16 +24,14 @@ import type { RulesError } from '../../lib/settings/parse';
 import type { Rules } from '../../lib/settings/schema';
 import { rulesStorage } from '../../lib/settings/storage';
 import type { RulesStorage, SaveResult, StoredRules, SyncNotice } from '../../lib/settings/storage';
+import { createSaveQueue } from '../../lib/settings/save-queue';
+import type { PendingEdit as SaveQueuePendingEdit } from '../../lib/settings/save-queue';
 import { getIn, isUnder, setIn } from './paths';
 import { shareUnchanged } from './share';
 import type { Unit } from './paths';
 
-export interface PendingEdit {
-  unit: Unit;
-  value: unknown;
-  /** why the value could not be saved; empty while it is waiting for its turn */
-  errors: RulesError[];
-}
+/** What the person typed in one field that is not saved yet (lib/settings/save-queue.ts). */
+export type PendingEdit = SaveQueuePendingEdit<Unit, RulesError>;
 
 export type ChangeResult = { ok: true } | { ok: false; errors: RulesError[] };
 
@@ -73,66 +71,20 @@ export type OptionsStore = StoreApi<OptionsState>;
 export const TYPING_SAVE_SPACING_MS = MINUTE_BUCKET.refillMs;
 export const TYPING_SAVE_BURST = MINUTE_BUCKET.capacity;
 
-export function createOptionsStore(storage: RulesStorage = rulesStorage()): OptionsStore {
-  let queue: Promise<unknown> = Promise.resolve();
-  /** Runs `task` after everything queued before it; a failed task does not stop the queue. */
-  const serially = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+/** `rules` with `value` at the unit's place, or null when the place is gone (its item was removed). */
+function putAt(rules: Rules, unit: Unit, value: unknown): Rules | null {
+  const path = unit.locate(rules);
+  return path ? setIn(rules, path, value) : null;
+}
 
+export function createOptionsStore(storage: RulesStorage = rulesStorage()): OptionsStore {
   return createStore<OptionsState>()((set, get) => {
     const shared = (rules: Rules) => shareUnchanged(get().saved, rules);
-    const dropPending = (keys: (key: string) => boolean) =>
-      set((s) => ({ pending: Object.fromEntries(Object.entries(s.pending).filter(([key]) => !keys(key))) }));
+    const update = (recipe: (fresh: Rules) => Rules | null) => storage.updateRules(recipe);
+    const saves = createSaveQueue<Rules, Unit, RulesError>({ get, set, update, put: putAt, share: shareUnchanged });
+    const { serially, retryWaiting } = saves;
     const showStored = (stored: StoredRules) =>
       set({ saved: shared(stored.rules), problems: stored.problems, sync: stored.sync, syncedAvailable: stored.syncedAvailable });
-
-    /** Tries to save one field's unsaved value on top of the freshly read rules; true when it was written. */
-    async function attempt(key: string): Promise<boolean> {
-      const edit = get().pending[key];
-      if (!edit) return false;
-      let gone = false;
-      const result = await storage.updateRules((fresh) => {
-        const path = edit.unit.locate(fresh);
-        if (!path) {
-          gone = true;
-          return null;
-        }
-        return setIn(fresh, path, edit.value);
-      });
-      const same = (s: OptionsState) => s.pending[key] && Object.is(s.pending[key].value, edit.value);
-      if (gone) {
-        // Its item was removed (here or in another page): nothing left to save it into.
-        if (same(get())) dropPending((k) => k === key);
-        return false;
-      }
-      if (result.ok) {
-        set((s) => {
-          const pending = { ...s.pending };
-          // A newer value typed meanwhile is still to be saved by its own turn.
-          if (same(s)) delete pending[key];
-          return { saved: shareUnchanged(s.saved, result.rules), pending };
-        });
-        await retryWaiting();
-        return true;
-      }
-      set((s) => (same(s) ? { pending: { ...s.pending, [key]: { ...edit, errors: result.errors } } } : {}));
-      return false;
-    }
-
-    /** After the stored rules changed, a value refused before may now be valid. */
-    async function retryWaiting(): Promise<void> {
-      for (const [key, edit] of Object.entries(get().pending)) {
-        if (edit.errors.length === 0) continue;
-        const before = get().saved;
-        await attempt(key);
-        // A save happened and retried the rest itself.
-        if (get().saved !== before) return;
-      }
-    }
-
     const applySaved = (result: SaveResult) => {
       if (result.ok) set({ saved: shared(result.rules), pending: {}, problems: [] });
       return result;
@@ -162,40 +114,22 @@ export function createOptionsStore(storage: RulesStorage = rulesStorage()): Opti
         return unwatch;
       },
 
-      edit(unit, value) {
-        // The reasons of the last try stay until this value has been tried: no flicker while typing.
-        set((s) => ({ pending: { ...s.pending, [unit.key]: { unit, value, errors: s.pending[unit.key]?.errors ?? [] } } }));
-        return serially(async () => {
-          // Typing queues one save per keystroke; only the latest value of a field is worth saving.
-          // Object.is: an emptied number field holds NaN, which is not === itself.
-          const latest = get().pending[unit.key];
-          if (!latest || !Object.is(latest.value, value)) return;
-          await attempt(unit.key);
-        });
-      },
+      edit: saves.edit,
 
       change(recipe, clears = []) {
         return serially(async () => {
           const result = await storage.updateRules(recipe);
           if (!result.ok) return { ok: false, errors: result.errors };
           set({ saved: shared(result.rules) });
-          dropPending((key) => clears.some((prefix) => isUnder(key, prefix)));
+          saves.drop((key) => clears.some((prefix) => isUnder(key, prefix)));
           await retryWaiting();
           return { ok: true };
         });
       },
 
-      replace(rules) {
-        return serially(async () => applySaved(await storage.replaceRules(rules)));
-      },
-
-      reset() {
-        return serially(async () => applySaved(await storage.resetRules()));
-      },
-
-      useSynced() {
-        return serially(async () => applySaved(await storage.useSyncedRules()));
-      },
+      replace: (rules) => serially(async () => applySaved(await storage.replaceRules(rules))),
+      reset: () => serially(async () => applySaved(await storage.resetRules())),
+      useSynced: () => serially(async () => applySaved(await storage.useSyncedRules())),
     };
   });
 }
