@@ -1,6 +1,7 @@
 /** Product words shown in several places: network, composer kind, verdict, check names. */
 import type { CheckStatus, ComposerKind, Verdict } from '../../lib/review/types';
-import type { BuiltinCheckId, NetworkId } from '../../lib/settings/schema';
+import type { BuiltinCheckId, NetworkId } from '../../lib/ids';
+import { NETWORK } from '../../lib/networks';
 import { t } from './i18n';
 import type { MessageKey } from './i18n';
 
@@ -9,8 +10,8 @@ export const kindName = (k: ComposerKind) => t(`kindName_${k}`);
 export const verdictLabel = (v: Verdict) => t(`verdict_${v}`);
 export const statusLabel = (s: CheckStatus) => t(`status_${s}`);
 
-/** The sites each network lives on, for the empty state. */
-export const NETWORK_HOSTS: Record<NetworkId, string> = { x: 'x.com', linkedin: 'linkedin.com', facebook: 'facebook.com' };
+/** The site a network lives on, for the empty state (its descriptor's host). */
+export const networkHost = (n: NetworkId) => NETWORK[n].host;
 
 const CHECK_NAMES: Record<BuiltinCheckId, MessageKey> = {
   value: 'checkName_value',

@@ -1,7 +1,7 @@
 /** No draft to show yet: what to do, and where Postcheck works. */
-import { NETWORKS } from '../../lib/settings/schema';
+import { NETWORKS } from '../../lib/ids';
 import { t } from '../common/i18n';
-import { NETWORK_HOSTS, networkName } from '../common/labels';
+import { networkHost, networkName } from '../common/labels';
 import { usePanelStore } from './store';
 
 export function EmptyState() {
@@ -18,7 +18,7 @@ export function EmptyState() {
           return (
             <li key={n} className="network-list__item" data-network={n}>
               <span className="network-list__name">{networkName(n)}</span>
-              <span className="network-list__host">{NETWORK_HOSTS[n]}</span>
+              <span className="network-list__host">{networkHost(n)}</span>
               {on !== undefined && (
                 <span className={`network-list__state ${on ? 'is-on' : 'is-off'}`}>{on ? t('networkOn') : t('networkOff')}</span>
               )}

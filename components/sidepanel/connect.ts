@@ -8,7 +8,7 @@ import type { Browser } from 'wxt/browser';
 import { draftItem, lastDraftTab } from '../../lib/drafts/state';
 import type { StoredDraft } from '../../lib/drafts/state';
 import { loadRules, watchRules } from '../../lib/settings/storage';
-import { networkOfUrl } from '../../lib/background/validate';
+import { networkOfUrl } from '../../lib/networks';
 import { lastOfferTab, offerItem } from '../../lib/drafts/offer';
 import type { BoxOffer } from '../../lib/drafts/offer';
 import { showDraft, showOffer, usePanelStore } from './store';

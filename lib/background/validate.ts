@@ -2,31 +2,20 @@
  * Content scripts are the least trusted callers: the page around them is someone else's.
  * Check who sent a message and that its payload has the shape we expect before acting on it.
  */
-import { NETWORKS } from '../ids';
+import { COMPOSER_KINDS, NETWORKS } from '../ids';
 import type { NetworkId } from '../ids';
-import { COMPOSER_KINDS } from '../review/types';
+import { networkOfUrl } from '../networks';
 import type { DraftUpdate } from '../messaging/protocol';
 import { COMPOSER_ID } from '../messaging/page-port';
 
+/**
+ * A page's network is that of the content script that runs on it (lib/networks: the manifest's matches), so a
+ * sender outside them, m.facebook.com say, speaks for no network.
+ */
+export { networkOfUrl };
+
 /** Longer than any network allows by far; anything past it is not a draft. */
 export const MAX_DRAFT_CHARS = 200_000;
-
-const HOSTS: Record<NetworkId, RegExp> = {
-  x: /^(?:www\.|mobile\.)?(?:x|twitter)\.com$/,
-  linkedin: /^(?:www\.)?linkedin\.com$/,
-  facebook: /^(?:www\.|web\.|m\.)?facebook\.com$/,
-};
-
-export function networkOfUrl(url: string | undefined): NetworkId | null {
-  if (!url) return null;
-  try {
-    const { protocol, hostname } = new URL(url);
-    if (protocol !== 'https:') return null;
-    return NETWORKS.find((n) => HOSTS[n].test(hostname)) ?? null;
-  } catch {
-    return null;
-  }
-}
 
 export function parseDraftUpdate(payload: unknown, senderUrl: string | undefined): DraftUpdate | null {
   if (typeof payload !== 'object' || payload === null) return null;

@@ -6,7 +6,7 @@
  */
 import type { InsertMode, Lang, NetworkId } from '../ids';
 import type { Rules } from '../settings/schema';
-import { lengthInfo, xFittingLength } from './checks/length';
+import { fittingLength, lengthInfo } from './checks/length';
 import type { CheckResult, Evidence, Review } from './types';
 
 /** Message keys (public/_locales) of the fix labels. */
@@ -98,11 +98,11 @@ export function paragraphGap(text: string): string {
  * The longest start of the draft that fits `limit`: ending with a whole sentence when that keeps at
  * least half of the room, else with a whole word. No "…" is added: a text cut off with an ellipsis is
  * what auto-posters leave, and the crosspost check rightly flags it; the person finishes the thought.
- * On X twitter-text says how far the text fits (links 23, most emoji 2); elsewhere a UTF-16 code
- * unit is one character, as the length check counts. Null if nothing sensible fits.
+ * How far the text fits is counted as the network counts (fittingLength: twitter-text's weights on X,
+ * UTF-16 code units elsewhere), as the length check counts. Null if nothing sensible fits.
  */
 export function cutToFit(text: string, network: NetworkId, limit: number, count: (s: string) => number): string | null {
-  const room = network === 'x' ? xFittingLength(text, limit) : limit;
+  const room = fittingLength(text, limit, network);
   const end = Math.min(room, text.length);
   const fits = (s: string) => s.length > 0 && count(s) <= limit;
 

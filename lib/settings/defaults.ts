@@ -1,13 +1,11 @@
 /** Default rules, taken from the personal strategy Postcheck is built around. */
-import { CHECK_IDS, LANGS, PHRASE_LISTS } from '../ids';
+import { CHECK_IDS, LANGS, NETWORKS, PHRASE_LISTS } from '../ids';
+import type { BuiltinCheckId, Lang, NetworkId, PhraseListId, Severity } from '../ids';
+import { NETWORK } from '../networks';
 import { RULES_VERSION } from './schema';
-import type { BuiltinCheckId, Lang, PhraseListId, Severity } from '../ids';
 import type { NetworkRules, Rules } from './schema';
 import { DEFAULT_WORDS } from './default-words';
 import type { DefaultGoalId } from './default-words';
-
-const WEEKDAYS = [1, 2, 3, 4, 5];
-const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 
 function severities(overrides: Partial<Record<BuiltinCheckId, Severity>>): Record<BuiltinCheckId, Severity> {
   const base = Object.fromEntries(CHECK_IDS.map((id) => [id, 'warn'])) as Record<BuiltinCheckId, Severity>;
@@ -15,36 +13,25 @@ function severities(overrides: Partial<Record<BuiltinCheckId, Severity>>): Recor
   return { ...base, length: 'fail', 'share-comment': 'fail', ...overrides };
 }
 
-/** A network's defaults; its purpose is in words (./default-words.ts), put in by defaultRules. */
-const networks: Record<'x' | 'linkedin' | 'facebook', NetworkRules> = {
-  x: {
+/** A network's default rules, from its descriptor (lib/networks), with its purpose in `lang`. */
+function networkDefaults(network: NetworkId, lang: Lang): NetworkRules {
+  const d = NETWORK[network].defaults;
+  // (The purpose keeps its place, second, where the schema and every earlier export have it.)
+  return {
     enabled: true,
-    purpose: '',
-    severity: severities({ cta: 'warn' }),
-    limits: { post: 280, comment: 280, fold: 0, foldLines: 0 },
-    audienceHours: [{ days: EVERY_DAY, from: '08:00', to: '21:00' }],
-    hashtagLimit: 5,
-    ctaAtEnd: false,
-  },
-  linkedin: {
-    enabled: true,
-    purpose: '',
-    severity: severities({ cta: 'fail' }),
-    limits: { post: 3000, comment: 1250, fold: 210, foldLines: 3 },
-    audienceHours: [{ days: WEEKDAYS, from: '07:30', to: '17:30' }],
-    hashtagLimit: 7,
-    ctaAtEnd: true,
-  },
-  facebook: {
-    enabled: true,
-    purpose: '',
-    severity: severities({ cta: 'off' }),
-    limits: { post: 63206, comment: 8000, fold: 0, foldLines: 0 },
-    audienceHours: [{ days: EVERY_DAY, from: '09:00', to: '22:00' }],
-    hashtagLimit: 3,
-    ctaAtEnd: false,
-  },
-};
+    purpose: defaultPurpose(network, lang),
+    severity: severities(d.severity),
+    limits: { ...d.limits },
+    audienceHours: d.audienceHours.map((w) => ({ ...w, days: [...w.days] })),
+    hashtagLimit: d.hashtagLimit,
+    ctaAtEnd: d.ctaAtEnd,
+  };
+}
+
+/** One value per network, in the order of NETWORKS. */
+function byNetwork<T>(value: (network: NetworkId) => T): Record<NetworkId, T> {
+  return Object.fromEntries(NETWORKS.map((n) => [n, value(n)])) as Record<NetworkId, T>;
+}
 
 function emptyPhraseEdits(): Rules['phrases'] {
   const perLang = () =>
@@ -58,26 +45,20 @@ const GOAL_IDS: DefaultGoalId[] = ['relationships', 'promote', 'brand'];
 export function defaultGoals(lang: Lang): Rules['goals'] {
   return GOAL_IDS.map((id) => ({ id, text: DEFAULT_WORDS[lang].goals[id], enabled: true }));
 }
-export const defaultPurpose = (network: keyof typeof networks, lang: Lang): string => DEFAULT_WORDS[lang].purposes[network];
+export const defaultPurpose = (network: NetworkId, lang: Lang): string => DEFAULT_WORDS[lang].purposes[network];
 
 /** A fresh copy each call, so nobody mutates the defaults; its words in `lang`. */
 export function defaultRules(lang: Lang = 'en'): Rules {
-  const nets = structuredClone(networks);
   return {
     version: RULES_VERSION,
     goals: defaultGoals(lang),
-    // (The purpose keeps its place, second, where the schema and every earlier export have it.)
-    networks: {
-      x: { ...nets.x, purpose: defaultPurpose('x', lang) },
-      linkedin: { ...nets.linkedin, purpose: defaultPurpose('linkedin', lang) },
-      facebook: { ...nets.facebook, purpose: defaultPurpose('facebook', lang) },
-    },
+    networks: byNetwork((n) => networkDefaults(n, lang)),
     phrases: emptyPhraseEdits(),
     thresholds: { valueMinWords: 5, shareCommentMinWords: 4, crosspostSimilarity: 0.8, crosspostDays: 14 },
     custom: [],
     pause: [],
     repost: {
-      mode: { x: 'nudge', linkedin: 'nudge', facebook: 'nudge' },
+      mode: byNetwork((n) => NETWORK[n].defaults.repost),
       starters: {
         en: ['Worth reading because …', 'This matters to anyone who …', 'The key point for me: …'],
         de: ['Lesenswert, weil …', 'Wichtig für alle, die …', 'Der entscheidende Punkt für mich: …'],
@@ -96,7 +77,7 @@ export function defaultRules(lang: Lang = 'en'): Rules {
 /** `rules` with the default goals and every network's default purpose in `lang`; the rest as it was. */
 export function withDefaultWords(rules: Rules, lang: Lang): Rules {
   const networks = Object.fromEntries(
-    Object.entries(rules.networks).map(([id, net]) => [id, { ...net, purpose: defaultPurpose(id as keyof typeof DEFAULT_WORDS.en.purposes, lang) }]),
+    Object.entries(rules.networks).map(([id, net]) => [id, { ...net, purpose: defaultPurpose(id as NetworkId, lang) }]),
   ) as Rules['networks'];
   return { ...rules, goals: defaultGoals(lang), networks };
 }

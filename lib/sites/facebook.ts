@@ -7,6 +7,7 @@
  */
 import type { Composer, RepostMenu, SiteAdapter } from './types';
 import { insertThrough, keptComposerOf, lastOutside, nearest, precedes, quoteByOpening, readBlocks } from './dom';
+import { MATCHES } from '../networks/facebook';
 
 const EDITOR = '[data-lexical-editor="true"][contenteditable="true"]';
 
@@ -95,7 +96,7 @@ function kindOf(editor: HTMLElement): Composer['kind'] | null {
 
 export const facebook: SiteAdapter = {
   network: 'facebook',
-  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
+  matches: MATCHES, // lib/networks/facebook.ts
   editorSelector: EDITOR,
 
   // Kept per editor: outside a dialog the kind comes from the editor's ancestors alone; in one, decided

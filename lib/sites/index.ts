@@ -1,4 +1,7 @@
 /** The three site adapters, and the one for a page's URL. */
+import type { NetworkId } from '../ids';
+import { NETWORKS } from '../ids';
+import { networkOfUrl } from '../networks';
 import type { SiteAdapter } from './types';
 import { x } from './x';
 import { linkedin } from './linkedin';
@@ -7,25 +10,16 @@ import { facebook } from './facebook';
 export type { SiteAdapter };
 export { x, linkedin, facebook };
 
-export const adapters: readonly SiteAdapter[] = [x, linkedin, facebook];
+/** The adapter of each network; the compiler refuses a network of lib/ids.ts without one (and tests/unit/networks.test.ts a wrong one). */
+export const ADAPTER: Readonly<Record<NetworkId, SiteAdapter>> = { x, linkedin, facebook };
 
-/** Whether `url` matches a manifest match pattern of the `scheme://host/*` form (host may start with `*.`). */
-function matchesPattern(url: URL, pattern: string): boolean {
-  const m = /^(https?|\*):\/\/([^/]+)\//.exec(pattern);
-  if (!m) return false;
-  const [, scheme = '', host = ''] = m;
-  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
-  if (host.startsWith('*.')) return url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1));
-  return url.hostname === host;
-}
+export const adapters: readonly SiteAdapter[] = NETWORKS.map((id) => ADAPTER[id]);
 
-/** The adapter whose content-script matches cover `url`, or null (another site, or not a URL). */
+/**
+ * The adapter for the page at `url`, or null (another site, or not a URL). Which pages belong to which network
+ * is one table, the descriptors' matches (lib/networks), which the adapters' manifest matches are.
+ */
 export function adapterFor(url: string): SiteAdapter | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  return adapters.find((a) => a.matches.some((p) => matchesPattern(parsed, p))) ?? null;
+  const network = networkOfUrl(url);
+  return network ? ADAPTER[network] : null;
 }

@@ -11,6 +11,7 @@
  */
 import type { Composer, RepostMenu, SiteAdapter } from './types';
 import { insertThrough, keptComposerOf, lastOutside, nearest, quoteByOpening, readBlocks } from './dom';
+import { MATCHES } from '../networks/linkedin';
 
 const EDITOR = [
   // Quill: share modal and classic comment boxes. Quill's hidden `.ql-clipboard` is also
@@ -191,7 +192,7 @@ function reactMenu(doc: Document): RepostMenu | null {
 
 export const linkedin: SiteAdapter = {
   network: 'linkedin',
-  matches: ['https://www.linkedin.com/*'],
+  matches: MATCHES, // lib/networks/linkedin.ts
   editorSelector: EDITOR,
   // 2026: overlays (likely the composer) render in an open shadow root on the interop outlet.
   shadowHosts: ':is(#interop-outlet, [data-testid="interop-shadowdom"])',

@@ -6,6 +6,7 @@
  */
 import type { Composer, SiteAdapter } from './types';
 import { insertThrough, keptComposerOf, menuBySelectors, nearest, precedes, readBlocks } from './dom';
+import { MATCHES } from '../networks/x';
 
 /**
  * Draft.js editors: `tweetTextarea_0`, and `_1`, `_2`… for the further posts of a thread. The prefix
@@ -70,9 +71,7 @@ function kindOf(editor: HTMLElement): Composer['kind'] | null {
 
 export const x: SiteAdapter = {
   network: 'x',
-  // twitter.com and mobile.twitter.com are compatibility: X moved to x.com in 2024 (the saved page
-  // x-home-2024-12 still came from twitter.com/home); they may go after 2027-06-30.
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
+  matches: MATCHES, // lib/networks/x.ts
   editorSelector: EDITOR,
 
   // Kept per editor: in the modal, decided again when a post, a quoted card or another editor comes or goes there.

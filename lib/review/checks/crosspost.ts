@@ -16,14 +16,14 @@ import type { Evidence, RecentDraft } from '../types';
 import { fingerprint, similarity } from '../fingerprint';
 import messages from '../data/messages/crosspost.json';
 import data from '../data/crosspost-artefacts.json';
-import networkNames from '../data/networks.json';
+import { NETWORK_NAMES } from '../../networks';
 
 const DAY = 86_400_000;
 /** Below this many words two drafts share too few shingles for the comparison to mean anything. */
 const MIN_WORDS = 8;
 
 /** Our networks' names and those of the services whose traces are recognised. */
-const NAMES: Record<string, string> = { ...data.sources, ...networkNames };
+const NAMES: Record<string, string> = { ...data.sources, ...NETWORK_NAMES };
 
 interface Artefact {
   id: string;
@@ -206,7 +206,7 @@ export const crosspost: CheckDefinition = {
   messages,
   run(input): Finding {
     const { draft, context, t } = input;
-    const here = networkNames[draft.network];
+    const here = NETWORK_NAMES[draft.network];
     const found = traces(draft.text, input.analysis, draft.network);
     const duplicate = nearDuplicate(input);
     if (found.length === 0 && !duplicate) return { level: 'ok', reason: t('ok'), hint: '', evidence: [] };
@@ -220,7 +220,7 @@ export const crosspost: CheckDefinition = {
     }
     if (duplicate) {
       const percent = new Intl.NumberFormat(context.locale, { style: 'percent' }).format(duplicate.score);
-      reasons.push(t('duplicate', { percent, network: networkNames[duplicate.recent.network], ago: ago(duplicate.recent.at, context.now, t) }));
+      reasons.push(t('duplicate', { percent, network: NETWORK_NAMES[duplicate.recent.network], ago: ago(duplicate.recent.at, context.now, t) }));
       hints.push(t('duplicateHint', { network: here }));
     }
     const evidence = found.map(({ start, end, label }) => ({ start, end, label }));

@@ -25,7 +25,7 @@ import { byStart, overlapsAny, proseHits } from '../prose';
 import type { Evidence, Lang } from '../types';
 import { clauses, descriptive, shapeCalls } from './cta-grammar';
 import messages from '../data/messages/cta.json';
-import networkNames from '../data/networks.json';
+import { NETWORK_NAMES } from '../../networks';
 
 /** The closing part starts at 70 % of the text (first to last word) … */
 const CLOSING_SHARE = 0.7;
@@ -90,7 +90,7 @@ export const cta: CheckDefinition = {
   messages,
   run({ draft, rules, net, context, analysis, phrases, t }): Finding {
     const { locale } = context;
-    const network = networkNames[draft.network];
+    const network = NETWORK_NAMES[draft.network];
     const template = example(rules.ctaTemplates[locale], locale);
     const ctas = findCtas(analysis, phrases, removedCtas(rules));
     const evidence = (items: readonly Cta[]): Evidence[] => items.map(({ start, end, label }) => ({ start, end, label }));

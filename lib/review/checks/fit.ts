@@ -33,10 +33,9 @@ import { LANGS } from '../../ids';
 import type { Lang, PhraseListId } from '../../ids';
 import type { Rules } from '../../settings/schema';
 import messages from '../data/messages/fit.json';
-import networkNames from '../data/networks.json';
+import { NETWORK, NETWORK_NAMES } from '../../networks';
+import type { FitJudge } from '../../networks';
 import lexicon from '../data/fit.json';
-
-const TRIGGERS: Record<NetworkId, PhraseListId> = { facebook: 'fit-facebook', linkedin: 'fit-linkedin', x: 'fit-x' };
 
 /** The first clause of the person's purpose: enough to remind, short enough for one line. */
 export function briefPurpose(purpose: string): string {
@@ -287,14 +286,15 @@ export function readTags(analysis: Analysis): TagReading {
 /* ---------- The check ---------- */
 
 type Judge = (analysis: Analysis, listHits: readonly PhraseHit[], removed: readonly PhraseHit[], added: readonly PhraseHit[], kind: ComposerKind) => Judgement;
-const JUDGE: Record<NetworkId, Judge> = {
-  linkedin: privateLife,
-  facebook(analysis) {
+/** The judges a network's descriptor names (`fit.judge`); each judgement's kind picks its messages (`triggers-<kind>`). */
+const JUDGE: Record<FitJudge, (network: NetworkId) => Judge> = {
+  'private-life': (network) => (...input) => ({ ...privateLife(...input), kind: network }),
+  'sales-pitch': (network) => (analysis) => {
     const hiring = jobOffer(analysis);
     if (hiring.length > 0) return { hits: hiring, kind: 'hiring' };
-    return { hits: salesPitch(analysis), kind: 'facebook' };
+    return { hits: salesPitch(analysis), kind: network };
   },
-  x: () => ({ hits: [], kind: 'x' }),
+  none: (network) => () => ({ hits: [], kind: network }),
 };
 
 // On X, a post that is mostly tags is soup at any count: at least this many tags, and no fewer than its words.
@@ -306,7 +306,7 @@ export const fit: CheckDefinition = {
   messages,
   run({ draft, net, rules, context, analysis, phrases, t }): Finding {
     const { locale } = context;
-    const network = networkNames[draft.network];
+    const network = NETWORK_NAMES[draft.network];
     const purpose = quote(briefPurpose(net.purpose), locale);
     const reasons: string[] = [];
     const hints: string[] = [];
@@ -314,11 +314,13 @@ export const fit: CheckDefinition = {
     let level: Finding['level'] = 'ok';
 
     // The person's list: hashtags count here, "#hiring" or "#vacation" says as much as the word.
-    const list = TRIGGERS[draft.network];
+    const described = NETWORK[draft.network].fit;
+    const list = described.list;
     const listHits = proseHits(phrases, list, analysis, { hashtags: true });
-    const judged = JUDGE[draft.network](analysis, listHits, editHits(rules, list, 'remove', analysis), editHits(rules, list, 'add', analysis), draft.kind);
-    // On LinkedIn the list's hits are weighed by privateLife(); elsewhere each one is a misfit.
-    const triggers = draft.network === 'linkedin' ? judged.hits : merge(listHits, judged.hits);
+    const judge = JUDGE[described.judge](draft.network);
+    const judged = judge(analysis, listHits, editHits(rules, list, 'remove', analysis), editHits(rules, list, 'add', analysis), draft.kind);
+    // privateLife() weighs the list's hits itself (LinkedIn); elsewhere each one is a misfit.
+    const triggers = described.judge === 'private-life' ? judged.hits : merge(listHits, judged.hits);
     if (triggers.length > 0) {
       level = 'problem';
       const kind = judged.kind === 'hiring' && listHits.length === 0 ? 'hiring' : draft.network;
@@ -331,7 +333,7 @@ export const fit: CheckDefinition = {
     const limit = net.hashtagLimit;
     // A limit of 0 means none at all, in a sentence or not.
     const counted = limit === 0 ? tags.all : tags.standalone;
-    const dense = draft.network === 'x' && counted.length >= DENSE_TAGS && counted.length <= limit && counted.length >= tags.words();
+    const dense = described.denseHashtags && counted.length >= DENSE_TAGS && counted.length <= limit && counted.length >= tags.words();
     if (counted.length > limit || dense) {
       if (level === 'ok') level = 'minor';
       const extra = dense ? counted : counted.slice(limit);

@@ -2,10 +2,10 @@
  * length: does the draft fit the network's limit, and (where the feed folds long posts)
  * does the hook end before "…see more"?
  *
- * Counting: X weights characters with twitter-text (a link counts 23, most emoji and CJK
- * count 2). LinkedIn and Facebook count UTF-16 code units, as their composers do (an emoji
- * outside the Basic Multilingual Plane counts 2, a ZWJ sequence counts every part), so the
- * count never says "fits" when the site would refuse.
+ * Counting, as the network's descriptor says (lib/networks): `twitter-weighted` (X) weights characters
+ * with twitter-text (a link counts 23, most emoji and CJK count 2); `utf16` (LinkedIn, Facebook) counts
+ * UTF-16 code units, as those composers do (an emoji outside the Basic Multilingual Plane counts 2, a
+ * ZWJ sequence counts every part), so the count never says "fits" when the site would refuse.
  */
 import twitter from 'twitter-text';
 import type { ParseTweetOptions } from 'twitter-text';
@@ -17,7 +17,8 @@ import { ALL_KINDS } from '../check';
 import type { CheckDefinition, Finding } from '../check';
 import type { Draft, Evidence, LengthInfo } from '../types';
 import messages from '../data/messages/length.json';
-import networkNames from '../data/networks.json';
+import { NETWORK, NETWORK_NAMES } from '../../networks';
+import type { NetworkId } from '../../ids';
 
 // twitter-text ships its current weighting (v3) as configs.defaults; its typings omit `configs`.
 const X_DEFAULTS = (twitter as unknown as { configs: { defaults: ParseTweetOptions } }).configs.defaults;
@@ -41,6 +42,14 @@ export function xFittingLength(text: string, limit: number, safe = linkSafe(text
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * How many code units of `text` fit in `limit` as `network` counts (its descriptor's `counting`): with
+ * twitter-text's weights, or one a UTF-16 code unit.
+ */
+export function fittingLength(text: string, limit: number, network: NetworkId): number {
+  return NETWORK[network].counting === 'twitter-weighted' ? xFittingLength(text, limit) : limit;
 }
 
 function xConfig(limit: number): ParseTweetOptions {
@@ -102,7 +111,7 @@ function measureNow(draft: Draft, net: NetworkRules): Measure {
   const limit = limitFor(draft, net);
   const fold = folds(draft) ? foldPosition(text, net) : undefined;
   const base = fold === undefined ? { limit } : { limit, fold };
-  if (draft.network === 'x') {
+  if (NETWORK[draft.network].counting === 'twitter-weighted') {
     const safe = linkSafe(text);
     const count = twitter.parseTweet(safe, xConfig(limit)).weightedLength;
     const overflowAt = count > limit ? xFittingLength(text, limit, safe) : undefined;
@@ -147,8 +156,8 @@ export const length: CheckDefinition = {
   run({ draft, net, t, context }): Finding {
     const m = measure(draft, net);
     const n = (v: number) => formatNumber(v, context.locale);
-    const network = networkNames[draft.network];
-    const counted = draft.network === 'x' ? t('countedX') : t('counted');
+    const network = NETWORK_NAMES[draft.network];
+    const counted = NETWORK[draft.network].counting === 'twitter-weighted' ? t('countedX') : t('counted');
     const params = { count: n(m.count), limit: n(m.limit), network, counted };
     const evidence: Evidence[] = [];
     const reasons: string[] = [];

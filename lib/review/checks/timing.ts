@@ -8,7 +8,7 @@ import type { AudienceWindow } from '../../settings/schema';
 import type { CheckDefinition, Finding } from '../check';
 import type { Translate } from '../messages';
 import messages from '../data/messages/timing.json';
-import networkNames from '../data/networks.json';
+import { NETWORK_NAMES } from '../../networks';
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -58,7 +58,7 @@ export const timing: CheckDefinition = {
   appliesTo: ['post', 'quote'],
   messages,
   run({ draft, net, context, t }): Finding {
-    const network = networkNames[draft.network];
+    const network = NETWORK_NAMES[draft.network];
     const windows = net.audienceHours;
     if (windows.length === 0) return { level: 'ok', reason: t('none', { network }), hint: '', evidence: [] };
     const { weekday, minutes } = context.local;
