@@ -7,7 +7,7 @@ import type { BuiltinCheckId } from '../ids';
 import type { NetworkRules, Rules } from '../settings/schema';
 import type { Analysis } from './analyze';
 import type { PhraseBook } from './phrases';
-import type { ComposerKind, Draft, Evidence, ReviewContext } from './types';
+import type { CheckResult, ComposerKind, Draft, Evidence, ReviewContext } from './types';
 import type { MessageTable, Translate } from './messages';
 
 export interface CheckInput {
@@ -43,6 +43,30 @@ export interface CheckDefinition {
   /** its strings: `title` plus whatever `run` uses, in en, de and sv */
   messages: MessageTable;
   run(input: CheckInput): Finding;
+}
+
+/**
+ * A check the person writes: their own rules (`custom`) and their pause list (`pause`). Its results come whole,
+ * with their own ids, severities and statuses (the person's rule decides, not the network's severity), none or
+ * many per draft. These run on every kind of composer, after the built-in checks, and not on an empty draft.
+ */
+export interface OwnCheckDefinition {
+  /** the id of its results (`pause`), or their prefix (`custom` → `custom:<rule id>`) */
+  id: 'custom' | 'pause';
+  /** its strings, as for a built-in check */
+  messages: MessageTable;
+  /**
+   * What it checks on this draft, in order: one part per result it may give, each run alone so the review's
+   * time budget can stop between them (fifty of the person's rules may together be what runs it out).
+   */
+  parts(input: Omit<CheckInput, 't'>): readonly OwnCheckPart[];
+}
+
+export interface OwnCheckPart {
+  /** the id its result carries, and is listed under when the budget skips it */
+  id: string;
+  /** its result, or null when it has nothing to say */
+  run(t: Translate): CheckResult | null;
 }
 
 export const ALL_KINDS: readonly ComposerKind[] = ['post', 'reply', 'quote', 'comment'];

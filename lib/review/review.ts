@@ -7,9 +7,7 @@ import { analyze } from './analyze';
 import type { CheckInput, FindingLevel } from './check';
 import { translator } from './messages';
 import { phraseBook } from './phrases';
-import { CHECKS } from './registry';
-import { customCheck, customRulesFor, customTranslator } from './checks/custom';
-import { pauseCheck } from './checks/pause';
+import { CHECKS, OWN_CHECKS } from './registry';
 import { lengthInfo } from './checks/length';
 import type { CheckResult, CheckStatus, Draft, Review, ReviewContext, SkippedCheck, Verdict } from './types';
 import type { Rules } from '../settings/schema';
@@ -81,15 +79,15 @@ export function review(draft: Draft, rules: Rules, context: ReviewContext): Revi
       evidence: finding.evidence,
     });
   }
-  if (!analysis.empty) {
-    // Rule by rule: fifty of the person's rules may together be what runs out the budget.
-    const t = customTranslator(context.locale);
-    for (const rule of customRulesFor(draft, rules.custom)) {
-      if (!overBudget(`custom:${rule.id}`)) checks.push(customCheck(rule, draft, context.locale, t));
-    }
-    if (rules.pause.length > 0 && !overBudget('pause')) {
-      const pause = pauseCheck(base);
-      if (pause) checks.push(pause);
+  // The person's own checks: part by part, so the budget can stop between their rules.
+  for (const check of analysis.empty ? [] : OWN_CHECKS) {
+    const parts = check.parts(base);
+    if (parts.length === 0) continue;
+    const t = translator(check.messages, context.locale, check.id);
+    for (const part of parts) {
+      if (overBudget(part.id)) continue;
+      const result = part.run(t);
+      if (result) checks.push(result);
     }
   }
 

@@ -7,7 +7,7 @@
  * and the rules object is rebuilt whenever the person edits anything.
  */
 import type { CustomRule } from '../../settings/schema';
-import type { CheckInput } from '../check';
+import type { CheckInput, OwnCheckDefinition } from '../check';
 import { phraseMatcher } from '../phrases';
 import type { PhraseHit } from '../phrases';
 import { findUserPattern, userPattern } from '../pattern';
@@ -67,6 +67,14 @@ export function customCheck(rule: CustomRule, draft: Draft, locale: CheckInput['
         evidence: [],
       };
 }
+
+/** One part per rule that runs on this draft's network, in the person's order. */
+export const custom: OwnCheckDefinition = {
+  id: 'custom',
+  messages,
+  parts: ({ draft, rules, context }) =>
+    customRulesFor(draft, rules.custom).map((rule) => ({ id: `custom:${rule.id}`, run: (t) => customCheck(rule, draft, context.locale, t) })),
+};
 
 export function customChecks({ draft, rules, context }: Omit<CheckInput, 't'>): CheckResult[] {
   const t = customTranslator(context.locale);

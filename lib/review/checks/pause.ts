@@ -14,7 +14,7 @@
  */
 import type { Lang } from '../../ids';
 import type { PauseEntry } from '../../settings/schema';
-import type { CheckInput } from '../check';
+import type { CheckInput, OwnCheckDefinition } from '../check';
 import { phraseMatcher } from '../phrases';
 import type { PhraseHit } from '../phrases';
 import { list, quote, translator } from '../messages';
@@ -52,9 +52,11 @@ function when(entry: PauseEntry, topics: readonly PhraseHit[], t: Translate, loc
   return parts.join('; ');
 }
 
-export function pauseCheck({ draft, rules, context, phrases }: Omit<CheckInput, 't'>): CheckResult | null {
+export function pauseCheck(
+  { draft, rules, context, phrases }: Omit<CheckInput, 't'>,
+  t: Translate = translator(messages, context.locale, 'pause'),
+): CheckResult | null {
   if (rules.pause.length === 0) return null;
-  const t = translator(messages, context.locale, 'pause');
   const base = { id: 'pause', severity: 'warn' as const, title: t('title') };
 
   // The first entry that applies: in range, and without topics or with one of them mentioned.
@@ -87,3 +89,10 @@ export function pauseCheck({ draft, rules, context, phrases }: Omit<CheckInput, 
     .sort((x, y) => x.start - y.start);
   return { ...base, status: 'warn', reason: t('paused', { label, when: why, found }), hint: t('pausedHint'), evidence };
 }
+
+/** One part when the person has a pause list, none without. */
+export const pause: OwnCheckDefinition = {
+  id: 'pause',
+  messages,
+  parts: (input) => (input.rules.pause.length === 0 ? [] : [{ id: 'pause', run: (t) => pauseCheck(input, t) }]),
+};

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { contextAt } from '../../../lib/review/context';
 import { fingerprint } from '../../../lib/review/fingerprint';
-import { CHECKS } from '../../../lib/review/registry';
+import { CHECKS, OWN_CHECKS } from '../../../lib/review/registry';
 import { review } from '../../../lib/review/review';
 import type { ComposerKind, Draft, NetworkId, Review } from '../../../lib/review/types';
 import { defaultRules } from '../../../lib/settings/defaults';
@@ -181,6 +181,13 @@ describe('messages', () => {
       expect(file, check.id).toBeDefined();
       expect(check.messages).toEqual(file![1]);
     }
+  });
+
+  test('every check of the person (custom, pause) is in the registry, with its strings in the file named as its id', () => {
+    expect(OWN_CHECKS.map((c) => c.id)).toEqual(['custom', 'pause']);
+    for (const check of OWN_CHECKS) expect(check.messages).toEqual(tables.find(([f]) => f === `${check.id}.json`)![1]);
+    // Every file of strings belongs to a check of the registry.
+    expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...CHECKS, ...OWN_CHECKS].map((c) => c.id).sort());
   });
 
   test.each(tables)('%s: the same keys and placeholders in en, de and sv, and a title', (_, table) => {
