@@ -51,7 +51,7 @@ export interface DraftServiceDeps {
    * A typing burst's later draft could not be stored, after its badge was answered: the failure record
    * is in storage (the panel says so), and this tells the composer's badge.
    */
-  storeFailed?: (tabId: number, composerId: string, state: BadgeState) => void;
+  storeFailed?: ((tabId: number, composerId: string, state: BadgeState) => void) | undefined;
 }
 
 /** A tab's draft as the worker knows it: what it needs to review it again. */
@@ -90,7 +90,7 @@ export function createDraftService({
   // Tabs closed in this worker's life: a draft update still on its way from one must not bring it back.
   const closed = new Set<number>();
   /** per tab: when its draft was last written, and the draft held for the end of the interval */
-  const writes = new Map<number, { at: number; composerId: string; held: TabDraft | null; timer?: ReturnType<typeof setTimeout> }>();
+  const writes = new Map<number, { at: number; composerId: string; held: TabDraft | null; timer?: ReturnType<typeof setTimeout> | undefined }>();
   // The tab of the last draft, as written to storage: written again only when another tab's draft comes.
   let lastTab: number | null = null;
 

@@ -5,7 +5,7 @@
  * background takes has a handler and each reply its type. Runtime messages and requests over a page's
  * port (./page-ports.ts) are answered alike.
  */
-import type { Runtime } from 'webextension-polyfill';
+import type { Browser } from 'wxt/browser';
 import { isMessage } from '../messaging/client';
 import type { BadgeState, HabitKind, MessageType, Payload, Reply } from '../messaging/protocol';
 import type { Lang, NetworkId, Rules } from '../settings/schema';
@@ -154,7 +154,7 @@ const answerNull = (where: string) => (error: unknown) => {
   return null;
 };
 
-function fromOf(sender: Runtime.MessageSender, ownOrigin: string): From {
+function fromOf(sender: Browser.runtime.MessageSender, ownOrigin: string): From {
   return {
     tabId: sender.tab?.id,
     frameId: sender.frameId ?? 0,

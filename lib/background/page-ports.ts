@@ -3,15 +3,15 @@
  * messages are, and the port disconnecting means the page went, and its drafts with it. (A port also
  * breaks when Chromium stops an idle service worker: the page connects again with its next draft.)
  */
-import type { Runtime } from 'webextension-polyfill';
+import type { Browser } from 'wxt/browser';
 import { isPortRequest, pageOfPort } from '../messaging/page-port';
 import type { PortReply } from '../messaging/page-port';
 
 /** What answers a message from a content script: a reply (or its promise), or undefined when it is not ours to answer. */
-export type Answer = (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
+export type Answer = (message: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined;
 
 export function watchPagePorts(
-  onConnect: (listener: (port: Runtime.Port) => void) => void,
+  onConnect: (listener: (port: Browser.runtime.Port) => void) => void,
   ownId: string,
   answer: Answer,
   pageGone: (tabId: number, pageId: string) => void,

@@ -67,7 +67,7 @@ export interface Protocol {
    * from the context menu; adopt the text box it was opened on. `targetElementId`: Firefox's handle for
    * that element (menus.getTargetElement); elsewhere the content script remembers the box itself.
    */
-  'composer:adopt': { payload: { targetElementId?: number }; reply: { ok: boolean } };
+  'composer:adopt': { payload: { targetElementId?: number | undefined }; reply: { ok: boolean } };
   /** content → background: the person typed into a multi-line box no adapter recognises; offer it (toolbar, panel) */
   'box:offer': { payload: { boxId: string }; reply: null };
   /** content → background: that box went (removed, adopted, the page left): withdraw the offer */

@@ -2,7 +2,7 @@
 // payload read from the wire; other messages, other senders and malformed payloads are not answered; a
 // handler's failure is logged once and goes back to the sender.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
+import type { Browser } from 'wxt/browser';
 import { backgroundHandlers, createAnswer } from '../../../lib/background/messages';
 import type { HandlerDeps, ToBackground } from '../../../lib/background/messages';
 import type { BadgeState } from '../../../lib/messaging/protocol';
@@ -13,9 +13,9 @@ const OWN_ORIGIN = 'chrome-extension://postcheck-id/';
 const BADGE: BadgeState = { verdict: 'consider', open: 2, empty: false };
 
 /** A content script in tab 7 on X (frame 3), the side panel (no tab), and the options page opened as tab 9. */
-const onX: Runtime.MessageSender = { id: OWN_ID, tab: { id: 7 } as Runtime.MessageSender['tab'], frameId: 3, url: 'https://x.com/home' };
-const panel: Runtime.MessageSender = { id: OWN_ID, url: `${OWN_ORIGIN}sidepanel.html` };
-const optionsTab: Runtime.MessageSender = { id: OWN_ID, tab: { id: 9 } as Runtime.MessageSender['tab'], url: `${OWN_ORIGIN}options.html` };
+const onX: Browser.runtime.MessageSender = { id: OWN_ID, tab: { id: 7 } as Browser.tabs.Tab, frameId: 3, url: 'https://x.com/home' };
+const panel: Browser.runtime.MessageSender = { id: OWN_ID, url: `${OWN_ORIGIN}sidepanel.html` };
+const optionsTab: Browser.runtime.MessageSender = { id: OWN_ID, tab: { id: 9 } as Browser.tabs.Tab, url: `${OWN_ORIGIN}options.html` };
 
 function setup(overrides: Partial<HandlerDeps> = {}) {
   const rules = defaultRules('en');
@@ -34,7 +34,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     ...overrides,
   };
   const answer = createAnswer(backgroundHandlers(deps), OWN_ID, OWN_ORIGIN);
-  return { deps, rules, answer, send: (type: string, payload: unknown, sender: Runtime.MessageSender) => answer({ type, payload }, sender) };
+  return { deps, rules, answer, send: (type: string, payload: unknown, sender: Browser.runtime.MessageSender) => answer({ type, payload }, sender) };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -129,7 +129,7 @@ describe('what is not answered', () => {
     const { deps, send } = setup();
     expect(send('draft:gone', { composerId: 'p1-4' }, { ...onX, id: 'other-extension' })).toBeUndefined();
     expect(send('panel:open', {}, panel)).toBeUndefined();
-    expect(send('content:config', {}, { ...onX, tab: undefined })).toBeUndefined();
+    expect(send('content:config', {}, { id: OWN_ID, frameId: 3, url: 'https://x.com/home' })).toBeUndefined(); // onX without its tab
     expect(deps.openPanel).not.toHaveBeenCalled();
     expect(deps.rules).not.toHaveBeenCalled();
   });
@@ -149,7 +149,7 @@ describe('what is not answered', () => {
 
   test('payloads of the wrong shape, or a page speaking for another network or none', () => {
     const { deps, send } = setup();
-    const onExample: Runtime.MessageSender = { ...onX, url: 'https://example.com/' };
+    const onExample: Browser.runtime.MessageSender = { ...onX, url: 'https://example.com/' };
     expect(send('draft:update', { composerId: 'p1-0', network: 'linkedin', kind: 'post', text: 'Hi' }, onX)).toBeUndefined();
     expect(send('draft:update', { composerId: 'no spaces!', network: 'x', kind: 'post', text: 'Hi' }, onX)).toBeUndefined();
     expect(send('draft:update', null, onX)).toBeUndefined();

@@ -1,11 +1,11 @@
 // A page's port disconnecting drops that page's drafts; ports of others (another extension, no tab,
 // another name) are ignored.
 import { describe, expect, test, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
+import type { Browser } from 'wxt/browser';
 import { watchPagePorts } from '../../../lib/background/page-ports';
 import { composerIdOn, newPageId, onPage, pageOfPort, portName } from '../../../lib/messaging/page-port';
 
-function fakePort(name: string, sender: Runtime.MessageSender) {
+function fakePort(name: string, sender: Browser.runtime.MessageSender) {
   const gone: (() => void)[] = [];
   const incoming: ((m: unknown) => void)[] = [];
   const posted: unknown[] = [];
@@ -15,7 +15,7 @@ function fakePort(name: string, sender: Runtime.MessageSender) {
     onDisconnect: { addListener: (l: () => void) => gone.push(l) },
     onMessage: { addListener: (l: (m: unknown) => void) => incoming.push(l) },
     postMessage: (m: unknown) => posted.push(m),
-  } as unknown as Runtime.Port;
+  } as unknown as Browser.runtime.Port;
   return { port, posted, send: (m: unknown) => incoming.forEach((l) => l(m)), disconnect: () => gone.forEach((l) => l()) };
 }
 
@@ -31,13 +31,13 @@ describe('page ports', () => {
   });
 
   test('the page going (its port disconnecting) reports the tab and page; foreign ports are ignored', () => {
-    let connect: ((port: Runtime.Port) => void) | undefined;
+    let connect: ((port: Browser.runtime.Port) => void) | undefined;
     const gone = vi.fn();
     watchPagePorts((l) => (connect = l), 'ours', () => undefined, gone);
-    const page = fakePort(portName('pabc'), { id: 'ours', tab: { id: 4 } as Runtime.MessageSender['tab'] });
-    const foreign = fakePort(portName('pdef'), { id: 'another-extension', tab: { id: 4 } as Runtime.MessageSender['tab'] });
+    const page = fakePort(portName('pabc'), { id: 'ours', tab: { id: 4 } as Browser.tabs.Tab });
+    const foreign = fakePort(portName('pdef'), { id: 'another-extension', tab: { id: 4 } as Browser.tabs.Tab });
     const noTab = fakePort(portName('pghi'), { id: 'ours' });
-    const otherName = fakePort('something', { id: 'ours', tab: { id: 4 } as Runtime.MessageSender['tab'] });
+    const otherName = fakePort('something', { id: 'ours', tab: { id: 4 } as Browser.tabs.Tab });
     for (const p of [page, foreign, noTab, otherName]) connect!(p.port);
     for (const p of [foreign, noTab, otherName]) p.disconnect();
     expect(gone).not.toHaveBeenCalled();
@@ -46,15 +46,15 @@ describe('page ports', () => {
   });
 
   test('requests over the port are answered by id, errors as their message; a page that went gets nothing', async () => {
-    let connect: ((port: Runtime.Port) => void) | undefined;
-    const answer = vi.fn((message: unknown, sender: Runtime.MessageSender) => {
+    let connect: ((port: Browser.runtime.Port) => void) | undefined;
+    const answer = vi.fn((message: unknown, sender: Browser.runtime.MessageSender) => {
       const { type, payload } = message as { type: string; payload: { text: string } };
       if (type === 'fails') return Promise.reject(new Error('storage is full'));
       if (type === 'not-ours') return undefined;
       return Promise.resolve({ echo: payload.text, tab: sender.tab?.id });
     });
     watchPagePorts((l) => (connect = l), 'ours', answer, () => {});
-    const page = fakePort(portName('pabc'), { id: 'ours', tab: { id: 4 } as Runtime.MessageSender['tab'], url: 'https://x.com/home' });
+    const page = fakePort(portName('pabc'), { id: 'ours', tab: { id: 4 } as Browser.tabs.Tab, url: 'https://x.com/home' });
     connect!(page.port);
     page.send({ rpc: 1, type: 'draft:update', payload: { text: 'hi' } });
     page.send({ rpc: 2, type: 'fails', payload: {} });

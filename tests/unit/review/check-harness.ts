@@ -19,7 +19,7 @@ export function draft(network: NetworkId, text: string, kind: ComposerKind = 'po
   return { network, kind, text };
 }
 
-export function inputFor(d: Draft, opts: { rules?: Rules; context?: ReviewContext; locale?: Lang } = {}) {
+export function inputFor(d: Draft, opts: { rules?: Rules | undefined; context?: ReviewContext; locale?: Lang } = {}) {
   const rules = opts.rules ?? defaultRules();
   const context = opts.context ?? contextAt(TUESDAY_10, opts.locale ?? 'en');
   return { draft: d, rules, context, net: rules.networks[d.network], analysis: analyze(d.text), phrases: phraseBook(rules) };
@@ -36,7 +36,7 @@ export function slices(text: string, evidence: readonly Evidence[]): string[] {
 }
 
 /** The whole review of a draft, and one of its checks by id. */
-export function reviewOf(d: Draft, opts: { rules?: Rules; context?: ReviewContext; locale?: Lang } = {}) {
+export function reviewOf(d: Draft, opts: { rules?: Rules | undefined; context?: ReviewContext; locale?: Lang } = {}) {
   const r = review(d, opts.rules ?? defaultRules(), opts.context ?? contextAt(TUESDAY_10, opts.locale ?? 'en'));
   return { ...r, check: (id: string) => r.checks.find((c) => c.id === id) };
 }

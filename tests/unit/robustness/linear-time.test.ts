@@ -102,7 +102,7 @@ class Runner {
   private next = 0;
   constructor(private readonly file: string) {}
 
-  run(task: TaskBody, limitMs: number): Promise<{ ms: number; hung: boolean; error?: string }> {
+  run(task: TaskBody, limitMs: number): Promise<{ ms: number; hung: boolean; error?: string | undefined }> {
     const worker = (this.worker ??= new Worker(this.file));
     const id = ++this.next;
     return new Promise((resolve) => {
