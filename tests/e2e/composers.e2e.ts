@@ -8,6 +8,7 @@ import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
 import { badgeVerdict } from './support/badge';
+import { openWithContentClock } from './support/content-clock';
 
 let ext: ExtensionSession;
 let panel: SidePanel;
@@ -108,10 +109,11 @@ it('stands down on a site whose network is switched off, and comes back when it 
 
 it('marks a composer that a client-side navigation brings at once, and one that appears of itself before it is painted', async () => {
   ext.servePage('https://x.com/home', 'x-home.html');
-  const page = await ext.page('https://x.com/home');
+  // The content script's time is moved by the test: past a watched window at once, with no race against its timer.
+  const { page, clock } = await openWithContentClock(ext, 'https://x.com/home');
   await expect.poll(() => page.locator('main [data-testid=tweetTextarea_0]').getAttribute('data-postcheck')).toBe('x:post');
   // Past the first seconds after load, which are watched closely anyway.
-  await page.waitForTimeout(3300);
+  await clock.advance(60_000);
   const insert = (navigate: boolean) =>
     page.evaluate(async (navigate) => {
       const column = document.querySelector('main [aria-label]')!;
@@ -139,14 +141,14 @@ it('marks a composer that a client-side navigation brings at once, and one that 
   expect(await insert(true)).toEqual({ atOnce: true, byFirstPaint: true });
   // The navigation keeps the page watched for its first seconds, like a page that loads. Past them, a
   // composer that makes the page longer is marked in the frame that lays it out, before it is painted.
-  await page.waitForTimeout(3300);
+  await clock.advance(60_000);
   expect(await insert(false)).toEqual({ atOnce: false, byFirstPaint: true });
 
   // A click outside a text field (on "Reply", "Comment"…) has the page watched for a second: marked at once.
   await page.locator('[data-testid=tweetText]').first().click();
   expect(await insert(false)).toEqual({ atOnce: true, byFirstPaint: true });
   // Typing does not: neither the click into the editor nor its spaces and new lines.
-  await page.waitForTimeout(1200);
+  await clock.advance(60_000);
   await page.locator('main [data-testid=tweetTextarea_0]').click();
   await page.keyboard.type('Spaces and new lines ');
   await page.keyboard.press('Enter');
