@@ -2,7 +2,7 @@
 import { ESLint, RuleTester } from 'eslint';
 import type { Rule } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 
 RuleTester.describe = describe;
@@ -61,4 +61,17 @@ tester.run('compat-expiry', rules['compat-expiry'], {
       errors: [{ messageId: 'expired', data: { date: '2027-06-30' } }],
     },
   ],
+});
+
+describe('the configured expiring TODOs', () => {
+  // A script file: linted without type information, so no file on disk is needed.
+  const lint = async (code: string) => {
+    const [result] = await new ESLint({ cwd: root }).lintText(code, { filePath: 'scripts/expiring.mjs' });
+    return result!.messages.map((m) => m.ruleId);
+  };
+
+  it('fails on a TODO past its date and lets a future or undated one through', async () => {
+    expect(await lint('// TODO [2020-01-01]: drop the old selector\nexport const a = 1;\n')).toEqual(['unicorn/expiring-todo-comments']);
+    expect(await lint('// TODO [2999-01-01]: drop the old selector\n// TODO: someday\nexport const a = 1;\n')).toEqual([]);
+  });
 });
