@@ -21,7 +21,7 @@ export function CheckItem({ check, fixes }: { check: StoredCheck; fixes: readonl
   const titleId = `check-title-${id}`;
 
   const leave = (e: FocusEvent<HTMLLIElement>) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) focusCheck(null);
+    if (!e.currentTarget.contains(e.relatedTarget)) focusCheck(null);
   };
 
   return (

@@ -51,7 +51,7 @@ export function pagePort(pageId: string): PagePort {
           const { port, pending } = connect();
           const rpc = ++next;
           port.postMessage({ rpc, type, payload } satisfies PortRequest);
-          pending.set(rpc, { resolve: resolve as (reply: unknown) => void, reject });
+          pending.set(rpc, { resolve, reject });
         } catch (e) {
           reject(e instanceof Error ? e : new Error(String(e)));
         }

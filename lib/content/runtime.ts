@@ -416,7 +416,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     }
     if (message.type === 'badge:set') {
       const { composerId, state } = (message as Message<'badge:set'>).payload;
-      byId.get(composerId)?.badge.set(state as BadgeState);
+      byId.get(composerId)?.badge.set(state);
       return Promise.resolve(null);
     }
     return undefined;

@@ -71,7 +71,7 @@ export function parseCorpus(text: string): { posts: LabelledPost[]; problems: st
       kind: kind as Draft['kind'],
       text: body as string,
       labels: known,
-      reasons: typeof reasons === 'object' && reasons !== null ? (reasons as Record<string, string>) : {},
+      reasons: typeof reasons === 'object' && reasons !== null ? reasons : {},
     });
   });
   return { posts, problems };

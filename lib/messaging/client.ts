@@ -9,7 +9,7 @@ export function sendToBackground<T extends MessageType>(type: T, payload: Payloa
 /** To the content script of `tabId`: its top frame, or the frame `frameId` names (a context-menu click's frame). */
 export function sendToTab<T extends MessageType>(tabId: number, type: T, payload: Payload<T>, frameId?: number): Promise<Reply<T>> {
   const message = { type, payload } satisfies Message<T>;
-  return (frameId === undefined ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId })) as Promise<Reply<T>>;
+  return frameId === undefined ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId });
 }
 
 export function isMessage(value: unknown): value is Message {

@@ -162,9 +162,9 @@ function compile(lang: Lang, d: LangData): Grammar {
 }
 
 const GRAMMARS: Record<Lang, Grammar> = {
-  en: compile('en', data.en as LangData),
-  de: compile('de', data.de as LangData),
-  sv: compile('sv', data.sv as LangData),
+  en: compile('en', data.en),
+  de: compile('de', data.de),
+  sv: compile('sv', data.sv),
 };
 const ALL: readonly Grammar[] = [GRAMMARS.en, GRAMMARS.de, GRAMMARS.sv];
 
