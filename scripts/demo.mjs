@@ -2,7 +2,7 @@
 // Facebook, served at their real URLs from local files (no account, no network). With a display it
 // opens a window to try it in; without one (or with --headless) it writes screenshots and says where.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

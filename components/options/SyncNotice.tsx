@@ -18,7 +18,8 @@ const MESSAGE: Record<Notice, MessageKey> = {
 export function SyncNotice() {
   const notice = useOptions((s) => s.sync);
   const available = useOptions((s) => s.syncedAvailable);
-  const useSynced = useOptions((s) => s.useSynced);
+  // A store action, not a hook, whatever its name says.
+  const takeSynced = useOptions((s) => s.useSynced);
   const [busy, setBusy] = useState(false);
   if (!notice) return null;
   return (
@@ -31,7 +32,7 @@ export function SyncNotice() {
             disabled={busy}
             onClick={() => {
               setBusy(true);
-              void useSynced().finally(() => setBusy(false));
+              void takeSynced().finally(() => setBusy(false));
             }}
           >
             {t('syncUseSynced')}

@@ -9,7 +9,7 @@ export function shareUnchanged<T>(prev: T, next: T): T {
   if (Array.isArray(prev) !== Array.isArray(next)) return next;
 
   if (Array.isArray(prev) && Array.isArray(next)) {
-    const items = next.map((item, i) => shareUnchanged(prev[i], item));
+    const items = next.map((item: unknown, i) => shareUnchanged<unknown>(prev[i], item));
     return (items.length === prev.length && items.every((item, i) => item === prev[i]) ? prev : items) as T;
   }
   const before = prev as Record<string, unknown>;

@@ -131,7 +131,7 @@ export function connectPanel(): () => void {
     () => undefined,
   );
 
-  Promise.all([activeTab().catch(() => showTab(undefined)), last.ready, lastOffer.ready]).then(() => {
+  void Promise.all([activeTab().catch(() => showTab(undefined)), last.ready, lastOffer.ready]).then(() => {
     if (!stopped) usePanelStore.setState({ loaded: true });
   });
 

@@ -63,6 +63,8 @@ export function startBackground(): void {
     browser.runtime.getURL('/'),
   );
   followPagesGoing(service, offers, answer);
+  // The polyfill takes a returned promise as the reply; the browser's own types only know sendResponse.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(answer);
 }
 

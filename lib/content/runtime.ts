@@ -128,8 +128,9 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       },
       (e) => logOnce('config', e),
     );
-  const count = (kind: HabitKind) =>
+  const count = (kind: HabitKind): void => {
     toBackground.request('habit:count', { network: adapter.network, kind }).catch((e) => logOnce('habit', e));
+  };
 
 
   const send = (t: Tracked): Promise<void> => {
@@ -411,7 +412,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       return Promise.resolve({ ok });
     }
     if (message.type === 'config:changed') {
-      loadConfig();
+      void loadConfig();
       return Promise.resolve(null);
     }
     if (message.type === 'badge:set') {
@@ -421,6 +422,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     }
     return undefined;
   };
+  // The polyfill takes a returned promise as the reply; the browser's own types only know sendResponse.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(onMessage);
 
   // A reload, a navigation or the back/forward cache removes no composer from the DOM: the page's port
@@ -493,6 +496,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   signal.addEventListener(
     'abort',
     () => {
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the listener added above
       browser.runtime.onMessage.removeListener(onMessage);
       standDown();
       for (const t of [...tracked.values()]) forget(t);
@@ -502,5 +506,5 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   );
 
   standUp();
-  loadConfig();
+  void loadConfig();
 }

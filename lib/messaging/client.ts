@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Message, MessageType, Payload, Reply } from './protocol';
 
 export function sendToBackground<T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>> {
-  return browser.runtime.sendMessage({ type, payload } satisfies Message<T>) as Promise<Reply<T>>;
+  return browser.runtime.sendMessage<Message<T>, Reply<T>>({ type, payload });
 }
 
 /** To the content script of `tabId`: its top frame, or the frame `frameId` names (a context-menu click's frame). */

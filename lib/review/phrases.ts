@@ -260,9 +260,14 @@ function phraseSteps(body: string): { keys: number[]; steps: number[] } {
   for (const ch of body.normalize('NFC')) {
     const cp = ch.codePointAt(0)!;
     if (isSpace(cp)) {
-      if (keys[keys.length - 1] !== SPACE) keys.push(SPACE), steps.push(SPACE);
-    } else if (cp === 0x27 || cp === 0x2019) keys.push(APOSTROPHE), steps.push(APOSTROPHE);
-    else {
+      if (keys[keys.length - 1] !== SPACE) {
+        keys.push(SPACE);
+        steps.push(SPACE);
+      }
+    } else if (cp === 0x27 || cp === 0x2019) {
+      keys.push(APOSTROPHE);
+      steps.push(APOSTROPHE);
+    } else {
       let key: number;
       if (cp < 0x80) key = cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
       else {
@@ -556,7 +561,12 @@ export function phraseBook(rules: Rules): PhraseBook {
       if (!matcher) lists.set(list, (matcher = matcherOf(list)));
       const folded = fold(text);
       const hits = matcher.findAll(folded.text);
-      if (folded.changed) for (const h of hits) (h.start = folded.start(h.start)), (h.end = folded.end(h.end));
+      if (folded.changed) {
+        for (const h of hits) {
+          h.start = folded.start(h.start);
+          h.end = folded.end(h.end);
+        }
+      }
       return hits;
     },
   };

@@ -35,7 +35,7 @@ export function proseHits(phrases: PhraseBook, list: PhraseListId, analysis: Ana
   let perDraft = hitCache.get(phrases);
   if (!perDraft) hitCache.set(phrases, (perDraft = new WeakMap()));
   let cached = perDraft.get(analysis);
-  if (!cached) perDraft.set(analysis, (cached = new Map()));
+  if (!cached) perDraft.set(analysis, (cached = new Map<string, readonly PhraseHit[]>()));
   const key = options.hashtags ? `${list}#` : list;
   let hits = cached.get(key);
   if (!hits) {

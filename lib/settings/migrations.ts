@@ -52,7 +52,7 @@ function v1ToV2(v1: Json): Json {
     for (const list of ['cta', 'value', 'promotion'] as const) {
       const added = v1.phrases[list];
       // A missing list meant "nothing added"; anything else is carried so validation can name it.
-      if (added !== undefined) en[list] = { add: Array.isArray(added) ? [...added] : added, remove: [] };
+      if (added !== undefined) en[list] = { add: Array.isArray(added) ? [...(added as unknown[])] : added, remove: [] };
     }
   } else if (v1.phrases !== undefined) {
     phrases.en = v1.phrases;

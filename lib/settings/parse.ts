@@ -249,7 +249,7 @@ function overlay(stored: unknown, before: unknown, after: unknown, keepUnchanged
   if (Array.isArray(after) && Array.isArray(stored)) {
     const storedItems = byId(stored);
     const beforeItems = byId(before);
-    return after.map((item) => {
+    return after.map((item: unknown) => {
       const id = idOf(item);
       return id !== undefined && storedItems.has(id) ? overlay(storedItems.get(id), beforeItems.get(id), item, keepUnchanged) : item;
     });

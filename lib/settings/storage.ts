@@ -584,7 +584,7 @@ type AreaName = 'local' | 'sync';
 export function browserArea(name: AreaName): Area {
   const area = () => browser.storage[name];
   return {
-    get: (keys) => area().get(keys) as Promise<Record<string, unknown>>,
+    get: (keys) => area().get(keys),
     set: (items) => area().set(items),
     remove: (keys) => area().remove(keys),
     watch(cb) {

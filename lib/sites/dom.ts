@@ -247,7 +247,7 @@ function edgePosition(editor: HTMLElement, atEnd: boolean): { node: Node; offset
     if (child.nodeType === Node.TEXT_NODE) return { node: child, offset: atEnd ? (child.nodeValue ?? '').length : 0 };
     if (child.nodeType !== Node.ELEMENT_NODE || ['BR', 'IMG'].includes((child as Element).tagName)) {
       // Before an empty block's <br> (where the browser puts the caret itself), or beside an image.
-      const index = Array.prototype.indexOf.call(node.childNodes, child) as number;
+      const index = Array.prototype.indexOf.call(node.childNodes, child);
       const beforeBreak = (child as Element).tagName === 'BR';
       return { node, offset: atEnd && !beforeBreak ? index + 1 : index };
     }

@@ -12,6 +12,7 @@ export function useRawText<T>(value: T, format: (value: T) => string, parse: (ra
   useEffect(() => {
     if (!same(parse(rawRef.current), value)) setRaw(format(value));
     // Only a new value from outside can make the text stale; the functions are the same every time.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [value]);
   return [raw, setRaw] as const;
 }

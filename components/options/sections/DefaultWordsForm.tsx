@@ -43,7 +43,7 @@ export function DefaultWordsForm() {
         confirm={t('defaultWordsConfirm')}
         cancel={t('cancel')}
         onConfirm={() => {
-          change((r) => withDefaultWords(r, lang));
+          void change((r) => withDefaultWords(r, lang));
           close();
         }}
         onCancel={close}

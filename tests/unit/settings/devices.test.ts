@@ -196,7 +196,7 @@ describe('two browsers', () => {
     newer.custom[0].caseSensitive = true;
     newer.postGate = 'block'; // a value this version cannot read
     const { items } = syncItemsFor(JSON.stringify(newer), { t: Date.now(), d: 'a' });
-    a.sync.set(items);
+    void a.sync.set(items);
     await arrive();
 
     const read = await b.rules.loadStoredRules();
