@@ -2,9 +2,9 @@
 // person's typing offers for review, which stay out (one-line fields, search, chats, the adapters' own
 // exclusions), and that a box is looked at once, at its first typing, not at every keystroke.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type * as Boxes from '../../lib/content/boxes';
-import { launchBrowser, openMarkup, pageBundle } from './harness';
+import { sharedBrowser, openMarkup, pageBundle } from './harness';
 
 declare global {
   interface Window {
@@ -16,9 +16,8 @@ declare global {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
-afterAll(() => browser?.close());
 
 const boxesBundle = () => pageBundle('lib/content/boxes.ts', 'PostcheckBoxes');
 

@@ -1,16 +1,15 @@
 // Each supported composer in real Chromium: found by the adapter's selectors with the right kind,
 // read back as typed, written to through the editor's input path, and posted by the site's button.
 import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { InsertMode } from '../../lib/sites/types';
 import { composerCases } from './cases';
-import { launchBrowser, openFixture } from './harness';
+import { sharedBrowser, openFixture } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
-afterAll(() => browser?.close());
 
 /** Line breaks, an empty line, a mention, a hashtag, a URL and an emoji. */
 const LINES = ['Hello @ada_builds, thanks for this 🚀', '#buildinpublic notes: https://example.com/notes?id=1', '', 'Last line'];

@@ -2,15 +2,14 @@
 // text in the UI languages a public source shows (English), and in any other UI language leaves the
 // menu alone. The composer "Share to Feed" opens is a quote because of how it opened.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openFixture } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBrowser, openFixture } from './harness';
 import { REAL, pages, present } from './real-pages';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
-afterAll(() => browser?.close());
 
 const HOME = ['facebook-home.html', 'https://www.facebook.com/'] as const;
 

@@ -52,6 +52,18 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: ensureChromium(), headless: true, args: ['--no-sandbox'] });
 }
 
+let shared: Promise<Browser> | undefined;
+
+/**
+ * One Chromium for every test file this worker runs (vitest.sites.config.ts runs them in one worker
+ * without isolation): each test opens its own context (openFixture, openMarkup), so files share nothing
+ * but the browser process. Not closed by the files; Playwright ends it when the worker exits.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  shared ??= launchBrowser();
+  return shared;
+}
+
 export interface FixturePage {
   page: Page;
   /** requests the page tried beyond its own document: must stay empty */

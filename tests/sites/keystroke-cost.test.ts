@@ -5,15 +5,14 @@
 // editor (the column, the modal, the form: the page around the box), nor compares document positions.
 // Counts calls, never times them.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { composerCases } from './cases';
-import { launchBrowser, openFixture } from './harness';
+import { sharedBrowser, openFixture } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
-afterAll(() => browser?.close());
 
 const KEYS = 50;
 const TEXT = 'small teams ship faster when decisions are written ';

@@ -3,15 +3,14 @@
 // the adapter's table only, and nothing else: no menu for a language we have no words for, for a menu
 // with an item missing or doubled, or for the trigger itself.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clickRepost } from './cases';
-import { launchBrowser, openFixture } from './harness';
+import { sharedBrowser, openFixture } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
-afterAll(() => browser?.close());
 
 const FEED = 'https://www.linkedin.com/feed/';
 

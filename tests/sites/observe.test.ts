@@ -2,9 +2,9 @@
 // and as a <style> element where the content script's sheet is refused (Firefox throws on
 // adoptedStyleSheets from a content script; simulated here by making the property throw).
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type * as Observe from '../../lib/content/observe';
-import { aMinuteAfterLoad, launchBrowser, openFixture, pageBundle } from './harness';
+import { aMinuteAfterLoad, sharedBrowser, openFixture, pageBundle } from './harness';
 
 declare global {
   interface Window {
@@ -15,9 +15,8 @@ declare global {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
-afterAll(() => browser?.close());
 
 const COMPOSER = 'main [data-testid=tweetTextarea_0]';
 

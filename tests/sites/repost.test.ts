@@ -1,14 +1,13 @@
 // The repost controls each adapter names, against the sites' simulated repost/share menus.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clickRepost } from './cases';
-import { launchBrowser, openFixture } from './harness';
+import { sharedBrowser, openFixture } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
-afterAll(() => browser?.close());
 
 const repostCases = [
   // X turns the button into `unretweet` after a repost: the trigger must no longer match it.

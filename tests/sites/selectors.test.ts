@@ -1,14 +1,13 @@
 // What the adapters must leave alone, what they read from each editor's markup, and the read-back
 // that keeps a failed insert from passing as done.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openFixture, openMarkup } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBrowser, openFixture, openMarkup } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
-afterAll(() => browser?.close());
 
 describe('X: the kind of a composer in the modal', () => {
   it('a quote of a post with only a photo, and the second post of a quoting thread, are quotes', async () => {
