@@ -1,5 +1,6 @@
-// `npm test`: typecheck, unit and component tests, site adapter tests, build and store packages, checks of
-// the built extension and Mozilla's linter, then the browser tests in real Chromium and in Firefox ESR.
+// `npm test`: static checks (types, ESLint, Prettier), unit and component tests, site adapter tests, build
+// and store packages, checks of the built extension and Mozilla's linter, then the browser tests in real
+// Chromium and in Firefox ESR.
 // Every stage runs even after an earlier one fails (except the browser tests, which need the build),
 // and the last line is a plain `N passed, N failed` summing all test runs and checks.
 import { spawn } from 'node:child_process';
@@ -77,7 +78,14 @@ process.env.CHROME_PATH = browserOrExit(ensureChromium);
 process.env.FIREFOX_PATH = browserOrExit(ensureFirefox);
 console.log(`Chromium: ${process.env.CHROME_PATH}\nFirefox: ${process.env.FIREFOX_PATH}`);
 
-await stage('typecheck', step(bin('tsc'), ['--noEmit']));
+// `npm run check`, each part counted on its own: types, lint (eslint.config.js), formatting (.prettierrc.json).
+await stage('check: types, lint, format', async () => {
+  const counts = { passed: 0, failed: 0 };
+  for (const [command, args] of [['tsc', ['--noEmit']], ['eslint', ['.']], ['prettier', ['--check', '.']]]) {
+    counts[(await run(bin(command), args)) === 0 ? 'passed' : 'failed'] += 1;
+  }
+  return counts;
+});
 await stage('unit and component tests', vitest(undefined, 'unit'));
 await stage('site adapter tests', vitest('vitest.sites.config.ts', 'sites'));
 // Judgment on labelled real posts (../shared/quality, never copied here): below eval/floors.json fails.
