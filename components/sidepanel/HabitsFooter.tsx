@@ -2,7 +2,7 @@
 import { emptyWeek } from '../../lib/habits/habits';
 import { isoWeek } from '../../lib/habits/week';
 import type { NetworkId } from '../../lib/settings/schema';
-import { NETWORKS } from '../../lib/settings/schema';
+import { NETWORKS } from '../../lib/ids';
 import { formatNumber, t } from '../common/i18n';
 import { networkName } from '../common/labels';
 import { useHabits } from '../common/useHabits';

@@ -1,5 +1,5 @@
 import { t } from '../../common/i18n';
-import { LANGS } from '../../../lib/settings/schema';
+import { LANGS } from '../../../lib/ids';
 import { Section } from '../Section';
 import { languageName } from './languages';
 import { TextListEditor } from './TextListEditor';

@@ -1,6 +1,6 @@
 import { t } from '../../common/i18n';
 import { networkName } from '../../common/labels';
-import { NETWORKS } from '../../../lib/settings/schema';
+import { NETWORKS } from '../../../lib/ids';
 import type { CustomRule, NetworkId } from '../../../lib/settings/schema';
 import { ListErrors } from '../fields/Field';
 import { RuleCheckGroup, RuleCheckbox, RuleSelect, RuleText } from '../fields/bound';

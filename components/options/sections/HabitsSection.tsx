@@ -3,7 +3,7 @@ import { networkName } from '../../common/labels';
 import { totals, WEEKS_KEPT, emptyWeek } from '../../../lib/habits/habits';
 import { useHabits } from '../../common/useHabits';
 import { isoWeek } from '../../../lib/habits/week';
-import { NETWORKS } from '../../../lib/settings/schema';
+import { NETWORKS } from '../../../lib/ids';
 import { Section } from '../Section';
 
 /** How the person shares: plain reposts against shares with their own comment, this week and over the weeks kept. */

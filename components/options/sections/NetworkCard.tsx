@@ -1,6 +1,6 @@
 import { t } from '../../common/i18n';
 import { checkName, networkName } from '../../common/labels';
-import { CHECK_IDS } from '../../../lib/settings/schema';
+import { CHECK_IDS } from '../../../lib/ids';
 import type { NetworkId, Severity } from '../../../lib/settings/schema';
 import { RuleCheckbox, RuleNumber, RuleSelect, RuleText } from '../fields/bound';
 import { at } from '../paths';

@@ -1,5 +1,5 @@
 import { t } from '../../common/i18n';
-import { NETWORKS } from '../../../lib/settings/schema';
+import { NETWORKS } from '../../../lib/ids';
 import { Section } from '../Section';
 import { NetworkCard } from './NetworkCard';
 

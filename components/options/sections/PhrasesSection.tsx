@@ -3,7 +3,7 @@ import { t, uiLang } from '../../common/i18n';
 import type { MessageKey } from '../../common/i18n';
 import { DEFAULT_PHRASES } from '../../../lib/review/phrases';
 import { addPhrase, effectivePhrases, removePhrase } from '../../../lib/settings/phrases';
-import { LANGS, PHRASE_LISTS } from '../../../lib/settings/schema';
+import { LANGS, PHRASE_LISTS } from '../../../lib/ids';
 import type { Lang, PhraseEdits, PhraseListId, Rules } from '../../../lib/settings/schema';
 import { AddForm } from '../fields/AddForm';
 import { ListErrors } from '../fields/Field';
@@ -14,24 +14,16 @@ import { useOptions } from '../store';
 import { useChange } from '../useChange';
 import { languageName } from './languages';
 
-const LIST_NAME: Record<PhraseListId, MessageKey> = {
-  cta: 'phraseList_cta',
-  value: 'phraseList_value',
-  promotion: 'phraseList_promotion',
-  token: 'phraseList_token',
-  'fit-facebook': 'phraseList_fit_facebook',
-  'fit-linkedin': 'phraseList_fit_linkedin',
-  'fit-x': 'phraseList_fit_x',
-};
-const LIST_HINT: Record<PhraseListId, MessageKey> = {
-  cta: 'phraseHint_cta',
-  value: 'phraseHint_value',
-  promotion: 'phraseHint_promotion',
-  token: 'phraseHint_token',
-  'fit-facebook': 'phraseHint_fit_facebook',
-  'fit-linkedin': 'phraseHint_fit_linkedin',
-  'fit-x': 'phraseHint_fit_x',
-};
+/** `fit-x` → `fit_x`, as message keys spell it. */
+type Underscored<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Underscored<B>}` : S;
+/**
+ * A list's name and hint in the UI, by its id: a network's fit list comes with the network (lib/ids.ts), and the
+ * compiler refuses one whose `phraseList_…`/`phraseHint_…` messages are missing.
+ */
+const listKey = (prefix: 'phraseList' | 'phraseHint', id: PhraseListId): MessageKey =>
+  `${prefix}_${id.replaceAll('-', '_')}` as `${typeof prefix}_${Underscored<PhraseListId>}`;
+const LIST_NAME = (id: PhraseListId) => listKey('phraseList', id);
+const LIST_HINT = (id: PhraseListId) => listKey('phraseHint', id);
 
 /** Phrases compare as the review compares them: case-insensitively. */
 const same = (phrase: string) => phrase.trim().normalize('NFC').toLowerCase();
@@ -59,12 +51,12 @@ export function PhrasesSection() {
     <Section id="phrases" title={t('phrasesTitle')} intro={t('phrasesIntro')}>
       <div className="item-row">
         <SelectInput<Lang> label={t('phrasesLanguage')} value={lang} options={LANGS.map((l) => [l, languageName(l)] as const)} onChange={setLang} />
-        <SelectInput<PhraseListId> label={t('phrasesList')} value={list} options={PHRASE_LISTS.map((id) => [id, t(LIST_NAME[id])] as const)} onChange={setList} />
+        <SelectInput<PhraseListId> label={t('phrasesList')} value={list} options={PHRASE_LISTS.map((id) => [id, t(LIST_NAME(id))] as const)} onChange={setList} />
       </div>
 
       <div className="card">
-        <h3 id="phrases-current">{t('phrasesCurrent', t(LIST_NAME[list]), languageName(lang))}</h3>
-        <p className="field-hint">{t(LIST_HINT[list])}</p>
+        <h3 id="phrases-current">{t('phrasesCurrent', t(LIST_NAME(list)), languageName(lang))}</h3>
+        <p className="field-hint">{t(LIST_HINT(list))}</p>
         {effective.length === 0 ? <p className="empty-note">{t('phrasesEmpty')}</p> : null}
         <ul className="chips" aria-labelledby="phrases-current">
           {effective.map((phrase) => (

@@ -1,6 +1,6 @@
 import { t } from '../../common/i18n';
 import { networkName } from '../../common/labels';
-import { LANGS, NETWORKS } from '../../../lib/settings/schema';
+import { LANGS, NETWORKS } from '../../../lib/ids';
 import type { RepostMode } from '../../../lib/settings/schema';
 import { RuleSelect } from '../fields/bound';
 import { at } from '../paths';
