@@ -8,7 +8,10 @@ import { useEffect, useRef, useState } from 'react';
 export function useRawText<T>(value: T, format: (value: T) => string, parse: (raw: string) => T, same: (a: T, b: T) => boolean) {
   const [raw, setRaw] = useState(() => format(value));
   const rawRef = useRef(raw);
-  rawRef.current = raw;
+  // Written after each render (not during it); runs before the effect below, which reads it.
+  useEffect(() => {
+    rawRef.current = raw;
+  });
   useEffect(() => {
     if (!same(parse(rawRef.current), value)) setRaw(format(value));
     // Only a new value from outside can make the text stale; the functions are the same every time.
