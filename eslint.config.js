@@ -10,10 +10,11 @@ import local from './scripts/eslint-rules.mjs';
 // Which part may import what. './x' is a path in this repo (any way of writing it: relative, '@/'), anything else
 // a package. `typesAllowed`: `import type` from there is fine, it brings in no code.
 const BROWSER = ['wxt/browser', 'webextension-polyfill', '@wxt-dev/browser', '@wxt-dev/webextension-polyfill'];
+const PAGE_AND_UI = ['./lib/sites', './lib/content', './lib/background', './components'];
 const zones = [
   {
     from: './lib/review',
-    forbid: [...BROWSER, 'react', 'react-dom', 'zod', './lib/sites', './lib/content', './lib/background', './components', './lib/settings/schema'],
+    forbid: [...BROWSER, 'react', 'react-dom', 'zod', './lib/settings/schema', ...PAGE_AND_UI],
     typesAllowed: ['./lib/settings/schema'],
     why: 'the engine is pure and runs anywhere: no browser API, page or UI code, and no zod (the settings schema configures it)',
   },

@@ -17,7 +17,8 @@ function targetOf(specifier, filename) {
   if (alias) absolute = resolve(ROOT, specifier.slice(alias.length));
   else if (specifier.startsWith('.')) absolute = resolve(dirname(filename), specifier);
   else return { module: specifier };
-  return { path: relative(ROOT, absolute).replaceAll('\\', '/').replace(/\.(?:[cm]?[jt]sx?|json)$/, '') };
+  const path = relative(ROOT, absolute).replaceAll('\\', '/');
+  return { path: path.replace(/\.(?:[cm]?[jt]sx?|json)$/, '') };
 }
 
 const under = (path, folder) => path === folder || path.startsWith(`${folder}/`);
@@ -75,7 +76,8 @@ const boundaries = {
         const entry = zone.forbid.find((e) => covers(e, target));
         if (!entry) continue;
         if (typeOnly(node) && (zone.typesAllowed ?? []).some((e) => covers(e, target))) continue;
-        context.report({ node: source, messageId: 'forbidden', data: { from: zone.from, specifier: source.value, target: entry, why: zone.why } });
+        const data = { from: zone.from, specifier: source.value, target: entry, why: zone.why };
+        context.report({ node: source, messageId: 'forbidden', data });
         return;
       }
     }
@@ -96,7 +98,7 @@ const compatExpiry = {
     docs: { description: 'Fail once a dated compatibility selector ("may go after YYYY-MM-DD") is past its date' },
     schema: [{ type: 'object', properties: { today: { type: 'string' } }, additionalProperties: false }],
     messages: {
-      expired: 'Compatibility code dated {{date}} is past its date: check whether the old markup is still served; remove it or move the date.',
+      expired: 'Compatibility code dated {{date}} is past its date: is the old markup still served? Remove the code or move the date.',
     },
   },
   create(context) {
