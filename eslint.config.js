@@ -18,12 +18,13 @@ const zones = [
     typesAllowed: ['./lib/settings/schema'],
     why: 'the engine is pure and runs anywhere: no browser API, page or UI code, and no zod (the settings schema configures it)',
   },
-  {
-    from: './lib/content',
+  // The content script and what it is built from: the site adapters, the messages, the networks' descriptors, the ids.
+  ...['./lib/content', './lib/sites', './lib/messaging', './lib/networks', './lib/ids.ts'].map((from) => ({
+    from,
     forbid: ['react', 'react-dom', 'zod', './lib/review', './components', './lib/settings/schema'],
     typesAllowed: ['./lib/review', './lib/settings/schema'],
     why: 'the content script runs in every page of the site and stays small: no React, zod or review engine',
-  },
+  })),
   { from: './lib', forbid: ['./components', './entrypoints'], why: 'lib/ is what the UI builds on, never the other way round' },
 ];
 
