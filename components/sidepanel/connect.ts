@@ -12,6 +12,8 @@ import { networkOfUrl } from '../../lib/networks';
 import { lastOfferTab, offerItem } from '../../lib/drafts/offer';
 import type { BoxOffer } from '../../lib/drafts/offer';
 import { showDraft, showOffer, usePanelStore } from './store';
+import { PANEL_PORT, isPanelPush } from '../../lib/messaging/panel-port';
+import type { PanelPush } from '../../lib/messaging/panel-port';
 
 interface Followable<T> {
   getValue(): Promise<T>;
@@ -42,14 +44,31 @@ function follow<T>(item: Followable<T>, onValue: (value: T) => void | Promise<vo
   };
 }
 
-/** A tab's item (its draft, its offered box), followed; pointed at another tab when the panel's tab changes. */
-function tabSlot<T>(itemOf: (tabId: number) => Followable<T | null>, onChange: () => void) {
+/**
+ * A tab's item (its draft, its offered box), followed; pointed at another tab when the panel's tab
+ * changes. `fresher` says whether a value may replace the one shown: a draft from the live channel can
+ * arrive before the storage write of an older one.
+ */
+function tabSlot<T>(
+  itemOf: (tabId: number) => Followable<T | null>,
+  onChange: () => void,
+  fresher: (next: T | null, shown: T | null) => boolean = () => true,
+) {
   let tabId: number | null = null;
   let value: T | null = null;
   let current: ReturnType<typeof follow<T | null>> | null = null;
+  const take = (next: T | null) => {
+    if (!fresher(next, value)) return;
+    value = next;
+    onChange();
+  };
   return {
     get value() {
       return value;
+    },
+    /** A value of tab `id` from elsewhere than storage (the background's live channel). */
+    offer(id: number, next: T | null) {
+      if (id === tabId) take(next);
     },
     follow(id: number | null): Promise<void> {
       if (id === tabId && current) return current.ready;
@@ -61,10 +80,7 @@ function tabSlot<T>(itemOf: (tabId: number) => Followable<T | null>, onChange: (
         onChange();
         return Promise.resolve();
       }
-      current = follow(itemOf(id), (next) => {
-        value = next;
-        onChange();
-      });
+      current = follow(itemOf(id), take);
       return current.ready;
     },
     stop() {
@@ -74,6 +90,43 @@ function tabSlot<T>(itemOf: (tabId: number) => Followable<T | null>, onChange: (
 }
 
 /** Start following; returns the function that stops it all. */
+/** Whether `next` may replace the draft shown: a removal always, a draft only if it is not older. */
+const fresherDraft = (next: StoredDraft | null, shown: StoredDraft | null) => !next || !shown || next.updatedAt >= shown.updatedAt;
+
+/**
+ * The background's live channel (lib/messaging/panel-port.ts): each review as it is made. It breaks
+ * when Chromium stops an idle worker; it is opened again when storage shows the worker at work (a draft
+ * written), not at once, which would wake a worker with nothing to do.
+ */
+function liveDrafts(onPush: (push: PanelPush) => void) {
+  let port: Browser.runtime.Port | null = null;
+  let stopped = false;
+  const connect = () => {
+    if (port || stopped) return;
+    try {
+      const opened = browser.runtime.connect({ name: PANEL_PORT });
+      opened.onMessage.addListener((message: unknown) => {
+        if (isPanelPush(message)) onPush(message);
+      });
+      opened.onDisconnect.addListener(() => {
+        if (port === opened) port = null;
+      });
+      port = opened;
+    } catch {
+      // No background to talk to right now: storage still brings every draft.
+    }
+  };
+  connect();
+  return {
+    connect,
+    stop() {
+      stopped = true;
+      port?.disconnect();
+      port = null;
+    },
+  };
+}
+
 export function connectPanel(): () => void {
   let stopped = false;
   // The panel's own tab's draft wins; without one (an extension page, a site not written on
@@ -81,8 +134,22 @@ export function connectPanel(): () => void {
   const publish = () => {
     if (!stopped) showDraft(own.value ?? recent.value);
   };
-  const own = tabSlot<StoredDraft>(draftItem, publish);
-  const recent = tabSlot<StoredDraft>(draftItem, publish);
+  // Each draft seen in storage also says the worker is up: the live channel is opened again if it broke.
+  const stored = (tabId: number) => {
+    const item = draftItem(tabId);
+    const watch = (cb: (v: StoredDraft | null) => void) =>
+      item.watch((v) => {
+        live.connect();
+        cb(v);
+      });
+    return { getValue: () => item.getValue(), watch };
+  };
+  const own = tabSlot<StoredDraft>(stored, publish, fresherDraft);
+  const recent = tabSlot<StoredDraft>(stored, publish, fresherDraft);
+  const live = liveDrafts(({ tabId, draft }) => {
+    own.offer(tabId, draft);
+    recent.offer(tabId, draft);
+  });
   // The box offered in the panel's own tab; a panel with no site tab of its own (opened as a page)
   // offers the last one offered anywhere, as it shows the last draft.
   const publishOffer = () => {
@@ -137,6 +204,7 @@ export function connectPanel(): () => void {
 
   return () => {
     stopped = true;
+    live.stop();
     browser.tabs.onActivated.removeListener(onActivated);
     browser.tabs.onUpdated.removeListener(onUpdated);
     last.stop();

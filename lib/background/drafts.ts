@@ -52,6 +52,8 @@ export interface DraftServiceDeps {
    * is in storage (the panel says so), and this tells the composer's badge.
    */
   storeFailed?: ((tabId: number, composerId: string, state: BadgeState) => void) | undefined;
+  /** Each tab's draft as reviewed (null: gone), at once, whether its storage write is held or not: open panels follow it. */
+  published?: ((tabId: number, draft: StoredDraft | null) => void) | undefined;
 }
 
 /** A tab's draft as the worker knows it: what it needs to review it again. */
@@ -81,6 +83,7 @@ export function createDraftService({
   now = () => new Date(),
   budget = () => ({ now: () => performance.now(), ms: REVIEW_BUDGET_MS }),
   storeFailed = () => undefined,
+  published = () => undefined,
 }: DraftServiceDeps) {
   const recent = createRecentMemory();
   /** in-memory copy of what is in storage.session, with the whole text; storage is the truth after a restart */
@@ -162,6 +165,7 @@ export function createDraftService({
     // A draft held from earlier in the burst must not overwrite this record when its interval ends.
     unhold(tabId);
     const record: FailedDraft = { composerId, network, kind, tabId, host, updatedAt: at, failed: true };
+    published(tabId, record);
     try {
       await draftItem(tabId).setValue(record);
     } catch (e) {
@@ -195,6 +199,7 @@ export function createDraftService({
       return fail(tabId, host, update, at.getTime());
     }
     if (!(await store(tabId, draft, coalesce))) return fail(tabId, host, update, at.getTime());
+    published(tabId, draft);
     if (!reviewed.skipped.some((s) => s.why === 'empty')) {
       await recent.remember(key, update.network, fingerprint(update.text), at.getTime(), days);
     }
@@ -253,6 +258,7 @@ export function createDraftService({
         unhold(tabId);
         writes.delete(tabId);
         cache.delete(tabId);
+        published(tabId, null);
         await draftItem(tabId).removeValue();
       });
     },

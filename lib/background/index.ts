@@ -1,6 +1,6 @@
 /**
  * The background: receives drafts from the content scripts, runs the review once, and keeps
- * the result where the badge (by reply) and the side panel (by storage) both read it.
+ * the result where the badge (by reply) and the side panel (by its port, and storage) both read it.
  */
 import { browser } from 'wxt/browser';
 import { loadRules, watchRules } from '../settings/storage';
@@ -10,6 +10,7 @@ import type { BadgeState } from '../messaging/protocol';
 import { createDraftService } from './drafts';
 import type { DraftService } from './drafts';
 import { watchPagePorts } from './page-ports';
+import { watchPanelPorts } from './panel-ports';
 import type { Answer } from './page-ports';
 import { watchToolbar } from './toolbar';
 import { uiLang } from '../ui-language';
@@ -36,7 +37,9 @@ export function startBackground(): void {
   let rules: Promise<Rules> = loadRules();
   const locale = uiLang();
   // A typing burst's held draft that could not be stored: its badge is told (the panel reads the failure record).
-  const service = createDraftService({ rules: () => rules, locale, storeFailed: tellBadge });
+  // Open panels get each review at once; storage.session, written a few times a second, is the truth after a restart.
+  const panels = watchPanelPorts((listener) => browser.runtime.onConnect.addListener(listener), browser.runtime.getURL('/'));
+  const service = createDraftService({ rules: () => rules, locale, storeFailed: tellBadge, published: panels.publish });
   const offers = createBoxOffers();
   watchToolbar();
   watchFirstRun();

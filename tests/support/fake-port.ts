@@ -3,6 +3,7 @@
  * (lib/content/port.ts) to the fake's runtime.onMessage listeners, as the background answers them
  * (lib/background/page-ports.ts), so component tests listen for drafts as for any message.
  */
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isPortRequest } from '../../lib/messaging/page-port';
 import type { PortReply } from '../../lib/messaging/page-port';
@@ -34,4 +35,19 @@ export function bridgePortsToMessages(): void {
       },
     };
   };
+}
+
+/** A port as the background's onConnect hands it over: what it posted, and its other end's message and disconnect. */
+export function fakePort(name: string, sender: Browser.runtime.MessageSender) {
+  const gone: (() => void)[] = [];
+  const incoming: ((m: unknown) => void)[] = [];
+  const posted: unknown[] = [];
+  const port = {
+    name,
+    sender,
+    onDisconnect: { addListener: (l: () => void) => gone.push(l) },
+    onMessage: { addListener: (l: (m: unknown) => void) => incoming.push(l) },
+    postMessage: (m: unknown) => posted.push(m),
+  } as unknown as Browser.runtime.Port;
+  return { port, posted, send: (m: unknown) => incoming.forEach((l) => l(m)), disconnect: () => gone.forEach((l) => l()) };
 }

@@ -122,3 +122,24 @@ test('a held draft that cannot be stored leaves the failure record and tells its
   const record = await draftItem(1).getValue();
   expect(record && isFailed(record)).toBe(true);
 });
+
+test('open panels get every review at once, while the storage write is held; a failure record and a removal too', async () => {
+  const seen: (TabDraft | null | string)[] = [];
+  const s = createDraftService({
+    rules: async () => defaultRules(),
+    locale: 'en',
+    now: () => MONDAY_10,
+    budget: noBudget,
+    published: (_tab, d) => seen.push(d && !isFailed(d) ? (d as TabDraft).text : d && 'failed'),
+  });
+  await burst(s, 6);
+  // Every key's review went to the panel, in order, though storage holds fewer writes.
+  expect(seen).toEqual(Array.from({ length: 6 }, (_, i) => TEXT.slice(0, i + 1)));
+  vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+  await vi.advanceTimersByTimeAsync(2000);
+  await s.update(1, 'x.com', { composerId: 'c1', network: 'x', kind: 'post', text: 'Cannot be stored.' });
+  expect(seen.at(-1)).toBe('failed');
+  vi.restoreAllMocks();
+  await s.gone(1, 'c1');
+  expect(seen.at(-1)).toBeNull();
+});

@@ -4,20 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { watchPagePorts } from '../../../lib/background/page-ports';
 import { composerIdOn, newPageId, onPage, pageOfPort, portName } from '../../../lib/messaging/page-port';
-
-function fakePort(name: string, sender: Browser.runtime.MessageSender) {
-  const gone: (() => void)[] = [];
-  const incoming: ((m: unknown) => void)[] = [];
-  const posted: unknown[] = [];
-  const port = {
-    name,
-    sender,
-    onDisconnect: { addListener: (l: () => void) => gone.push(l) },
-    onMessage: { addListener: (l: (m: unknown) => void) => incoming.push(l) },
-    postMessage: (m: unknown) => posted.push(m),
-  } as unknown as Browser.runtime.Port;
-  return { port, posted, send: (m: unknown) => incoming.forEach((l) => l(m)), disconnect: () => gone.forEach((l) => l()) };
-}
+import { fakePort } from '../../support/fake-port';
 
 describe('page ports', () => {
   test('ids: a page id round-trips through the port name and prefixes its composers only', () => {
