@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import { draftItem, lastDraftTab } from '../../lib/drafts/state';
+import { draftItem, isFailed, lastDraftTab } from '../../lib/drafts/state';
 import type { StoredDraft } from '../../lib/drafts/state';
 import { loadRules, watchRules } from '../../lib/settings/storage';
 import { networkOfUrl } from '../../lib/networks';
@@ -90,8 +90,31 @@ function tabSlot<T>(
 }
 
 /** Start following; returns the function that stops it all. */
-/** Whether `next` may replace the draft shown: a removal always, a draft only if it is not older. */
-const fresherDraft = (next: StoredDraft | null, shown: StoredDraft | null) => !next || !shown || next.updatedAt >= shown.updatedAt;
+/**
+ * The order of the drafts the live channel brought. Every draft is pushed before its (possibly held)
+ * storage write, in order, so a draft from storage that was pushed before the one shown is stale. The
+ * order is the channel's own, not the clock's: a clock set back does not freeze the panel.
+ */
+function pushOrder() {
+  const order = new Map<string, number>();
+  let n = 0;
+  const keyOf = (d: StoredDraft) => `${d.tabId}\u0000${d.composerId}\u0000${d.updatedAt}\u0000${isFailed(d) ? '\u0001' : d.text}`;
+  return {
+    pushed(d: StoredDraft | null) {
+      if (!d) return;
+      order.set(keyOf(d), ++n);
+      // Only the latest few matter: a held write is at most a quarter second behind.
+      if (order.size > 64) order.delete(order.keys().next().value!);
+    },
+    /** Whether `next` may replace the draft shown: a removal always; a draft unless pushed before the shown one. */
+    fresher(next: StoredDraft | null, shown: StoredDraft | null) {
+      if (!next || !shown) return true;
+      const a = order.get(keyOf(next));
+      const b = order.get(keyOf(shown));
+      return a === undefined || b === undefined || a >= b;
+    },
+  };
+}
 
 /**
  * The background's live channel (lib/messaging/panel-port.ts): each review as it is made. It breaks
@@ -144,9 +167,11 @@ export function connectPanel(): () => void {
       });
     return { getValue: () => item.getValue(), watch };
   };
-  const own = tabSlot<StoredDraft>(stored, publish, fresherDraft);
-  const recent = tabSlot<StoredDraft>(stored, publish, fresherDraft);
+  const order = pushOrder();
+  const own = tabSlot<StoredDraft>(stored, publish, order.fresher);
+  const recent = tabSlot<StoredDraft>(stored, publish, order.fresher);
   const live = liveDrafts(({ tabId, draft }) => {
+    order.pushed(draft);
     own.offer(tabId, draft);
     recent.offer(tabId, draft);
   });

@@ -56,11 +56,13 @@ test('an older draft written to storage after a newer one was pushed does not re
   await lastDraftTab.setValue(7);
   startPanel();
   await waitFor(() => expect(ends).toHaveLength(1));
+  // Both went over the channel as they were made; the older one's storage write comes after.
+  ends[0]!.push(7, linkedinDraft({ text: 'Older text from the held write.', updatedAt: 3000 }));
   ends[0]!.push(7, linkedinDraft({ text: 'Newer text, the one typed last.', updatedAt: 3000 }));
   await waitFor(() => expect(shownText()).toContain('Newer text'));
   let seen = 0;
   const unwatch = draftItem(7).watch(() => seen++);
-  await draftItem(7).setValue(linkedinDraft({ text: 'Older text from the held write.', updatedAt: 2000 }));
+  await draftItem(7).setValue(linkedinDraft({ text: 'Older text from the held write.', updatedAt: 3000 }));
   // The panel's own watcher has had the change by the time this one has.
   await waitFor(() => expect(seen).toBe(1));
   unwatch();
@@ -69,6 +71,9 @@ test('an older draft written to storage after a newer one was pushed does not re
   // Other tabs' pushes are not this panel's.
   ends[0]!.push(8, linkedinDraft({ tabId: 8, text: 'Another tab.', updatedAt: 4000 }));
   expect(shownText()).toContain('Newer text');
+  // A draft the channel never brought (a restarted worker, a clock set back) is shown whatever its time.
+  await draftItem(7).setValue(linkedinDraft({ text: 'Written by a restarted worker.', updatedAt: 1 }));
+  await waitFor(() => expect(shownText()).toContain('Written by a restarted worker.'));
 });
 
 test('a channel broken by a stopped worker is opened again when storage shows a draft written', async () => {
