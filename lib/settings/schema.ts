@@ -100,7 +100,7 @@ export const CustomRuleSchema = z
     /** pattern is a regular expression in RE2 syntax (Unicode, case-insensitive) rather than a phrase */
     regex: z.boolean(),
     /** networks it applies to; empty: all */
-    networks: z.array(NetworkIdSchema).max(3),
+    networks: z.array(NetworkIdSchema).max(NETWORKS.length),
     message: text(200),
     severity: z.enum(['warn', 'fail']),
   })
