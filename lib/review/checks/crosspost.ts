@@ -90,6 +90,9 @@ export function activityLines(text: string): Span[] {
 }
 
 const TEASER_WORDS = new Set(data.cutOff.teaserWords.map((w) => w.toLowerCase()));
+const OWN_TRUNCATION: Partial<Record<NetworkId, RegExp>> = Object.fromEntries(
+  Object.entries(data.cutOff.ownTruncation).map(([network, pattern]) => [network, new RegExp(pattern, 'u')]),
+);
 const WORD_CHAR = /[\p{L}\p{N}_\p{M}'’-]/u;
 
 /** The ellipsis a text ends in, perhaps before one last link (a link-stripping copy leaves the word "http"). */
@@ -137,8 +140,8 @@ function wordBefore(text: string, end: number): string {
 function cutOff(text: string, analysis: Analysis, network: NetworkId): Trace | null {
   const ellipsis = trailingEllipsis(text, analysis);
   if (!ellipsis) return null;
-  // X truncates a retweet itself ("RT @…: … ht…"): at home on X.
-  if (network === 'x' && /^RT @/u.test(text)) return null;
+  // A network truncates its own shares (X a retweet, "RT @…: … ht…"): at home there.
+  if (OWN_TRUNCATION[network]?.test(text)) return null;
   if (TEASER_WORDS.has(wordBefore(text, ellipsis.start).toLowerCase())) return null;
   const { withLinkMinChars, shortMinChars, shortMaxChars } = data.cutOff;
   const length = text.length;
