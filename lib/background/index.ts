@@ -60,6 +60,7 @@ export function startBackground(): void {
       recordHabit,
       // Only Chromium's side panel opens here; Firefox's sidebar opens from its own click.
       openPanel: (tabId) => void sidePanel?.open({ tabId }).catch((e) => logOnce('sidePanel.open', e)),
+      panelOpen: panels.open,
       tellBadge,
     }),
     browser.runtime.id,

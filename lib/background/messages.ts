@@ -54,6 +54,8 @@ export interface HandlerDeps {
   recordHabit(network: NetworkId, kind: HabitKind): Promise<void>;
   /** Opens the side panel on the tab; called at once, as the click's user gesture carries only this far. */
   openPanel(tabId: number): void;
+  /** Whether a side panel is open: a draft's answer says so, and its content script then sends every key. */
+  panelOpen(): boolean;
   /** Tells a composer's badge its new state (a check dismissed in the panel). */
   tellBadge(tabId: number, composerId: string, state: BadgeState): void;
 }
@@ -80,7 +82,7 @@ export function backgroundHandlers(deps: HandlerDeps): Handlers {
       read: (payload, from) => parseDraftUpdate(payload, from.url),
       answer: (update, { tabId, url, extensionPage }) => {
         if (tabId === undefined || extensionPage || !url) return undefined;
-        return service.update(tabId, hostOf(url), update);
+        return service.update(tabId, hostOf(url), update).then((state) => (state && deps.panelOpen() ? { ...state, panel: true } : state));
       },
     },
     'content:config': {

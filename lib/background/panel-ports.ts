@@ -10,6 +10,8 @@ import type { PanelPush } from '../messaging/panel-port';
 
 export interface PanelPorts {
   publish(tabId: number, draft: StoredDraft | null): void;
+  /** Whether any panel is open. */
+  open(): boolean;
 }
 
 export function watchPanelPorts(onConnect: (listener: (port: Browser.runtime.Port) => void) => void, ownPages: string): PanelPorts {
@@ -21,6 +23,7 @@ export function watchPanelPorts(onConnect: (listener: (port: Browser.runtime.Por
     port.onDisconnect.addListener(() => ports.delete(port));
   });
   return {
+    open: () => ports.size > 0,
     publish(tabId, draft) {
       const push: PanelPush = { tabId, draft };
       for (const port of ports) {

@@ -13,7 +13,7 @@ import type { InsertMode, SiteAdapter } from '../sites/types';
 import { sendToBackground, isMessage } from '../messaging/client';
 import { composerIdOn, newPageId } from '../messaging/page-port';
 import { pagePort } from './port';
-import type { BadgeState, ContentConfig, HabitKind, Message } from '../messaging/protocol';
+import type { BadgeState, ContentConfig, DraftAnswer, HabitKind, Message } from '../messaging/protocol';
 import { guard, logOnce } from '../log';
 import { createBadge } from './badge';
 import type { Badge } from './badge';
@@ -21,14 +21,10 @@ import { observeComposers, watchRemoval } from './observe';
 import { watchReposts } from './repost';
 import { showGateNudge } from './gate';
 import { classifyBox, editableBox, fieldValue, insertIntoField, watchUnrecognised } from './boxes';
+import { sendScheduler } from './send-scheduler';
 
 /** A quote composer opened through the share prompt gets its starter if it appears within this time. */
 const STARTER_WINDOW_MS = 8000;
-
-/** Leading edge at once, then at most one send per interval: the panel stays within 100 ms of a keystroke. */
-const SEND_INTERVAL_MS = 50;
-/** A draft whose send failed is sent again once after this long. */
-const RETRY_MS = 500;
 
 interface Tracked {
   id: string;
@@ -94,6 +90,9 @@ const pageId = newPageId();
 let counter = 0;
 const newId = () => composerIdOn(pageId, counter++);
 
+/** What a send that sent nothing (not engaged, no kind, text as sent) reports to the scheduler. */
+const NOT_SENT = { went: false, done: Promise.resolve() };
+
 export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const tracked = new Map<HTMLElement, Tracked>();
   const byId = new Map<string, Tracked>();
@@ -107,6 +106,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   let rightClicked: { box: WeakRef<HTMLElement>; at: number } | null = null;
   // The unrecognised box offered for review (one at a time), by the id the background and panel know it by.
   let offered: { id: string; box: WeakRef<HTMLElement>; abort: AbortController } | null = null;
+  // A side panel is open (the last answer said so): it follows every key, so every key is sent.
+  let panelOpen = false;
 
   /** The composer kind of a tracked editor: the adapter's, else 'post' for a box the person adopted. */
   const kindOf = (editor: HTMLElement) => adapter.composerOf(editor)?.kind ?? (adopted.has(editor) ? 'post' : null);
@@ -133,14 +134,14 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   };
 
 
-  const send = (t: Tracked): Promise<void> => {
+  const send = (t: Tracked): { went: boolean; done: Promise<void> } => {
     // Not engaged: nothing of this composer leaves the page's tab, and its badge stays neutral.
-    if (!t.engaged) return Promise.resolve();
+    if (!t.engaged) return NOT_SENT;
     const kind = kindOf(t.editor);
-    if (!kind) return Promise.resolve();
+    if (!kind) return NOT_SENT;
     const text = readOf(t.editor);
     const key = `${kind}\u0000${text}`;
-    if (key === t.lastSent) return Promise.resolve();
+    if (key === t.lastSent) return NOT_SENT;
     t.lastSent = key;
     const mark = `${adapter.network}:${kind}`;
     if (t.editor.getAttribute('data-postcheck') !== mark) t.editor.setAttribute('data-postcheck', mark);
@@ -149,7 +150,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     sent.catch(() => {
       if (t.lastSent === key) t.lastSent = null;
     });
-    return answer(t.id, ++t.sent, sent);
+    return { went: true, done: answer(t.id, ++t.sent, sent) };
   };
 
   /**
@@ -157,8 +158,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
    * Only the latest send's answer counts, and a send that failed leaves no older verdict standing: the
    * badge says "reviewing…" while it is sent again, and that the review could not be updated if that fails.
    */
-  const answer = async (id: string, seq: number, reply: Promise<BadgeState | null>) => {
-    let state: BadgeState | null;
+  const answer = async (id: string, seq: number, reply: Promise<DraftAnswer | null>) => {
+    let state: DraftAnswer | null;
     try {
       state = await reply;
     } catch (e) {
@@ -166,54 +167,15 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       if (t && t.sent === seq) show(t, null);
       throw e;
     }
+    if (!state) return;
+    const { panel, ...badge } = state;
+    panelOpen = panel === true;
     const t = byId.get(id);
-    if (state && t && t.sent === seq) show(t, state);
+    if (t && t.sent === seq) show(t, badge);
   };
   const show = (t: Tracked, state: BadgeState | null) => {
     t.state = state;
     t.badge.set(state);
-  };
-
-  const scheduler = (t: Tracked) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    let sentAt = Number.NEGATIVE_INFINITY;
-    const tick = (again = false) => {
-      // Within the interval of the last send: its end sends the latest draft (one timer, however many changes).
-      if (timer !== undefined) return;
-      const wait = sentAt + SEND_INTERVAL_MS - performance.now();
-      if (wait > 0) {
-        timer = setTimeout(() => {
-          timer = undefined;
-          tick();
-        }, wait);
-        return;
-      }
-      const seq = t.sent;
-      void send(t).catch((e) => {
-        logOnce('send', e);
-        // The worker may have been stopping as the message went: the latest draft is sent once more.
-        if (!again && !t.abort.signal.aborted) {
-          clearTimeout(retry);
-          retry = setTimeout(() => tick(true), RETRY_MS);
-        } else if (t.sent === seq + 1) {
-          // Sent again and failed again (and nothing newer sent since): no verdict for this draft.
-          show(t, { verdict: 'error', open: 0, empty: false });
-        }
-      });
-      // Only a draft that went opens an interval: keys further apart than it set no timer at all, and a
-      // change that left the text as sent (the editor's own re-render) none either.
-      if (t.sent !== seq) sentAt = performance.now();
-    };
-    t.abort.signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        clearTimeout(retry);
-      },
-      { once: true },
-    );
-    return () => tick();
   };
 
   const found = guard('found', (editor: HTMLElement) => {
@@ -239,7 +201,15 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     byId.set(t.id, t);
     adapter.badgeAnchor(editor).after(t.badge.host);
 
-    const changed = guard('changed', scheduler(t));
+    const scheduler = sendScheduler({
+      send: () => send(t),
+      live: () => panelOpen,
+      failed: (e) => logOnce('send', e),
+      // Sent again and failed again (and nothing newer sent since): no verdict for this draft.
+      failedTwice: () => show(t, { verdict: 'error', open: 0, empty: false }),
+    });
+    t.abort.signal.addEventListener('abort', () => scheduler.stop(), { once: true });
+    const changed = guard('changed', scheduler.changed);
     // Editors re-render their own DOM on every keystroke (Draft.js, Quill, Lexical): one observer on
     // the editor alone sees typing, pastes and our own inserts alike.
     const observer = new MutationObserver(changed);
@@ -437,7 +407,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       if (!event.persisted) return;
       for (const t of tracked.values()) {
         t.lastSent = null;
-        void send(t).catch((e) => logOnce('send', e));
+        send(t).done.catch((e: unknown) => logOnce('send', e));
       }
     }),
     { signal },

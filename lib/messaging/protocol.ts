@@ -31,6 +31,12 @@ export interface BadgeState {
   incomplete?: boolean;
 }
 
+/** The answer to a draft: its badge state, and whether a side panel is open (the content script then sends every key). */
+export interface DraftAnswer extends BadgeState {
+  /** a side panel is open and follows the drafts key by key (absent: none is) */
+  panel?: true;
+}
+
 /** What a content script needs of the rules; it never parses the rules itself. */
 export interface ContentConfig {
   /** the network is switched on in the rules */
@@ -51,7 +57,7 @@ export interface Protocol {
   /** content → background: a plain repost or a share with a comment happened (counted, never the text) */
   'habit:count': { payload: { network: NetworkId; kind: HabitKind }; reply: null };
   /** content → background: the draft changed; answers with the badge state (null for a tab already closed) */
-  'draft:update': { payload: DraftUpdate; reply: BadgeState | null };
+  'draft:update': { payload: DraftUpdate; reply: DraftAnswer | null };
   /** content → background: the composer went away (posted, closed, navigated) */
   'draft:gone': { payload: { composerId: string }; reply: null };
   /** content → background: the person asked for the side panel (badge click, shortcut) */

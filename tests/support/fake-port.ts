@@ -10,6 +10,21 @@ import type { PortReply } from '../../lib/messaging/page-port';
 
 type Listener<T> = (value: T) => void;
 
+function answerAsListeners(message: unknown): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const sendResponse = (reply: unknown) => {
+      answered = true;
+      resolve(reply);
+    };
+    fakeBrowser.runtime.onMessage.trigger(message, {}, sendResponse).then((results: unknown[]) => {
+      if (answered) return;
+      const reply = results.find((r) => r !== undefined && r !== true);
+      resolve(reply);
+    }, reject);
+  });
+}
+
 export function bridgePortsToMessages(): void {
   (fakeBrowser.runtime as unknown as { connect: unknown }).connect = ({ name }: { name: string }) => {
     const incoming: Listener<PortReply>[] = [];
@@ -27,8 +42,9 @@ export function bridgePortsToMessages(): void {
         if (!isPortRequest(message)) return;
         const { rpc, type, payload } = message;
         const deliver = (reply: PortReply) => connected && incoming.forEach((l) => l(reply));
-        // The fake's own sendMessage, so listeners answer as they do to a message (returned promise or sendResponse).
-        (fakeBrowser.runtime.sendMessage({ type, payload }) as Promise<unknown>).then(
+        // Every runtime.onMessage listener, as the browser (with the polyfill) calls them: the first that answers,
+        // by a returned promise or by sendResponse, gives the reply. (The fake's own sendMessage takes only sendResponse.)
+        answerAsListeners({ type, payload }).then(
           (reply: unknown) => deliver({ rpc, reply: reply ?? null }),
           (error: unknown) => deliver({ rpc, error: error instanceof Error ? error.message : String(error) }),
         );

@@ -1,40 +1,74 @@
 // @vitest-environment happy-dom
-// Issue 14: what the content runtime does per keystroke. Each key's change is sent once, as soon as it
-// is made, and keys further apart than the send interval set no timer: the editor's re-render and the
-// browser's input event for the same key are one change, and a change that left the text as sent opens
-// no interval. (Counts sends and timers; never times them.)
-import { expect, test, vi } from 'vitest';
+// Issue 14: what the content runtime does per keystroke. A message out of the page costs more than all
+// else a key does, so with no side panel open the first key after a pause goes at once and the rest at
+// most once per interval (the latest text, and at once on a pause); with a panel open every key goes at
+// once. Either way a key arms no timer of its own: the editor's re-render and the input event of the
+// same key are one change. (Counts sends and timers; never times them.)
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { PAUSE_MS, QUIET_MS } from '../../../lib/content/send-scheduler';
 import { answerDrafts, startOnXHome, useContentRuntime } from '../../support/content-page';
 import { engage } from '../../support/engage';
 
 const page = useContentRuntime();
+// Time is the test's: the runtime's clock (performance.now) and timers move only as the test says.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
-test('ten keys 80 ms apart: ten sends, each of its own text, and no timer of the runtime', async () => {
+/** The X home box, engaged, its first draft answered; `panel`: the answers say a side panel is open. */
+async function typedInto(panel: boolean) {
   const received: string[] = [];
   answerDrafts((text) => {
     received.push(text);
-    return { verdict: 'consider', open: 1, empty: false };
+    return { verdict: 'consider', open: 1, empty: false, ...(panel ? { panel: true } : {}) };
   });
   const editor = await startOnXHome('H', page.signal());
   engage(editor);
   await vi.waitFor(() => expect(received).toEqual(['H']));
-  await new Promise((r) => setTimeout(r, 120));
-
-  const wait = globalThis.setTimeout.bind(globalThis);
-  const timers = vi.spyOn(globalThis, 'setTimeout');
+  await wait(QUIET_MS + 20);
   const span = editor.querySelector('span')!;
-  const set: number[] = [];
-  for (let i = 1; i <= 10; i++) {
-    const from = timers.mock.calls.length;
-    // A key as a browser delivers it: the editor's DOM changes, then an input event.
-    span.textContent = `H${'i'.repeat(i)}`;
+  const timers = vi.spyOn(globalThis, 'setTimeout');
+  /** A key as a browser delivers it: the editor's DOM changes, then an input event. */
+  const key = async (text: string) => {
+    span.textContent = text;
     editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
     for (let k = 0; k < 50; k++) await Promise.resolve();
-    // Sent at once, without waiting for any timer.
-    expect(received.at(-1)).toBe(`H${'i'.repeat(i)}`);
-    await new Promise((r) => wait(r, 80));
-    set.push(timers.mock.calls.length - from);
+  };
+  return { received, key, timers };
+}
+
+test('panel closed, ten keys 80 ms apart: the first at once, then one send per interval, the last text after the pause', async () => {
+  const { received, key, timers } = await typedInto(false);
+  const texts = Array.from({ length: 10 }, (_, i) => `H${'i'.repeat(i + 1)}`);
+  for (const [i, text] of texts.entries()) {
+    await key(text);
+    // The key that broke the quiet goes without waiting for any timer.
+    if (i === 0) expect(received.at(-1)).toBe(text);
+    await wait(80);
   }
-  expect(set).toEqual(Array(10).fill(0));
+  await wait(PAUSE_MS + 20);
+  expect(received.at(-1)).toBe(texts.at(-1));
+  // 800 ms of keys: the first, one per QUIET_MS, and the one after the pause; under half the keys.
+  expect(received.length - 1).toBeLessThanOrEqual(Math.min(5, Math.ceil(800 / QUIET_MS) + 2));
+  // Timers: at most one armed per send (re-armed on a key that came in the meantime), never one per key.
+  const runtimeTimers = timers.mock.calls.filter(([, ms]) => typeof ms === 'number' && ms > 0 && ms <= QUIET_MS).length;
+  expect(runtimeTimers).toBeLessThanOrEqual(2 * (received.length - 1) + 1);
+  expect(runtimeTimers).toBeLessThan(10);
+});
+
+test('panel open, ten keys 80 ms apart: ten sends, each of its own text, at once, and no timer', async () => {
+  const { received, key, timers } = await typedInto(true);
+  // The first answer said a panel is open: from the next key on, every key goes.
+  for (let i = 1; i <= 10; i++) {
+    const from = timers.mock.calls.length;
+    await key(`H${'i'.repeat(i)}`);
+    expect(received.at(-1)).toBe(`H${'i'.repeat(i)}`);
+    expect(timers.mock.calls.length - from).toBe(0);
+    await wait(80);
+  }
   expect(received).toEqual(['H', ...Array.from({ length: 10 }, (_, i) => `H${'i'.repeat(i + 1)}`)]);
 });

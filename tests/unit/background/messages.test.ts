@@ -30,6 +30,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     offers: { offer: vi.fn(() => Promise.resolve(null)), withdraw: vi.fn(() => Promise.resolve(null)) },
     recordHabit: vi.fn(() => Promise.resolve()),
     openPanel: vi.fn(),
+    panelOpen: vi.fn(() => false),
     tellBadge: vi.fn(),
     ...overrides,
   };
@@ -45,6 +46,12 @@ describe('each message the background takes is routed to its handler', () => {
     const update = { composerId: 'p1-0', network: 'x', kind: 'post', text: 'Hello' };
     await expect(send('draft:update', update, onX)).resolves.toEqual(BADGE);
     expect(deps.service.update).toHaveBeenCalledExactlyOnceWith(7, 'x.com', update);
+  });
+
+  test('draft:update: with a side panel open the answer says so, and the content script sends every key', async () => {
+    const { send } = setup({ panelOpen: () => true });
+    const update = { composerId: 'p1-0', network: 'x', kind: 'post', text: 'Hello' };
+    await expect(send('draft:update', update, onX)).resolves.toEqual({ ...BADGE, panel: true });
   });
 
   test("content:config: the sender page's network's share of the rules, whatever network the payload names", async () => {
