@@ -11,6 +11,7 @@ import { evalContext } from '../../lib/eval/score';
 import { defaultRules } from '../../lib/settings/defaults';
 import { RulesSchema } from '../../lib/settings/schema';
 import { fixturePages } from '../e2e/fixture-pages';
+import { readGraph, stripComments } from './boundaries/graph';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(ROOT + path, 'utf8');
@@ -91,4 +92,15 @@ test('a URL of no network’s pages has none: the mobile and bare hosts no conte
   for (const url of ['https://m.facebook.com/', 'https://linkedin.com/feed/', 'https://www.x.com/home', 'http://x.com/home', 'https://x.com.evil.example/']) {
     expect(networkOfUrl(url), url).toBeNull();
   }
+});
+
+test('the engine and the settings never branch on a network’s id: what differs is in its descriptor', () => {
+  const ids = NETWORKS.join('|');
+  const branch = new RegExp(`[!=]==?\\s*['"](?:${ids})['"]|['"](?:${ids})['"]\\s*[!=]==?`);
+  const sources = readGraph(ROOT, ['lib/review', 'lib/settings']);
+  // Migrations read what earlier versions stored, network by network, as they stored it.
+  const found = [...sources.values()]
+    .filter((m) => m.path !== 'lib/settings/migrations.ts')
+    .flatMap((m) => stripComments(m.source).split('\n').flatMap((line, i) => (branch.test(line) ? [`${m.path}:${i + 1}: ${line.trim()}`] : [])));
+  expect(found).toEqual([]);
 });
