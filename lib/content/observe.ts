@@ -21,6 +21,7 @@
  */
 import type { SiteAdapter } from '../sites/types';
 import { pageStyle } from './page-style';
+import { isTextField, onKeysOutsideFields } from './keys-outside-fields';
 
 export interface ComposerWatch {
   /** an editor was focused or appeared */
@@ -103,29 +104,13 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
       watchedUntil = 0;
     }, ms);
   };
-  const textField = (target: unknown) =>
-    target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement);
   const arm = (event: Event) => {
     if (!event.isTrusted) return;
     if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
     // Typing (every space, every new line) and clicking into a text field open no composer: the page
     // is not watched while the person writes.
-    if (textField(event.composedPath()[0])) return;
+    if (isTextField(event.composedPath()[0])) return;
     watchFor(ARMED_MS);
-  };
-  // Keys typed into a text field never arm, so the key listener is there only while the focus is
-  // elsewhere: typing calls none of our code per key here (each call into the extension's world costs).
-  let keysHeard = false;
-  const hearKeys = (on: boolean) => {
-    if (on === keysHeard || (on && signal.aborted)) return;
-    keysHeard = on;
-    if (on) document.addEventListener('keydown', arm, { capture: true, signal });
-    else document.removeEventListener('keydown', arm, { capture: true });
-  };
-  const deepFocus = () => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el;
   };
   // The first seconds of the page: from now while it is still loading, and again from its load event.
   // Started later (the network switched back on), only what is left of those seconds.
@@ -145,10 +130,8 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
   if (navigation) navigation.addEventListener('currententrychange', navigated, { signal });
   else window.addEventListener('popstate', navigated, { signal });
   document.addEventListener('pointerdown', arm, { capture: true, signal });
-  document.addEventListener('focusin', (event) => hearKeys(!textField(event.composedPath()[0])), { capture: true, signal });
-  // Focus leaving for nothing (the page's body): keys are heard again.
-  document.addEventListener('focusout', (event) => event.relatedTarget === null && hearKeys(true), { capture: true, signal });
-  hearKeys(!textField(deepFocus()));
+  // Keys typed into a text field never arm: the key listener is there only while the focus is elsewhere.
+  onKeysOutsideFields(arm, signal);
 
   const inspect = (el: HTMLElement) => {
     if (el.matches(selector)) found(el);

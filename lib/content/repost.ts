@@ -11,6 +11,7 @@ import { guard, logOnce } from '../log';
 import { showSharePrompt } from './share-prompt';
 import type { SharePrompt } from './share-prompt';
 import { waitFor } from './wait';
+import { onKeysOutsideFields } from './keys-outside-fields';
 
 /** How long the site may take to open its menu after the click. */
 const MENU_TIMEOUT_MS = 1500;
@@ -103,15 +104,15 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
     { capture: true, signal },
   );
   // Keyboard users get the same prompt. A <button> turns Enter/Space into a click (handled above);
-  // a div with role="button" (Facebook) does not, so its keys are watched here.
-  document.addEventListener(
-    'keydown',
+  // a div with role="button" (Facebook) does not, so its keys are watched here: only while the focus
+  // is outside text fields (a repost button has it), so typing calls none of this.
+  onKeysOutsideFields(
     guard('repost-key', (event: KeyboardEvent) => {
       if (!event.isTrusted || (event.key !== 'Enter' && event.key !== ' ')) return;
       const trigger = triggerOf(event);
       if (trigger && trigger.tagName !== 'BUTTON') void open(trigger, true).catch((e) => logOnce('repost', e));
     }),
-    { capture: true, signal },
+    signal,
   );
   signal.addEventListener('abort', () => prompt?.close(), { once: true });
 }
