@@ -30,7 +30,15 @@ beforeEach(() => {
 afterEach(() => {
   stop.abort();
   document.body.innerHTML = '';
+  vi.useRealTimers();
 });
+
+/**
+ * For "nothing was sent": the runtime's timers are fake from the start of the test, and this runs every
+ * one it has set (and the promises after them) now, so whatever it would still do of itself is done.
+ */
+const fakeTimers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+const runEverythingPending = () => vi.runAllTimersAsync();
 
 const trusted = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
 const at = (editor: HTMLElement, x: number, y: number) => {
@@ -50,6 +58,7 @@ async function plant(): Promise<{ editor: HTMLElement; badge: () => HTMLButtonEl
 }
 
 test('a composer filled and focused by a script is not reviewed; the badge stays neutral', async () => {
+  fakeTimers();
   const { editor, badge } = await plant();
   at(editor, 10, 10);
   editor.focus();
@@ -59,18 +68,19 @@ test('a composer filled and focused by a script is not reviewed; the badge stays
   // A script's own pointer and key events are not trusted.
   editor.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true }));
   editor.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'a' }));
-  await new Promise((r) => setTimeout(r, 200));
+  await runEverythingPending();
   expect(updates()).toEqual([]);
   expect(badge().dataset.verdict).toBe('pending');
   expect(badge().getAttribute('aria-label')).toMatch(/click into the box/);
 });
 
 test("the person's keystroke in a composer out of sight (off-screen, where a script moved focus) does not count", async () => {
+  fakeTimers();
   const { editor } = await plant();
   at(editor, -10_000, 10);
   editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { bubbles: true, key: 'a' })));
   editor.querySelector('span')!.textContent = 'my code name Bluebirda';
-  await new Promise((r) => setTimeout(r, 200));
+  await runEverythingPending();
   expect(updates()).toEqual([]);
 });
 
