@@ -3,6 +3,12 @@
 // Chromium and in Firefox ESR.
 // Every stage runs even after an earlier one fails (except the browser tests, which need the build),
 // and the last line is a plain `N passed, N failed` summing all test runs and checks.
+//
+// Stages that do not depend on each other run side by side, each printing its output when it ends:
+// the checks then the unit and component tests | the site adapter tests then judgment | the build, its
+// checks, Mozilla's linter and the Firefox tests; then the Chromium browser tests alone (their service
+// worker restart and first-paint checks are the ones a busy machine can upset). POSTCHECK_TEST_SERIAL=1
+// runs every stage one after another with its output live.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,11 +21,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const reportDir = mkdtempSync(join(tmpdir(), 'postcheck-test-'));
 
-function run(command, args, env = process.env) {
+const SERIAL = !!process.env.POSTCHECK_TEST_SERIAL;
+
+/** Runs a command; its output goes to `out` (a stage's buffer, when stages run side by side) or straight through. */
+function run(command, args, out) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env });
+    const child = spawn(command, args, { cwd: root, stdio: out ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: process.env });
+    if (out) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => out.push(chunk));
     child.on('error', (error) => {
-      console.error(`${command}: ${error.message}`);
+      (out ? (text) => out.push(Buffer.from(text)) : console.error)(`${command}: ${error.message}\n`);
       resolve(1);
     });
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
@@ -41,28 +51,49 @@ function countVitest(reportFile, exitCode) {
   return counts;
 }
 
+/** The summary lists the stages in this order, whichever ends first. */
+const ORDER = [
+  'check: types, lint, format',
+  'unit and component tests',
+  'site adapter tests',
+  'judgment on labelled posts',
+  'build and store packages',
+  'built extension checks',
+  'web-ext lint (Firefox)',
+  'browser tests',
+  'browser tests (Firefox)',
+];
 const stages = [];
 const total = { passed: 0, failed: 0, skipped: 0 };
 
+/** `work(out)` writes through `out` (undefined when serial: output is live). */
 async function stage(name, work) {
-  console.log(`\n=== ${name} ===`);
+  const out = SERIAL ? undefined : [];
+  if (SERIAL) console.log(`\n=== ${name} ===`);
   const started = performance.now();
-  const counts = await work();
+  const counts = await work(out);
   const seconds = (performance.now() - started) / 1000;
+  if (out) process.stdout.write(`\n=== ${name} (${seconds.toFixed(1)} s) ===\n${Buffer.concat(out).toString()}`);
   for (const key of Object.keys(total)) total[key] += counts[key] ?? 0;
   stages.push({ name, ok: counts.failed === 0, seconds });
   return counts.failed === 0;
 }
 
-/** A check that is not a test run (typecheck, lint) counts as one pass or one failure. */
-const step = (command, args) => async () => ((await run(command, args)) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+/** Lanes of stages: side by side, or one after another when SERIAL. */
+async function lanes(...list) {
+  if (SERIAL) for (const lane of list) await lane();
+  else await Promise.all(list.map((lane) => lane()));
+}
 
-const vitest = (config, reportName) => async () => {
+/** A check that is not a test run (typecheck, lint) counts as one pass or one failure. */
+const step = (command, args) => async (out) => ((await run(command, args, out)) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+
+const vitest = (config, reportName) => async (out) => {
   const reportFile = join(reportDir, `${reportName}.json`);
   const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`];
   if (config) args.push('--config', config);
   else args.push('--passWithNoTests');
-  return countVitest(reportFile, await run(bin('vitest'), args));
+  return countVitest(reportFile, await run(bin('vitest'), args, out));
 };
 
 // Found (or installed) first: the browser tests are never skipped, so a missing browser stops here.
@@ -78,39 +109,49 @@ process.env.CHROME_PATH = browserOrExit(ensureChromium);
 process.env.FIREFOX_PATH = browserOrExit(ensureFirefox);
 console.log(`Chromium: ${process.env.CHROME_PATH}\nFirefox: ${process.env.FIREFOX_PATH}`);
 
-// `npm run check`, each part counted on its own: types, lint (eslint.config.js), formatting (.prettierrc.json).
-await stage('check: types, lint, format', async () => {
-  const counts = { passed: 0, failed: 0 };
-  for (const [command, args] of [['tsc', ['--noEmit']], ['eslint', ['.']], ['prettier', ['--check', '.']]]) {
-    counts[(await run(bin(command), args)) === 0 ? 'passed' : 'failed'] += 1;
-  }
-  return counts;
-});
-await stage('unit and component tests', vitest(undefined, 'unit'));
-await stage('site adapter tests', vitest('vitest.sites.config.ts', 'sites'));
+const started = performance.now();
 // Judgment on labelled real posts (../shared/quality, never copied here): below eval/floors.json fails.
 const corpus = join(root, '..', 'shared', 'quality', 'posts.jsonl');
-await stage('judgment on labelled posts', async () => {
-  if (!existsSync(corpus)) {
-    console.log(`No labelled corpus at ${corpus}: judgment not measured (1 skipped).`);
-    return { passed: 0, failed: 0, skipped: 1 };
-  }
-  return step(process.execPath, [join(root, 'scripts', 'eval.mjs'), '--check'])();
-});
-// `wxt zip` builds each target and packs its store package (Firefox's with a sources zip).
-const built = await stage('build and store packages', async () => {
-  const counts = { passed: 0, failed: 0 };
-  for (const args of [['zip'], ['zip', '-b', 'firefox']]) counts[(await run(bin('wxt'), args)) === 0 ? 'passed' : 'failed'] += 1;
-  return counts;
-});
-if (built) {
-  await stage('built extension checks', vitest('vitest.build.config.ts', 'build'));
-  // Mozilla's own linter: errors fail the run, warnings are listed for review.
-  await stage('web-ext lint (Firefox)', step(process.execPath, [join(root, 'scripts', 'lint-firefox.mjs')]));
-  await stage('browser tests', vitest('vitest.e2e.config.ts', 'e2e'));
-  // The Firefox build in Debian's firefox-esr (found or installed above).
-  await stage('browser tests (Firefox)', vitest('vitest.firefox.config.ts', 'firefox'));
-} else {
+let built = false;
+await lanes(
+  async () => {
+    // `npm run check`, each part counted on its own: types, lint (eslint.config.js), formatting (.prettierrc.json).
+    await stage('check: types, lint, format', async (out) => {
+      const counts = { passed: 0, failed: 0 };
+      for (const [command, args] of [['tsc', ['--noEmit']], ['eslint', ['.']], ['prettier', ['--check', '.']]]) {
+        counts[(await run(bin(command), args, out)) === 0 ? 'passed' : 'failed'] += 1;
+      }
+      return counts;
+    });
+    await stage('unit and component tests', vitest(undefined, 'unit'));
+  },
+  async () => {
+    await stage('site adapter tests', vitest('vitest.sites.config.ts', 'sites'));
+    await stage('judgment on labelled posts', async (out) => {
+      if (!existsSync(corpus)) {
+        (out ? (t) => out.push(Buffer.from(`${t}\n`)) : console.log)(`No labelled corpus at ${corpus}: judgment not measured (1 skipped).`);
+        return { passed: 0, failed: 0, skipped: 1 };
+      }
+      return step(process.execPath, [join(root, 'scripts', 'eval.mjs'), '--check'])(out);
+    });
+  },
+  async () => {
+    // `wxt zip` builds each target and packs its store package (Firefox's with a sources zip).
+    built = await stage('build and store packages', async (out) => {
+      const counts = { passed: 0, failed: 0 };
+      for (const args of [['zip'], ['zip', '-b', 'firefox']]) counts[(await run(bin('wxt'), args, out)) === 0 ? 'passed' : 'failed'] += 1;
+      return counts;
+    });
+    if (!built) return;
+    await stage('built extension checks', vitest('vitest.build.config.ts', 'build'));
+    // Mozilla's own linter: errors fail the run, warnings are listed for review.
+    await stage('web-ext lint (Firefox)', step(process.execPath, [join(root, 'scripts', 'lint-firefox.mjs')]));
+    // The Firefox build in Debian's firefox-esr (found or installed above).
+    await stage('browser tests (Firefox)', vitest('vitest.firefox.config.ts', 'firefox'));
+  },
+);
+if (built) await stage('browser tests', vitest('vitest.e2e.config.ts', 'e2e'));
+else {
   total.failed += 2;
   stages.push({ name: 'browser tests', ok: false, seconds: 0, note: 'not run: the build failed' });
   stages.push({ name: 'browser tests (Firefox)', ok: false, seconds: 0, note: 'not run: the build failed' });
@@ -118,9 +159,11 @@ if (built) {
 rmSync(reportDir, { recursive: true, force: true });
 
 console.log('');
+stages.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
 for (const { name, ok, seconds, note } of stages) {
   console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(26)} ${seconds.toFixed(1).padStart(6)} s${note ? `  (${note})` : ''}`);
 }
+console.log(`${SERIAL ? 'one after another' : 'side by side'}: ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
 const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
 console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);
 process.exit(total.failed === 0 ? 0 : 1);

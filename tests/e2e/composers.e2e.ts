@@ -112,8 +112,8 @@ it('marks a composer that a client-side navigation brings at once, and one that 
   // The content script's time is moved by the test: past a watched window at once, with no race against its timer.
   const { page, clock } = await openWithContentClock(ext, 'https://x.com/home');
   await expect.poll(() => page.locator('main [data-testid=tweetTextarea_0]').getAttribute('data-postcheck')).toBe('x:post');
-  // Past the first seconds after load, which are watched closely anyway.
-  await clock.advance(60_000);
+  // Past the first seconds after load, which are watched closely anyway (the content script's 3 s, and a margin).
+  await clock.advance(3300);
   const insert = (navigate: boolean) =>
     page.evaluate(async (navigate) => {
       const column = document.querySelector('main [aria-label]')!;
@@ -141,14 +141,14 @@ it('marks a composer that a client-side navigation brings at once, and one that 
   expect(await insert(true)).toEqual({ atOnce: true, byFirstPaint: true });
   // The navigation keeps the page watched for its first seconds, like a page that loads. Past them, a
   // composer that makes the page longer is marked in the frame that lays it out, before it is painted.
-  await clock.advance(60_000);
+  await clock.advance(3300);
   expect(await insert(false)).toEqual({ atOnce: false, byFirstPaint: true });
 
   // A click outside a text field (on "Reply", "Comment"…) has the page watched for a second: marked at once.
   await page.locator('[data-testid=tweetText]').first().click();
   expect(await insert(false)).toEqual({ atOnce: true, byFirstPaint: true });
-  // Typing does not: neither the click into the editor nor its spaces and new lines.
-  await clock.advance(60_000);
+  // Typing does not: neither the click into the editor nor its spaces and new lines (past the click's second first).
+  await clock.advance(1200);
   await page.locator('main [data-testid=tweetTextarea_0]').click();
   await page.keyboard.type('Spaces and new lines ');
   await page.keyboard.press('Enter');
