@@ -21,7 +21,8 @@
  */
 import type { SiteAdapter } from '../sites/types';
 import { pageStyle } from './page-style';
-import { isTextField, onKeysOutsideFields } from './keys-outside-fields';
+import { pageWatch, watchWhenLikely } from './page-watch';
+import { resizeProbe } from './resize-probe';
 
 export interface ComposerWatch {
   /** an editor was focused or appeared */
@@ -34,13 +35,6 @@ export interface ComposerWatch {
 
 /** The animation the style engine starts on each editor it lays out: its start is our "it appeared". */
 export const SEEN_ANIMATION = 'postcheck-seen';
-
-/** How long after the person's click or Enter/Space the whole page is watched for a new composer. */
-const ARMED_MS = 1000;
-/** How many checks in a row within a second may find no new editor before the resize check rests. */
-const RESIZE_CHECKS = 8;
-/** How long the whole page is watched after the content script starts, the page's load event, and a client-side navigation. */
-const LOADING_MS = 3000;
 
 const isElement = (n: unknown): n is HTMLElement => n instanceof Node && n.nodeType === Node.ELEMENT_NODE;
 
@@ -86,52 +80,8 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
     if (portal) observePortal(portal);
   }
 
-  // Watched closely while composers are likely to appear: while the page is still assembling itself
-  // (hydration mounts composers late), after back/forward navigation, and for a second after the
-  // person's own click or activation key. Otherwise the page is not watched.
-  const watched = new MutationObserver(added);
-  let disarm: ReturnType<typeof setTimeout> | undefined;
-  let watchedUntil = 0;
-  const watchFor = (ms: number) => {
-    const until = performance.now() + ms;
-    if (until <= watchedUntil) return;
-    watchedUntil = until;
-    if (disarm === undefined) watched.observe(document, { childList: true, subtree: true });
-    clearTimeout(disarm);
-    disarm = setTimeout(() => {
-      watched.disconnect();
-      disarm = undefined;
-      watchedUntil = 0;
-    }, ms);
-  };
-  const arm = (event: Event) => {
-    if (!event.isTrusted) return;
-    if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
-    // Typing (every space, every new line) and clicking into a text field open no composer: the page
-    // is not watched while the person writes.
-    if (isTextField(event.composedPath()[0])) return;
-    watchFor(ARMED_MS);
-  };
-  // The first seconds of the page: from now while it is still loading, and again from its load event.
-  // Started later (the network switched back on), only what is left of those seconds.
-  if (document.readyState !== 'complete') {
-    watchFor(LOADING_MS);
-    window.addEventListener('load', () => watchFor(LOADING_MS), { once: true, signal });
-  } else {
-    const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
-    const left = loaded + LOADING_MS - performance.now();
-    if (left > 0) watchFor(left);
-  }
-  // Client-side navigation, however started (a link, a script, back/forward): the app is assembling a
-  // new page, and its composers come with it, so it is watched as a page that loads. The Navigation
-  // API reports pushState and replaceState too; where it is missing (Firefox), back/forward only.
-  const navigated = () => watchFor(LOADING_MS);
-  const navigation = (window as { navigation?: EventTarget }).navigation;
-  if (navigation) navigation.addEventListener('currententrychange', navigated, { signal });
-  else window.addEventListener('popstate', navigated, { signal });
-  document.addEventListener('pointerdown', arm, { capture: true, signal });
-  // Keys typed into a text field never arm: the key listener is there only while the focus is elsewhere.
-  onKeysOutsideFields(arm, signal);
+  // The whole page, watched only while composers are likely to appear (./page-watch.ts).
+  watchWhenLikely(pageWatch(added, signal), signal);
 
   const inspect = (el: HTMLElement) => {
     if (el.matches(selector)) found(el);
@@ -168,17 +118,9 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
     if (root instanceof ShadowRoot) portalObserver.observe(root, { childList: true, subtree: true });
   }
 
-  // Sooner than animationstart, which is dispatched a frame after the one that lays the editor out:
-  // a composer opened in the flow makes the page longer, ResizeObserver reports that in the same frame
-  // (after layout, before paint), and the animations the style engine has just started name the new
-  // editors. Costs one short list walk in a frame where the page's size changed; on a page that
-  // resizes in every frame for other reasons (a feed that keeps growing), after RESIZE_CHECKS checks
-  // in a row within a second that found nothing it rests for a second, and animationstart, a frame
-  // later, covers that second.
-  let misses = 0;
-  let missesFrom = 0;
-  let resting: ReturnType<typeof setTimeout> | undefined;
-  const grown = new ResizeObserver(() => {
+  // In the frame that lays a new composer out, where it makes the page longer (./resize-probe.ts):
+  // the animations the style engine has just started name the new editors.
+  const laidOut = () => {
     let seen = false;
     for (const animation of document.getAnimations()) {
       if (!(animation instanceof CSSAnimation) || animation.animationName !== SEEN_ANIMATION) continue;
@@ -186,31 +128,19 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
       if (target instanceof HTMLElement) inspect(target);
       seen = true;
     }
-    const now = performance.now();
-    if (seen || now - missesFrom > 1000) {
-      misses = 0;
-      missesFrom = now;
-    }
-    if (!seen && ++misses > RESIZE_CHECKS) {
-      grown.disconnect();
-      resting = setTimeout(() => grown.observe(document.documentElement), 1000);
-    }
-  });
+    return seen;
+  };
 
   // Registered before anything is attached, so that whatever was set up is taken down.
   signal.addEventListener(
     'abort',
     () => {
-      clearTimeout(resting);
-      grown.disconnect();
       portalObserver.disconnect();
-      watched.disconnect();
-      clearTimeout(disarm);
       for (const root of [document, ...shadows.map((r) => r.deref())]) if (root) style.remove(root);
     },
     { once: true },
   );
-  grown.observe(document.documentElement);
+  resizeProbe(laidOut, signal);
   attach(document);
 }
 

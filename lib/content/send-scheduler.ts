@@ -15,6 +15,9 @@
  * A key costs one clock read and a comparison: the timer is armed once per interval, not per key.
  */
 
+import { realClock } from './clock';
+import type { Clock } from './clock';
+
 /** With a panel open: at most one send in this long. */
 export const LIVE_MS = 50;
 /** Panel closed: at most one send in this long while the person types on… */
@@ -23,18 +26,6 @@ export const QUIET_MS = 300;
 export const PAUSE_MS = 150;
 /** A failed send is made again once after this long. */
 export const RETRY_MS = 500;
-
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const realClock: Clock = {
-  now: () => performance.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 export interface SendDeps {
   /** Sends the draft now; true when something went (the text had changed since the last send). */

@@ -4,7 +4,7 @@
 // once more, and only the latest send's second failure reported.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { LIVE_MS, PAUSE_MS, QUIET_MS, RETRY_MS, sendScheduler } from '../../../lib/content/send-scheduler';
-import type { Clock } from '../../../lib/content/send-scheduler';
+import type { Clock } from '../../../lib/content/clock';
 
 const clock: Clock = { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) };
 
