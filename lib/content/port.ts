@@ -20,7 +20,8 @@ export interface PagePort {
   close(): void;
 }
 
-export function pagePort(pageId: string): PagePort {
+/** `broken`: the port closed without our asking (the service worker stopped or crashed). */
+export function pagePort(pageId: string, broken: () => void = () => undefined): PagePort {
   let open: { port: Browser.runtime.Port; pending: Map<number, Pending> } | null = null;
   let next = 0;
 
@@ -36,9 +37,11 @@ export function pagePort(pageId: string): PagePort {
       else waiting?.resolve(message.reply ?? null);
     });
     port.onDisconnect.addListener(() => {
-      if (open?.port === port) open = null;
+      const current = open?.port === port;
+      if (current) open = null;
       for (const waiting of pending.values()) waiting.reject(new Error('The connection to the background closed.'));
       pending.clear();
+      if (current) broken();
     });
     open = { port, pending };
     return open;

@@ -34,6 +34,8 @@ interface Tracked {
   lastSent: string | null;
   /** counts the sends: only the latest one's answer (or failure) goes on the badge */
   sent: number;
+  /** when the last send went (performance.now) */
+  sentAt: number;
   state: BadgeState | null;
   /** the post gate already nudged for this text */
   nudgedFor: string | null;
@@ -90,6 +92,9 @@ const pageId = newPageId();
 let counter = 0;
 const newId = () => composerIdOn(pageId, counter++);
 
+/** A port broken this soon after a send has the latest drafts sent again (the background writes a held draft within 250 ms). */
+const RESEND_WITHIN_MS = 1000;
+
 /** What a send that sent nothing (not engaged, no kind, text as sent) reports to the scheduler. */
 const NOT_SENT = { went: false, done: Promise.resolve() };
 
@@ -116,7 +121,17 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   // Every request to the background goes over the page's port (all but panel:open, whose click must
   // carry its user gesture in a message): the port closes as the page goes, which takes the page's
   // drafts away, and an answer still on its way then settles a promise of ours, never one Firefox logs.
-  const toBackground = pagePort(pageId);
+  // A port that breaks within moments of a send (the worker stopped or crashed mid-typing, before it
+  // wrote the draft it was holding) has the latest drafts sent again; one that breaks after a quiet
+  // spell (Chromium stopping an idle worker) does not, or it would wake the worker for nothing.
+  const toBackground = pagePort(pageId, () => {
+    const now = performance.now();
+    for (const t of tracked.values()) {
+      if (now - t.sentAt > RESEND_WITHIN_MS) continue;
+      t.lastSent = null;
+      send(t).done.catch((e: unknown) => logOnce('send', e));
+    }
+  });
 
   const loadConfig = () =>
     toBackground.request('content:config', { network: adapter.network }).then(
@@ -150,6 +165,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     sent.catch(() => {
       if (t.lastSent === key) t.lastSent = null;
     });
+    t.sentAt = performance.now();
     return { went: true, done: answer(t.id, ++t.sent, sent) };
   };
 
@@ -192,6 +208,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       abort: new AbortController(),
       lastSent: null,
       sent: 0,
+      sentAt: Number.NEGATIVE_INFINITY,
       state: null,
       nudgedFor: null,
       engaged: false,

@@ -25,11 +25,25 @@ function answerAsListeners(message: unknown): Promise<unknown> {
   });
 }
 
+/** Breaks every port the bridge opened, as a stopped service worker does (each one's onDisconnect fires). */
+let breakers: (() => void)[] = [];
+export function breakPorts(): void {
+  const now = breakers;
+  breakers = [];
+  now.forEach((b) => b());
+}
+
 export function bridgePortsToMessages(): void {
+  breakers = [];
   (fakeBrowser.runtime as unknown as { connect: unknown }).connect = ({ name }: { name: string }) => {
     const incoming: Listener<PortReply>[] = [];
     const gone: Listener<void>[] = [];
     let connected = true;
+    breakers.push(() => {
+      if (!connected) return;
+      connected = false;
+      gone.forEach((l) => l());
+    });
     return {
       name,
       onMessage: { addListener: (l: Listener<PortReply>) => incoming.push(l) },
