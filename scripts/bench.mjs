@@ -39,8 +39,16 @@ async function vitestMeasure(file) {
 
 const steps = [
   { id: 'review', title: 'Review engine: review() per keystroke', measure: () => vitestMeasure('tests/bench/review.measure.ts') },
-  { id: 'rules', title: 'Rules: applying the largest rules the schema allows (phrase lists compiled once per content)', measure: () => vitestMeasure('tests/bench/rules.measure.ts') },
-  { id: 'worst', title: 'Review engine: worst case on adversarial inputs (long digit runs, nested-repetition bait, chains)', measure: () => vitestMeasure('tests/bench/worst.measure.ts') },
+  {
+    id: 'rules',
+    title: 'Rules: applying the largest rules the schema allows (phrase lists compiled once per content)',
+    measure: () => vitestMeasure('tests/bench/rules.measure.ts'),
+  },
+  {
+    id: 'worst',
+    title: 'Review engine: worst case on adversarial inputs (long digit runs, nested-repetition bait, chains)',
+    measure: () => vitestMeasure('tests/bench/worst.measure.ts'),
+  },
   {
     id: 'content',
     title: 'Content script in real Chromium: detection latency, scripting overhead on a live timeline, size',

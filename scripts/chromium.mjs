@@ -25,7 +25,14 @@ export function findChromium() {
  * Chromium's own background traffic is switched off: this machine has no network to give it.
  */
 export function launchArgs(extensionDir) {
-  const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-gpu'];
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-gpu',
+  ];
   if (extensionDir) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   // Root (CI, containers) cannot use Chromium's sandbox.
   if (process.getuid?.() === 0) args.push('--no-sandbox');
@@ -58,7 +65,10 @@ export function ensureChromium({ log = console.log } = {}) {
     if (!found) throw new Error(`apt-get installed chromium but ${DEFAULT_PATH} is missing.`);
   }
   if (!hasTestLocales(found)) {
-    if (!canApt()) throw new Error(`Chromium has no German/Swedish locale files. Install them with: sudo apt-get update && sudo apt-get install -y chromium-l10n`);
+    if (!canApt())
+      throw new Error(
+        `Chromium has no German/Swedish locale files. Install them with: sudo apt-get update && sudo apt-get install -y chromium-l10n`,
+      );
     aptInstall(['chromium-l10n'], log);
     if (!hasTestLocales(found)) throw new Error('chromium-l10n is installed but the locale files are not where Chromium looks.');
   }

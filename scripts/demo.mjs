@@ -84,6 +84,8 @@ if (!headless) {
     }
   }
   await context.close();
-  console.log(`\nNo display here, so Postcheck ran headless. Screenshots of each site with its side panel:\n${written.map((f) => `  ${f}`).join('\n')}`);
+  console.log(
+    `\nNo display here, so Postcheck ran headless. Screenshots of each site with its side panel:\n${written.map((f) => `  ${f}`).join('\n')}`,
+  );
 }
 rmSync(profile, { recursive: true, force: true });

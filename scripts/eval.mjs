@@ -46,7 +46,13 @@ const code = await new Promise((done) => {
   const child = spawn(process.execPath, [vitest, 'run', '--config', 'scripts/eval/vitest.config.ts', '--reporter', 'dot'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, POSTCHECK_EVAL_CORPUS: corpus, POSTCHECK_EVAL_OUT: out, POSTCHECK_EVAL_WORST: worst, POSTCHECK_EVAL_FLOORS: floorsFile },
+    env: {
+      ...process.env,
+      POSTCHECK_EVAL_CORPUS: corpus,
+      POSTCHECK_EVAL_OUT: out,
+      POSTCHECK_EVAL_WORST: worst,
+      POSTCHECK_EVAL_FLOORS: floorsFile,
+    },
   });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
@@ -64,19 +70,27 @@ rmSync(work, { recursive: true, force: true });
 console.log(`Corpus: ${relative(root, corpus) || corpus}\n\n${result.text}`);
 
 if (args.includes('--set-floors')) {
-  const file = { note: 'Written by `npm run eval -- --set-floors`: the figures of that run, 2 points of slack, whole percent. `npm run eval -- --check` fails below them.', corpus: relative(root, corpus), posts: result.posts, floors: result.floors };
+  const file = {
+    note: 'Written by `npm run eval -- --set-floors`: the figures of that run, 2 points of slack, whole percent. `npm run eval -- --check` fails below them.',
+    corpus: relative(root, corpus),
+    posts: result.posts,
+    floors: result.floors,
+  };
   writeFileSync(floorsFile, `${JSON.stringify(file, null, 2)}\n`);
   console.log(`\nFloors written to ${relative(root, floorsFile)}.`);
 }
 if (args.includes('--check')) {
   const floorsCorpus = existsSync(floorsFile) ? JSON.parse(readFileSync(floorsFile, 'utf8')).corpus : null;
-  if (floorsCorpus && resolve(root, floorsCorpus) !== corpus) console.log(`\n(The floors were set on ${floorsCorpus}, not on this corpus.)`);
+  if (floorsCorpus && resolve(root, floorsCorpus) !== corpus)
+    console.log(`\n(The floors were set on ${floorsCorpus}, not on this corpus.)`);
   if (result.below === null) {
     console.error(`\neval --check: no floors at ${relative(root, floorsFile)} (write them with --set-floors)`);
     process.exit(1);
   }
   if (result.below.length > 0) {
-    console.error(`\neval --check: ${result.below.length} figure(s) below the floors in ${relative(root, floorsFile)}:\n${result.below.map((l) => `  ${l}`).join('\n')}`);
+    console.error(
+      `\neval --check: ${result.below.length} figure(s) below the floors in ${relative(root, floorsFile)}:\n${result.below.map((l) => `  ${l}`).join('\n')}`,
+    );
     process.exit(1);
   }
   console.log(`\neval --check: every figure at or above the floors in ${relative(root, floorsFile)}.`);

@@ -86,7 +86,8 @@ async function lanes(...list) {
 }
 
 /** A check that is not a test run (typecheck, lint) counts as one pass or one failure. */
-const step = (command, args) => async (out) => ((await run(command, args, out)) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+const step = (command, args) => async (out) =>
+  (await run(command, args, out)) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 
 const vitest = (config, reportName) => async (out) => {
   const reportFile = join(reportDir, `${reportName}.json`);
@@ -118,7 +119,11 @@ await lanes(
     // `npm run check`, each part counted on its own: types, lint (eslint.config.js), formatting (.prettierrc.json).
     await stage('check: types, lint, format', async (out) => {
       const counts = { passed: 0, failed: 0 };
-      for (const [command, args] of [['tsc', ['--noEmit']], ['eslint', ['.']], ['prettier', ['--check', '.']]]) {
+      for (const [command, args] of [
+        ['tsc', ['--noEmit']],
+        ['eslint', ['.']],
+        ['prettier', ['--check', '.']],
+      ]) {
         counts[(await run(bin(command), args, out)) === 0 ? 'passed' : 'failed'] += 1;
       }
       return counts;

@@ -45,7 +45,9 @@ export function CheckItem({ check, fixes }: { check: StoredCheck; fixes: readonl
         </h3>
         {reason && <p className="check__reason">{reason}</p>}
         {/* Only the first places each check found are stored and highlighted. */}
-        {open && evidenceMore !== undefined && evidenceMore > 0 && <p className="check__note">{t('evidenceMore', formatNumber(evidenceMore))}</p>}
+        {open && evidenceMore !== undefined && evidenceMore > 0 && (
+          <p className="check__note">{t('evidenceMore', formatNumber(evidenceMore))}</p>
+        )}
         {open && hint && !dismissed && <p className="check__hint">{hint}</p>}
         {dismissed && <p className="check__note">{t('checkDismissed')}</p>}
         {!dismissed && fixes.length > 0 && <FixButtons title={title} fixes={fixes} />}

@@ -58,7 +58,9 @@ export function DraftCopy({ draft }: { draft: TabDraft }) {
               <mark
                 key={run.start}
                 data-evidence={run.checks.join(' ')}
-                className={[`mark--${run.status}`, run.checks.includes(focused ?? '') ? 'is-focused' : '', cls ?? ''].filter(Boolean).join(' ')}
+                className={[`mark--${run.status}`, run.checks.includes(focused ?? '') ? 'is-focused' : '', cls ?? '']
+                  .filter(Boolean)
+                  .join(' ')}
                 title={run.checks.map((id) => titles.get(id) ?? id).join(' · ')}
               >
                 {run.text}

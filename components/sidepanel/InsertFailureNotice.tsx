@@ -6,7 +6,11 @@ import { clearInsertFailure } from './actions';
 import { usePanelStore } from './store';
 
 export function InsertFailureNotice({ checkId }: { checkId: string }) {
-  const failure = usePanelStore((s) => (s.insertFailure?.checkId === checkId && s.draft && 'text' in s.draft && s.insertFailure.baseText === s.draft.text ? s.insertFailure : null));
+  const failure = usePanelStore((s) =>
+    s.insertFailure?.checkId === checkId && s.draft && 'text' in s.draft && s.insertFailure.baseText === s.draft.text
+      ? s.insertFailure
+      : null,
+  );
   const field = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
   if (!failure) return null;

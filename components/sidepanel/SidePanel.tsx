@@ -18,7 +18,13 @@ import type { NetworkId } from '../../lib/settings/schema';
 
 type View = { kind: 'loading' } | { kind: 'empty' } | { kind: 'off'; network: NetworkId } | { kind: 'review' } | { kind: 'failed' };
 
-function viewOf({ loaded, draft, tabId, tabNetwork, rules }: Pick<PanelState, 'loaded' | 'draft' | 'tabId' | 'tabNetwork' | 'rules'>): View {
+function viewOf({
+  loaded,
+  draft,
+  tabId,
+  tabNetwork,
+  rules,
+}: Pick<PanelState, 'loaded' | 'draft' | 'tabId' | 'tabNetwork' | 'rules'>): View {
   const isOff = (n: NetworkId) => rules?.networks[n].enabled === false;
   // The tab's own site is switched off: say so rather than show a draft from another tab.
   if (tabNetwork && isOff(tabNetwork) && draft?.tabId !== tabId) return { kind: 'off', network: tabNetwork };
@@ -33,7 +39,9 @@ function viewOf({ loaded, draft, tabId, tabNetwork, rules }: Pick<PanelState, 'l
 }
 
 export function SidePanel() {
-  const state = usePanelStore(useShallow((s) => ({ loaded: s.loaded, draft: s.draft, tabId: s.tabId, tabNetwork: s.tabNetwork, rules: s.rules })));
+  const state = usePanelStore(
+    useShallow((s) => ({ loaded: s.loaded, draft: s.draft, tabId: s.tabId, tabNetwork: s.tabNetwork, rules: s.rules })),
+  );
   const view = viewOf(state);
   const { draft } = state;
   const reviewed = view.kind === 'review' && draft && !isFailed(draft) ? draft : null;

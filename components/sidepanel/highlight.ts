@@ -39,7 +39,10 @@ export function runsOf(text: string, marks: readonly Mark[], fold?: number): Run
     const end = points[i + 1]!;
     const covering = valid.filter((m) => m.start <= start && m.end >= end);
     const checks = [...new Set(covering.map((m) => m.checkId))];
-    const status = covering.reduce<CheckStatus | null>((worst, m) => (worst === null || RANK[m.status] > RANK[worst] ? m.status : worst), null);
+    const status = covering.reduce<CheckStatus | null>(
+      (worst, m) => (worst === null || RANK[m.status] > RANK[worst] ? m.status : worst),
+      null,
+    );
     runs.push({ start, end, text: text.slice(start, end), checks, status, folded: fold !== undefined && start >= fold });
   }
   return runs;

@@ -68,7 +68,12 @@ interface Entry {
 function entryOf(stored: StoredDraft): Entry {
   const { composerId, network, kind, host } = stored;
   if (isFailed(stored)) return { host, update: { composerId, network, kind, text: '' }, whole: false, dismissed: [] };
-  return { host, update: { composerId, network, kind, text: stored.text }, whole: stored.fullLength === undefined, dismissed: stored.dismissed };
+  return {
+    host,
+    update: { composerId, network, kind, text: stored.text },
+    whole: stored.fullLength === undefined,
+    dismissed: stored.dismissed,
+  };
 }
 
 export interface Reviewed {
@@ -93,7 +98,10 @@ export function createDraftService({
   // Tabs closed in this worker's life: a draft update still on its way from one must not bring it back.
   const closed = new Set<number>();
   /** per tab: when its draft was last written, and the draft held for the end of the interval */
-  const writes = new Map<number, { at: number; composerId: string; held: TabDraft | null; timer?: ReturnType<typeof setTimeout> | undefined }>();
+  const writes = new Map<
+    number,
+    { at: number; composerId: string; held: TabDraft | null; timer?: ReturnType<typeof setTimeout> | undefined }
+  >();
   // The tab of the last draft, as written to storage: written again only when another tab's draft comes.
   let lastTab: number | null = null;
 

@@ -115,10 +115,15 @@ function followPagesGoing(service: DraftService, offers: BoxOffers, answer: Answ
     void offers.withdraw(tabId).catch((e) => logOnce('tab-removed', e));
   });
   // Requests over a page's port are answered as messages are.
-  watchPagePorts((listener) => browser.runtime.onConnect.addListener(listener), browser.runtime.id, answer, (tabId, page) => {
-    void service.gone(tabId, { page }).catch((e) => logOnce('page-gone', e));
-    void offers.withdraw(tabId, { page }).catch((e) => logOnce('page-gone', e));
-  });
+  watchPagePorts(
+    (listener) => browser.runtime.onConnect.addListener(listener),
+    browser.runtime.id,
+    answer,
+    (tabId, page) => {
+      void service.gone(tabId, { page }).catch((e) => logOnce('page-gone', e));
+      void offers.withdraw(tabId, { page }).catch((e) => logOnce('page-gone', e));
+    },
+  );
   // A tab that loads another page takes its offered box with it. In Firefox it takes its drafts too:
   // Firefox keeps the port of a page it puts in its back/forward cache open, and fires "loading" only
   // for another document (Chromium fires it for history.pushState too, where the composer stays).

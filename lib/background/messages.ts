@@ -18,14 +18,7 @@ import { networkOfUrl, parseDraftUpdate } from './validate';
 
 /** The messages the background answers; the others go to content scripts. */
 export type ToBackground =
-  | 'draft:update'
-  | 'content:config'
-  | 'habit:count'
-  | 'draft:gone'
-  | 'box:offer'
-  | 'box:gone'
-  | 'panel:open'
-  | 'draft:dismiss';
+  'draft:update' | 'content:config' | 'habit:count' | 'draft:gone' | 'box:offer' | 'box:gone' | 'panel:open' | 'draft:dismiss';
 
 /** Who sent a message, as far as the background can tell. */
 export interface From {

@@ -28,7 +28,9 @@ export function toolbarState(draft: StoredDraft | null, offer: BoxOffer | null):
   const state = draft ? (isFailed(draft) ? FAILED_BADGE : badgeOf(draft.review)) : null;
   // Nothing written yet is no review to show.
   if (!state || (state.empty && state.verdict === 'ready')) {
-    return offer ? { text: '?', color: COLOR.consider, title: { key: 'actionTitleUnrecognised' } } : { text: '', title: { key: 'actionTitle' } };
+    return offer
+      ? { text: '?', color: COLOR.consider, title: { key: 'actionTitleUnrecognised' } }
+      : { text: '', title: { key: 'actionTitle' } };
   }
   const n = String(state.open);
   if (state.verdict === 'error') return { text: '!', color: COLOR.error, title: { key: 'badgeError' } };
@@ -40,7 +42,8 @@ export function toolbarState(draft: StoredDraft | null, offer: BoxOffer | null):
 /** The toolbar button's API: `action` (MV3), `browserAction` (Firefox MV2). */
 type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setTitle' | 'setBadgeBackgroundColor'>;
 const actionApi = (): ActionApi | undefined =>
-  (browser as unknown as { action?: ActionApi; browserAction?: ActionApi }).action ?? (browser as unknown as { browserAction?: ActionApi }).browserAction;
+  (browser as unknown as { action?: ActionApi; browserAction?: ActionApi }).action ??
+  (browser as unknown as { browserAction?: ActionApi }).browserAction;
 
 const TAB_KEY = /^(?:draft|offer):(\d+)$/;
 

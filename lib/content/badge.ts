@@ -46,7 +46,8 @@ export type BadgeShown = BadgeState | null | 'idle';
 function label(state: BadgeShown): string {
   if (state === 'idle') return message('badgeIdle', 'Postcheck: click into the box to review your draft');
   if (!state) return message('badgePending', 'Postcheck: reviewing…');
-  if (state.verdict === 'error') return message('badgeError', 'Postcheck: could not update the review. Close tabs with drafts you no longer need, then type again');
+  if (state.verdict === 'error')
+    return message('badgeError', 'Postcheck: could not update the review. Close tabs with drafts you no longer need, then type again');
   if (state.incomplete) return message('badgeIncomplete', 'Postcheck: review stopped, this draft is too long to check in time');
   if (state.empty && state.verdict === 'ready') return message('badgeEmpty', 'Postcheck: start writing and it reviews your draft');
   const n = String(state.open);
@@ -69,7 +70,10 @@ export interface BadgeOptions {
 }
 
 const sidebarHint = () =>
-  message('badgeSidebarHint', 'Open the Postcheck sidebar with its toolbar button or Alt+Shift+P (the shortcut can be changed in Firefox’s add-on settings).');
+  message(
+    'badgeSidebarHint',
+    'Open the Postcheck sidebar with its toolbar button or Alt+Shift+P (the shortcut can be changed in Firefox’s add-on settings).',
+  );
 
 export function createBadge(onOpen: () => void, { sidebarHint: hint = import.meta.env.FIREFOX === true }: BadgeOptions = {}): Badge {
   const { host, shadow } = shadowHost('postcheck-badge', STYLE);
@@ -113,7 +117,8 @@ export function createBadge(onOpen: () => void, { sidebarHint: hint = import.met
   // nothing (no attribute, no text, no localized label looked up again).
   let last: string | undefined;
   const set = (shown: BadgeShown) => {
-    const key = shown === null || shown === 'idle' ? String(shown) : `${shown.verdict}|${shown.open}|${!!shown.empty}|${!!shown.incomplete}`;
+    const key =
+      shown === null || shown === 'idle' ? String(shown) : `${shown.verdict}|${shown.open}|${!!shown.empty}|${!!shown.incomplete}`;
     if (key === last) return;
     last = key;
     const state = shown === 'idle' ? null : shown;

@@ -48,7 +48,9 @@ export type BoxClass = 'known' | 'excluded' | 'other' | 'unrecognised';
 
 export function classifyBox(adapter: SiteAdapter, box: HTMLElement, path: string): BoxClass {
   if (box.closest('[data-postcheck]')) return 'known';
-  const editor = box.matches(adapter.editorSelector) ? box : (box.closest<HTMLElement>(adapter.editorSelector) ?? box.querySelector<HTMLElement>(adapter.editorSelector));
+  const editor = box.matches(adapter.editorSelector)
+    ? box
+    : (box.closest<HTMLElement>(adapter.editorSelector) ?? box.querySelector<HTMLElement>(adapter.editorSelector));
   if (editor) return adapter.composerOf(editor) ? 'known' : 'excluded';
   if (!isMultiLine(box)) return 'other';
   return isChatBox(adapter.network, box, path) ? 'excluded' : 'unrecognised';
@@ -102,7 +104,11 @@ export function watchUnrecognised(watch: UnrecognisedWatch, signal: AbortSignal)
  * execCommand('insertText'), which fires the input events the page's own code listens to (a value set
  * from script would not reach a React-controlled field). True when the field then reads as intended.
  */
-export function insertIntoField(field: HTMLTextAreaElement | HTMLInputElement, text: string, mode: 'append' | 'replace' | 'prepend'): Promise<boolean> {
+export function insertIntoField(
+  field: HTMLTextAreaElement | HTMLInputElement,
+  text: string,
+  mode: 'append' | 'replace' | 'prepend',
+): Promise<boolean> {
   const before = field.value;
   const expected = mode === 'replace' ? text : mode === 'append' ? before + text : text + before;
   field.focus({ preventScroll: true });

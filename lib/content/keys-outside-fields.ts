@@ -4,7 +4,8 @@
  * world costs the page), and keys that open things (Enter, Space on a button) are still heard.
  */
 export const isTextField = (target: unknown): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement);
+  target instanceof HTMLElement &&
+  (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement);
 
 /** The focused element, through open shadow roots. */
 export function deepFocus(): Element | null {

@@ -62,7 +62,8 @@ export function observeComposers(adapter: SiteAdapter, watch: ComposerWatch, sig
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const el = node as HTMLElement;
         if (el.matches(selector)) found(el);
-        else if (el.firstElementChild && el.querySelector(selector)) for (const editor of el.querySelectorAll<HTMLElement>(selector)) found(editor);
+        else if (el.firstElementChild && el.querySelector(selector))
+          for (const editor of el.querySelectorAll<HTMLElement>(selector)) found(editor);
       }
     }
   };

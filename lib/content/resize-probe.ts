@@ -27,7 +27,12 @@ const rootResizes: ResizeSource = (onResize) => {
 };
 
 /** `check` runs on each resize of the page and says whether it found an editor. */
-export function resizeProbe(check: () => boolean, signal: AbortSignal, clock: Clock = realClock, resizes: ResizeSource = rootResizes): void {
+export function resizeProbe(
+  check: () => boolean,
+  signal: AbortSignal,
+  clock: Clock = realClock,
+  resizes: ResizeSource = rootResizes,
+): void {
   let misses = 0;
   let missesFrom = 0;
   let resting: unknown;

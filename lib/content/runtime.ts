@@ -58,7 +58,8 @@ const ENGAGING = ['pointerdown', 'mousedown', 'keydown', 'paste', 'drop'] as con
  * does not get those keystrokes counted as engagement.
  */
 function inSight(editor: HTMLElement): boolean {
-  if (typeof editor.checkVisibility === 'function' && !editor.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  if (typeof editor.checkVisibility === 'function' && !editor.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+    return false;
   const r = editor.getBoundingClientRect();
   return r.width >= 4 && r.height >= 4 && r.bottom > 0 && r.right > 0 && r.top < window.innerHeight && r.left < window.innerWidth;
 }
@@ -147,7 +148,6 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   const count = (kind: HabitKind): void => {
     toBackground.request('habit:count', { network: adapter.network, kind }).catch((e) => logOnce('habit', e));
   };
-
 
   const send = (t: Tracked): { went: boolean; done: Promise<void> } => {
     // Not engaged: nothing of this composer leaves the page's tab, and its badge stays neutral.
@@ -301,7 +301,9 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
 
   /** Text into a composer: the site's editor path, or the field's own for an adopted textarea or input. */
   const insertInto = (editor: HTMLElement, text: string, mode: InsertMode): Promise<boolean> =>
-    fieldValue(editor) === null ? adapter.insertText(editor, text, mode) : insertIntoField(editor as HTMLTextAreaElement | HTMLInputElement, text, mode);
+    fieldValue(editor) === null
+      ? adapter.insertText(editor, text, mode)
+      : insertIntoField(editor as HTMLTextAreaElement | HTMLInputElement, text, mode);
 
   const withdraw = () => {
     if (!offered) return;

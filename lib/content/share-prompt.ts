@@ -21,7 +21,6 @@ button:focus-visible { outline: 2px solid #1d70e0; outline-offset: 2px; }
 [data-action="repost"] { color: inherit; text-decoration: underline; font-size: 13px; }
 `;
 
-
 export interface SharePromptHandlers {
   quote(): void;
   repost(): void;
@@ -110,7 +109,10 @@ const GAP = 8;
  * it, so the site's own items stay in reach. Only when the window has room on no side does it overlap,
  * at the window's top-left corner of the free space.
  */
-export function besideMenu(menu: Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom'>, view: { width: number; height: number }): { left: number; top: number } {
+export function besideMenu(
+  menu: Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom'>,
+  view: { width: number; height: number },
+): { left: number; top: number } {
   const clampTop = (top: number) => Math.max(GAP, Math.min(top, view.height - PROMPT.height - GAP));
   const clampLeft = (left: number) => Math.max(GAP, Math.min(left, view.width - PROMPT.width - GAP));
   if (menu.right + GAP + PROMPT.width <= view.width) return { left: menu.right + GAP, top: clampTop(menu.top) };

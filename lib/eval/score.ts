@@ -29,7 +29,8 @@ export interface LabelledPost {
   reasons: Partial<Record<string, string>>;
 }
 
-const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
+const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (values as readonly string[]).includes(v);
 
 /** One post a line (JSON Lines); a line that is not a usable post is reported with its number and skipped. */
 export function parseCorpus(text: string): { posts: LabelledPost[]; problems: string[] } {
@@ -143,7 +144,17 @@ export function figures(outcomes: readonly Outcome[]): Figures {
   const misses = outcomes.filter(isMiss).length;
   const agree = outcomes.length - falseAlarms - misses;
   const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
-  return { n: outcomes.length, yes, no, agree, falseAlarms, misses, agreement: rate(agree, outcomes.length), falseAlarmRate: rate(falseAlarms, yes), missRate: rate(misses, no) };
+  return {
+    n: outcomes.length,
+    yes,
+    no,
+    agree,
+    falseAlarms,
+    misses,
+    agreement: rate(agree, outcomes.length),
+    falseAlarmRate: rate(falseAlarms, yes),
+    missRate: rate(misses, no),
+  };
 }
 
 export type Group = Lang | 'all';
@@ -237,9 +248,12 @@ export function belowFloors(report: Report, floors: Floors): string[] {
         out.push(`${where}: no posts measured, the floors expect some`);
         continue;
       }
-      if (floor.agreement !== undefined && (f.agreement ?? 0) < floor.agreement - EPSILON) out.push(`${where}: agreement ${pct(f.agreement ?? 0)} < floor ${pct(floor.agreement)}`);
-      if (floor.falseAlarmRate !== undefined && (f.falseAlarmRate ?? 0) > floor.falseAlarmRate + EPSILON) out.push(`${where}: false alarms ${pct(f.falseAlarmRate ?? 0)} > ceiling ${pct(floor.falseAlarmRate)}`);
-      if (floor.missRate !== undefined && (f.missRate ?? 0) > floor.missRate + EPSILON) out.push(`${where}: misses ${pct(f.missRate ?? 0)} > ceiling ${pct(floor.missRate)}`);
+      if (floor.agreement !== undefined && (f.agreement ?? 0) < floor.agreement - EPSILON)
+        out.push(`${where}: agreement ${pct(f.agreement ?? 0)} < floor ${pct(floor.agreement)}`);
+      if (floor.falseAlarmRate !== undefined && (f.falseAlarmRate ?? 0) > floor.falseAlarmRate + EPSILON)
+        out.push(`${where}: false alarms ${pct(f.falseAlarmRate ?? 0)} > ceiling ${pct(floor.falseAlarmRate)}`);
+      if (floor.missRate !== undefined && (f.missRate ?? 0) > floor.missRate + EPSILON)
+        out.push(`${where}: misses ${pct(f.missRate ?? 0)} > ceiling ${pct(floor.missRate)}`);
     }
   }
   return out;
@@ -250,7 +264,11 @@ export function belowFloors(report: Report, floors: Floors): string[] {
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return [line(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+  return [
+    line(header),
+    `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 const ratio = (part: number, whole: number, rate: number | null) => (rate === null ? '—' : `${part}/${whole} ${pct(rate)}`);
@@ -261,7 +279,14 @@ export function formatReport(report: Report): string {
     for (const group of GROUPS) {
       const f = report.table[check]?.[group];
       if (!f) continue;
-      rows.push([`${check} ${group}`, String(f.n), `${f.yes}/${f.no}`, ratio(f.agree, f.n, f.agreement), ratio(f.falseAlarms, f.yes, f.falseAlarmRate), ratio(f.misses, f.no, f.missRate)]);
+      rows.push([
+        `${check} ${group}`,
+        String(f.n),
+        `${f.yes}/${f.no}`,
+        ratio(f.agree, f.n, f.agreement),
+        ratio(f.falseAlarms, f.yes, f.falseAlarmRate),
+        ratio(f.misses, f.no, f.missRate),
+      ]);
     }
   }
   const checks = table(['check lang', 'n', 'y/n', 'agreement', 'false alarms (of y)', 'misses (of n)'], rows);

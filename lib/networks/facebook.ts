@@ -14,12 +14,9 @@ export const facebook: NetworkDescriptor<'facebook'> = {
   fit: { list: 'fit-facebook', judge: 'sales-pitch', denseHashtags: false },
   defaults: {
     purpose: {
-      en:
-        'Friends and family, people I have met in real life; mostly private audiences. Personal, not a sales channel.',
-      de:
-        'Familie und Freunde, Menschen, die ich im echten Leben kenne; meist private Zielgruppen. Persönlich, kein Verkaufskanal.',
-      sv:
-        'Vänner och familj, människor jag har träffat i verkliga livet; mest privata målgrupper. Personligt, ingen försäljningskanal.',
+      en: 'Friends and family, people I have met in real life; mostly private audiences. Personal, not a sales channel.',
+      de: 'Familie und Freunde, Menschen, die ich im echten Leben kenne; meist private Zielgruppen. Persönlich, kein Verkaufskanal.',
+      sv: 'Vänner och familj, människor jag har träffat i verkliga livet; mest privata målgrupper. Personligt, ingen försäljningskanal.',
     },
     severity: { cta: 'off' },
     limits: { post: 63206, comment: 8000, fold: 0, foldLines: 0 },

@@ -14,12 +14,9 @@ export const linkedin: NetworkDescriptor<'linkedin'> = {
   fit: { list: 'fit-linkedin', judge: 'private-life', denseHashtags: false },
   defaults: {
     purpose: {
-      en:
-        'New and existing professional relationships: productivity, goals, happy customers, things that help my target market. Value first, and always a call to action at the end.',
-      de:
-        'Neue und bestehende berufliche Beziehungen: Produktivität, Ziele, zufriedene Kunden, was meiner Zielgruppe hilft. Zuerst der Nutzen, und am Ende immer ein Aufruf zum Handeln.',
-      sv:
-        'Nya och befintliga yrkesmässiga relationer: produktivitet, mål, nöjda kunder, sådant som hjälper min målgrupp. Värde först, och alltid en uppmaning till handling i slutet.',
+      en: 'New and existing professional relationships: productivity, goals, happy customers, things that help my target market. Value first, and always a call to action at the end.',
+      de: 'Neue und bestehende berufliche Beziehungen: Produktivität, Ziele, zufriedene Kunden, was meiner Zielgruppe hilft. Zuerst der Nutzen, und am Ende immer ein Aufruf zum Handeln.',
+      sv: 'Nya och befintliga yrkesmässiga relationer: produktivitet, mål, nöjda kunder, sådant som hjälper min målgrupp. Värde först, och alltid en uppmaning till handling i slutet.',
     },
     severity: { cta: 'fail' },
     limits: { post: 3000, comment: 1250, fold: 210, foldLines: 3 },

@@ -18,12 +18,9 @@ export const x: NetworkDescriptor<'x'> = {
   fit: { list: 'fit-x', judge: 'none', denseHashtags: true },
   defaults: {
     purpose: {
-      en:
-        'Public, to everyone: new and existing personal and professional relationships. Valuable posts that lean toward a call to action — a follow, a reply, a link visit.',
-      de:
-        'Öffentlich, für alle: neue und bestehende persönliche und berufliche Beziehungen. Wertvolle Beiträge, die zu einer Handlung einladen – folgen, antworten, einen Link besuchen.',
-      sv:
-        'Offentligt, för alla: nya och befintliga personliga och yrkesmässiga relationer. Värdefulla inlägg som lutar mot en uppmaning – en följning, ett svar, ett klick på en länk.',
+      en: 'Public, to everyone: new and existing personal and professional relationships. Valuable posts that lean toward a call to action — a follow, a reply, a link visit.',
+      de: 'Öffentlich, für alle: neue und bestehende persönliche und berufliche Beziehungen. Wertvolle Beiträge, die zu einer Handlung einladen – folgen, antworten, einen Link besuchen.',
+      sv: 'Offentligt, för alla: nya och befintliga personliga och yrkesmässiga relationer. Värdefulla inlägg som lutar mot en uppmaning – en följning, ett svar, ett klick på en länk.',
     },
     severity: { cta: 'warn' },
     limits: { post: 280, comment: 280, fold: 0, foldLines: 0 },

@@ -54,8 +54,18 @@ function kindOf(code: number): number {
   return k;
 }
 
-const isSpace = (code: number) => code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
-const startsLink = (text: string, i: number) => text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+const isSpace = (code: number) =>
+  code <= 32 ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000;
+const startsLink = (text: string, i: number) =>
+  text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
 
 /**
  * FNV-1a hashes of the draft's words, in order: lower case, accents folded (NFKD, marks skipped) so

@@ -27,7 +27,6 @@ const ELLIPSIS = '…';
 /** How much of a removed snippet a label quotes. */
 const SNIPPET_MAX = 40;
 
-
 /** The check, if it is one the person still has to act on. */
 function open(review: Review, id: string): CheckResult | undefined {
   return review.checks.find((c) => c.id === id && c.status !== 'pass' && !c.dismissed);
@@ -49,7 +48,8 @@ export function fixesFor(review: Review, text: string, network: NetworkId, rules
 
   if (open(review, 'length') && review.length.count > limit) {
     const cut = cutToFit(text, network, limit, count);
-    if (cut) fixes.push({ checkId: 'length', id: 'length:cut', label: { key: 'fixCutToLimit', params: [limit] }, mode: 'replace', text: cut });
+    if (cut)
+      fixes.push({ checkId: 'length', id: 'length:cut', label: { key: 'fixCutToLimit', params: [limit] }, mode: 'replace', text: cut });
   }
 
   const crosspost = open(review, 'crosspost');

@@ -32,6 +32,7 @@ const EMOJI = /^\p{Extended_Pictographic}$/u;
 const LETTER = /^\p{L}$/u;
 
 // Small capitals of "fancy text" generators (no Unicode decomposition); ǫ is left out, it is a letter of its own.
+// prettier-ignore
 const SMALL_CAPS: Record<number, string> = {
   0x1d00: 'a', 0x0299: 'b', 0x1d04: 'c', 0x1d05: 'd', 0x1d07: 'e', 0xa730: 'f', 0x0262: 'g', 0x029c: 'h',
   0x026a: 'i', 0x1d0a: 'j', 0x1d0b: 'k', 0x029f: 'l', 0x1d0d: 'm', 0x0274: 'n', 0x1d0f: 'o', 0x1d18: 'p',
@@ -90,7 +91,7 @@ function foldSlow(text: string): Folded {
   const starts: number[] = [];
   const ends: number[] = [];
   let changed = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = width === 2 ? text.slice(i, i + 2) : text[i]!;

@@ -32,7 +32,7 @@ const UNSUPPORTED: readonly [RegExp, string][] = [
 /** Walks the pattern outside character classes and `\Q…\E` quotes, calling `visit` at each token start. */
 function scan(pattern: string, visit: (i: number, inClass: boolean) => number | void): void {
   let inClass = false;
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i]!;
     if (ch === '\\' && pattern[i + 1] === 'Q') {
       const end = pattern.indexOf('\\E', i + 2);
@@ -133,7 +133,8 @@ function withoutCaptures(re2Source: string): string {
 export const MAX_PROGRAM = 150;
 export const MAX_PROGRAMS = 600;
 
-const tooLarge = (size: number) => `too large to match quickly: ${size} steps once its repeats are spelled out, at most ${MAX_PROGRAM} (use smaller counts in {…})`;
+const tooLarge = (size: number) =>
+  `too large to match quickly: ${size} steps once its repeats are spelled out, at most ${MAX_PROGRAM} (use smaller counts in {…})`;
 
 // Rules are validated on every load and save; a pattern is compiled for that once, not each time.
 const problems = new Map<string, string | null>();
@@ -204,7 +205,8 @@ export function userPattern(pattern: string): UserPattern {
   if (compiled) return compiled;
   try {
     const size = compileRe2(pattern).programSize(); // refuses what RE2 cannot read, with the groups as written
-    compiled = size > MAX_PROGRAM ? { error: tooLarge(size) } : { re: RE2JS.compile(withoutCaptures(toRe2(pattern)), RE2JS.CASE_INSENSITIVE) };
+    compiled =
+      size > MAX_PROGRAM ? { error: tooLarge(size) } : { re: RE2JS.compile(withoutCaptures(toRe2(pattern)), RE2JS.CASE_INSENSITIVE) };
   } catch {
     compiled = { error: regexProblem(pattern) ?? 'invalid pattern' };
   }

@@ -160,8 +160,17 @@ const WORD_IU = new RegExp(`^${WORD}$`, 'iu');
 /** /\s/u, as a code point test. */
 function isSpace(cp: number): boolean {
   return (
-    (cp >= 0x09 && cp <= 0x0d) || cp === 0x20 || cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
-    cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff
+    (cp >= 0x09 && cp <= 0x0d) ||
+    cp === 0x20 ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000 ||
+    cp === 0xfeff
   );
 }
 
@@ -346,7 +355,7 @@ function textSteps(text: string): TextSteps {
   const word = new Uint8Array(text.length + 1);
   const starts: number[] = [];
   let afterWord = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const packed = cp < 0x10000 ? bmp[cp] || info(cp) : info(cp);
     steps[i] = stepOf(packed);
@@ -450,7 +459,7 @@ export function compileMatcher(phrases: readonly string[]): PhraseMatcher {
         return hits;
       }
       let s = 0; // the next word start at or after i
-      for (let i = 0; i < text.length; ) {
+      for (let i = 0; i < text.length;) {
         if (first[t.steps[i]! & 1023] === 0) {
           i = advance(t, i);
           continue;
@@ -547,7 +556,8 @@ export function phraseBook(rules: Rules): PhraseBook {
   const cached = books.get(rules);
   if (cached) return cached;
   const lists = new Map<PhraseListId, PhraseMatcher>();
-  const phrases = (list: PhraseListId, lang: Lang) => effectivePhrases(DEFAULT_PHRASES[lang][list], rules.phrases[lang]?.[list] ?? { add: [], remove: [] });
+  const phrases = (list: PhraseListId, lang: Lang) =>
+    effectivePhrases(DEFAULT_PHRASES[lang][list], rules.phrases[lang]?.[list] ?? { add: [], remove: [] });
   const matcherOf = (list: PhraseListId) => {
     const key = editsKey(rules, list);
     let matcher = byEdits.get(key);

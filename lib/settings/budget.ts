@@ -36,7 +36,10 @@ const refill = (tokens: number, bucket: Bucket, elapsed: number) => Math.min(buc
  * Takes one write from the budget at `now`: `ok` with the state after it, or not yet, with how
  * long until one is there. A clock that went back refills nothing (and never adds tokens).
  */
-export function takeWrite(state: BudgetState | undefined, now: number): { ok: true; state: BudgetState } | { ok: false; state: BudgetState; waitMs: number } {
+export function takeWrite(
+  state: BudgetState | undefined,
+  now: number,
+): { ok: true; state: BudgetState } | { ok: false; state: BudgetState; waitMs: number } {
   const from = state ?? fullBudget(now);
   const elapsed = Math.max(0, now - from.at);
   const minute = refill(from.minute, MINUTE_BUCKET, elapsed);

@@ -99,7 +99,7 @@ export function splitChunks(text: string, perItem = SYNC_QUOTA_BYTES_PER_ITEM): 
   let used = 0;
   const room = () => perItem - utf8Length(chunkKey(chunks.length)) - 2;
   let limit = room();
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const cost = jsonCost(cp);
@@ -144,7 +144,11 @@ export function readSyncCopy(items: Record<string, unknown>): SyncCopy {
 }
 
 /** The items of one write of `text` (meta first), and their total size as sync counts it. */
-export function syncItemsFor(text: string, stamp: Stamp, perItem = SYNC_QUOTA_BYTES_PER_ITEM): { items: Record<string, unknown>; bytes: number; chunks: number } {
+export function syncItemsFor(
+  text: string,
+  stamp: Stamp,
+  perItem = SYNC_QUOTA_BYTES_PER_ITEM,
+): { items: Record<string, unknown>; bytes: number; chunks: number } {
   const chunks = splitChunks(text, perItem);
   const meta: SyncMeta = { format: 1, stamp, hash: hashText(text), chunks: chunks.length };
   const items: Record<string, unknown> = { [META_KEY]: meta };

@@ -41,5 +41,8 @@ const GOALS: Record<Lang, Pick<DefaultWords, 'goals'>> = {
 };
 
 export const DEFAULT_WORDS: Record<Lang, DefaultWords> = Object.fromEntries(
-  LANGS.map((lang) => [lang, { ...GOALS[lang], purposes: Object.fromEntries(NETWORKS.map((n) => [n, NETWORK[n].defaults.purpose[lang]])) }]),
+  LANGS.map((lang) => [
+    lang,
+    { ...GOALS[lang], purposes: Object.fromEntries(NETWORKS.map((n) => [n, NETWORK[n].defaults.purpose[lang]])) },
+  ]),
 ) as Record<Lang, DefaultWords>;

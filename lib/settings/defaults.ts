@@ -35,7 +35,10 @@ function byNetwork<T>(value: (network: NetworkId) => T): Record<NetworkId, T> {
 
 function emptyPhraseEdits(): Rules['phrases'] {
   const perLang = () =>
-    Object.fromEntries(PHRASE_LISTS.map((id) => [id, { add: [] as string[], remove: [] as string[] }])) as Record<PhraseListId, { add: string[]; remove: string[] }>;
+    Object.fromEntries(PHRASE_LISTS.map((id) => [id, { add: [] as string[], remove: [] as string[] }])) as Record<
+      PhraseListId,
+      { add: string[]; remove: string[] }
+    >;
   return Object.fromEntries(LANGS.map((l) => [l, perLang()])) as Record<Lang, ReturnType<typeof perLang>>;
 }
 

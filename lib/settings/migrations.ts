@@ -112,8 +112,7 @@ export const MIGRATIONS: Readonly<Record<number, (rules: Json) => Json>> = {
 };
 
 export type MigrationResult =
-  | { ok: true; rules: Json; from: number }
-  | { ok: false; path: string; message: string; reason: 'not-object' | 'bad-version' | 'newer' };
+  { ok: true; rules: Json; from: number } | { ok: false; path: string; message: string; reason: 'not-object' | 'bad-version' | 'newer' };
 
 /** The version a stored object claims; an object with no version is the first shape Postcheck stored. */
 export function storedVersion(rules: Json): unknown {
@@ -127,7 +126,12 @@ export function migrateRules(input: unknown): MigrationResult {
   }
   const from = storedVersion(input);
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) {
-    return { ok: false, reason: 'bad-version', path: 'version', message: `must be a whole number from 1 to ${RULES_VERSION} (got ${JSON.stringify(from)})` };
+    return {
+      ok: false,
+      reason: 'bad-version',
+      path: 'version',
+      message: `must be a whole number from 1 to ${RULES_VERSION} (got ${JSON.stringify(from)})`,
+    };
   }
   if (from > RULES_VERSION) {
     return {

@@ -170,10 +170,15 @@ function switchOffUnreadablePatterns(source: Record<string, unknown>, problems: 
     if (!isObject(rule) || rule.regex !== true || rule.enabled !== true || typeof rule.pattern !== 'string') return rule;
     const problem = regexProblem(rule.pattern);
     if (!problem) return rule;
-    problems.push({ path: `custom[${i}].enabled`, message: `was switched off: its pattern is not a valid regular expression (${problem}); rewrite it and switch it on again` });
+    problems.push({
+      path: `custom[${i}].enabled`,
+      message: `was switched off: its pattern is not a valid regular expression (${problem}); rewrite it and switch it on again`,
+    });
     return { ...rule, enabled: false };
   });
-  const readable = custom.map((rule) => (isObject(rule) && typeof rule.pattern === 'string' ? rule : { regex: false, enabled: false, pattern: '' }));
+  const readable = custom.map((rule) =>
+    isObject(rule) && typeof rule.pattern === 'string' ? rule : { regex: false, enabled: false, pattern: '' },
+  );
   for (let over = patternsOverBudget(readable as never); over; over = patternsOverBudget(readable as never)) {
     problems.push({ path: `custom[${over.index}].enabled`, message: `was switched off: it ${over.message.replace(/^is /, 'was ')}` });
     custom[over.index] = readable[over.index] = { ...(custom[over.index] as Record<string, unknown>), enabled: false };
@@ -226,7 +231,9 @@ function sameJson(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => k in b && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length && ka.every((k) => k in b && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 const idOf = (item: unknown) => (isObject(item) && typeof item.id === 'string' ? item.id : undefined);

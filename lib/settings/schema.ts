@@ -125,7 +125,10 @@ export const PauseEntrySchema = z
     topics: z.array(PhraseSchema).max(50),
   })
   // Compared as text, which orders YYYY-MM-DD correctly; a malformed date has its own error.
-  .refine((p) => !p.from || !p.to || !YYYY_MM_DD.test(p.from) || !YYYY_MM_DD.test(p.to) || p.from <= p.to, { message: 'must not be before the start date', path: ['to'] })
+  .refine((p) => !p.from || !p.to || !YYYY_MM_DD.test(p.from) || !YYYY_MM_DD.test(p.to) || p.from <= p.to, {
+    message: 'must not be before the start date',
+    path: ['to'],
+  })
   .refine((p) => p.from || p.to || p.topics.length > 0, { message: 'needs a date range or at least one topic', path: ['topics'] });
 export type PauseEntry = z.infer<typeof PauseEntrySchema>;
 
@@ -181,13 +184,18 @@ export const RulesSchema = z
  * The first switched-on regular expression that takes all of them past MAX_PROGRAMS steps: the review
  * runs every one on every keystroke, so together they must stay quick, as each must alone.
  */
-export function patternsOverBudget(custom: readonly { regex: boolean; enabled: boolean; pattern: string }[]): { index: number; message: string } | null {
+export function patternsOverBudget(
+  custom: readonly { regex: boolean; enabled: boolean; pattern: string }[],
+): { index: number; message: string } | null {
   let total = 0;
   for (const [index, rule] of custom.entries()) {
     if (!rule.regex || !rule.enabled) continue;
     total += programSize(rule.pattern);
     if (total > MAX_PROGRAMS) {
-      return { index, message: `is one regular expression too many to match quickly: with the ones before it, ${total} steps, at most ${MAX_PROGRAMS} for all (switch one off, or write it as a phrase)` };
+      return {
+        index,
+        message: `is one regular expression too many to match quickly: with the ones before it, ${total} steps, at most ${MAX_PROGRAMS} for all (switch one off, or write it as a phrase)`,
+      };
     }
   }
   return null;

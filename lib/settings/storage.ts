@@ -74,7 +74,10 @@ export const SYNC_CALL_TIMEOUT_MS = 10_000;
 function timed<T>(call: Promise<T>, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`storage.sync did not answer ${what} within ${SYNC_CALL_TIMEOUT_MS / 1000} s`)), SYNC_CALL_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`storage.sync did not answer ${what} within ${SYNC_CALL_TIMEOUT_MS / 1000} s`)),
+      SYNC_CALL_TIMEOUT_MS,
+    );
   });
   return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
 }
@@ -96,7 +99,9 @@ interface DeviceRecord {
 
 function isRecord(v: unknown): v is DeviceRecord {
   const r = v as DeviceRecord;
-  return typeof v === 'object' && v !== null && r.format === 1 && typeof r.device === 'string' && isStamp(r.stamp) && typeof r.hash === 'string';
+  return (
+    typeof v === 'object' && v !== null && r.format === 1 && typeof r.device === 'string' && isStamp(r.stamp) && typeof r.hash === 'string'
+  );
 }
 
 /**
@@ -330,7 +335,8 @@ export function createRulesStorage(env: RulesEnv): RulesStorage {
     let notice: SyncNotice | null = null;
     if (rec.deviceOnly) notice = 'device-only';
     else if (copy.kind === 'incomplete' && newer(copy, rec)) notice = 'incomplete';
-    else if (tooLarge && tooLarge.d !== rec.device && (copy.kind === 'none' || compareStamps(tooLarge, copy.meta.stamp) > 0)) notice = 'other-too-large';
+    else if (tooLarge && tooLarge.d !== rec.device && (copy.kind === 'none' || compareStamps(tooLarge, copy.meta.stamp) > 0))
+      notice = 'other-too-large';
     return {
       rules,
       location: rec.deviceOnly ? 'local' : 'sync',
@@ -599,7 +605,8 @@ export function browserArea(name: AreaName): Area {
 
 function browserQuota() {
   const s = browser.storage?.sync as { QUOTA_BYTES_PER_ITEM?: number; QUOTA_BYTES?: number } | undefined;
-  const perItem = typeof s?.QUOTA_BYTES_PER_ITEM === 'number' && s.QUOTA_BYTES_PER_ITEM > 0 ? s.QUOTA_BYTES_PER_ITEM : SYNC_QUOTA_BYTES_PER_ITEM;
+  const perItem =
+    typeof s?.QUOTA_BYTES_PER_ITEM === 'number' && s.QUOTA_BYTES_PER_ITEM > 0 ? s.QUOTA_BYTES_PER_ITEM : SYNC_QUOTA_BYTES_PER_ITEM;
   const total = typeof s?.QUOTA_BYTES === 'number' && s.QUOTA_BYTES > 0 ? s.QUOTA_BYTES : SYNC_QUOTA_BYTES;
   return { perItem, total };
 }

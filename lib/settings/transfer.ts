@@ -62,13 +62,18 @@ function tooComplex(text: string): string | null {
     } else if (c === 0x7d || c === 0x5d) depth--;
     else if (c === 0x2c && ++values > MAX_IMPORT_VALUES) break;
   }
-  return values > MAX_IMPORT_VALUES ? `The file holds more than ${MAX_IMPORT_VALUES.toLocaleString('en')} values; a rules file holds fewer` : null;
+  return values > MAX_IMPORT_VALUES
+    ? `The file holds more than ${MAX_IMPORT_VALUES.toLocaleString('en')} values; a rules file holds fewer`
+    : null;
 }
 
 export function importRules(text: string, maxBytes = MAX_IMPORT_BYTES): ParseResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxBytes) {
-    return { ok: false, errors: [{ path: '', message: `The file is ${formatBytes(bytes)}; a rules file can be at most ${formatBytes(maxBytes)}` }] };
+    return {
+      ok: false,
+      errors: [{ path: '', message: `The file is ${formatBytes(bytes)}; a rules file can be at most ${formatBytes(maxBytes)}` }],
+    };
   }
   const complex = tooComplex(text);
   if (complex) return { ok: false, errors: [{ path: '', message: complex }] };

@@ -9,8 +9,32 @@ import type { ComposerKind } from '../review/types';
 
 /** Elements that start a new line: the paragraphs and blocks Draft.js, Quill, Lexical and Tiptap render. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3',
-  'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
 ]);
 
 /** Not part of the draft: a placeholder drawn inside the editor (some builds do), Quill's paste buffer. */
@@ -123,7 +147,8 @@ export function keptComposerOf(
       // Changes not yet delivered to the callback (made in this same task) count too.
       const pending = entry.observer.takeRecords();
       if (!entry.stale && pending.length && changes(editor, entry, pending)) entry.stale = true;
-      if (!entry.stale && entry.scope === scope && entry.parent === editor.parentNode && entry.href === location.href) return entry.composer;
+      if (!entry.stale && entry.scope === scope && entry.parent === editor.parentNode && entry.href === location.href)
+        return entry.composer;
       entry.observer.disconnect();
     }
     return decide(editor, scope).composer;

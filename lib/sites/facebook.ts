@@ -101,7 +101,10 @@ export const facebook: SiteAdapter = {
 
   // Kept per editor: outside a dialog the kind comes from the editor's ancestors alone; in one, decided
   // again when a post or a comment form's send button comes or goes there, or the dialog's modality changes.
-  composerOf: keptComposerOf(EDITOR, kindOf, { scope: (editor) => editor.closest('[role="dialog"]'), decisive: `${OTHER_POST}, ${COMMENT_SUBMIT}` }),
+  composerOf: keptComposerOf(EDITOR, kindOf, {
+    scope: (editor) => editor.closest('[role="dialog"]'),
+    decisive: `${OTHER_POST}, ${COMMENT_SUBMIT}`,
+  }),
 
   readDraft: readBlocks,
 

@@ -13,9 +13,7 @@ import { MATCHES } from '../networks/x';
  * also matches the wrapper `tweetTextarea_0RichTextInputContainer`, which is not contenteditable.
  * DMs use `dmComposerTextInput` and stay out. (The narrow layout's plain <textarea> is not supported.)
  */
-const EDITOR = [
-  '[data-testid^="tweetTextarea_"][contenteditable="true"]',
-].join(', ');
+const EDITOR = ['[data-testid^="tweetTextarea_"][contenteditable="true"]'].join(', ');
 
 /**
  * The compose modal (`/compose/post`, portalled into #layers); the nearest `role="dialog"` counts. No saved
@@ -90,8 +88,7 @@ export const x: SiteAdapter = {
   // Every modal (compose, reply, quote) is portalled into #layers.
   composerRoots: '#layers',
 
-  badgeAnchor: (editor) =>
-    editor.closest<HTMLElement>('[data-testid$="RichTextInputContainer"]') ?? editor.parentElement ?? editor,
+  badgeAnchor: (editor) => editor.closest<HTMLElement>('[data-testid$="RichTextInputContainer"]') ?? editor.parentElement ?? editor,
 
   repost: {
     // Exactly `retweet`: after a repost the same button becomes `unretweet` (undo), which we leave alone.

@@ -18,11 +18,7 @@ test('eval', () => {
   const worst = Number(env.POSTCHECK_EVAL_WORST ?? 0);
   const floorsFile = env.POSTCHECK_EVAL_FLOORS;
   const floors = floorsFile && existsSync(floorsFile) ? (JSON.parse(readFileSync(floorsFile, 'utf8')) as { floors: Floors }).floors : null;
-  const text = [
-    ...problems.map((p) => `${corpus}: ${p} (skipped)`),
-    formatReport(report),
-    worst > 0 ? formatWorst(report, worst) : '',
-  ]
+  const text = [...problems.map((p) => `${corpus}: ${p} (skipped)`), formatReport(report), worst > 0 ? formatWorst(report, worst) : '']
     .filter(Boolean)
     .join('\n\n');
   writeFileSync(

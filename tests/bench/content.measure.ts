@@ -29,8 +29,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 // Functions passed to worker.evaluate run in the service worker, where the extension API is `chrome`.
-declare const chrome: { storage: Record<'sync' | 'local', { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }> };
-
+declare const chrome: {
+  storage: Record<'sync' | 'local', { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }>;
+};
 
 interface Run {
   context: BrowserContext;
@@ -40,7 +41,11 @@ interface Run {
 
 async function launch(posts = 2000, settle = true, grow = false): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'postcheck-bench-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: ensureChromium(), headless: true, args: launchArgs(EXTENSION) });
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: ensureChromium(),
+    headless: true,
+    args: launchArgs(EXTENSION),
+  });
   const html = timelinePage(posts, grow);
   await context.route(/^https?:/, (route) =>
     route.request().url() === PAGE_URL ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
@@ -156,7 +161,11 @@ async function keystrokeToPanel(run: Run, worker: Worker, n = 30): Promise<numbe
   await page.locator('[data-testid=tweetTextarea_0]').first().click();
   await page.keyboard.type('Why written decisions help: ');
   await page.evaluate(() => {
-    document.addEventListener('keydown', () => ((window as unknown as { __typedAt: number }).__typedAt = performance.timeOrigin + performance.now()), { capture: true });
+    document.addEventListener(
+      'keydown',
+      () => ((window as unknown as { __typedAt: number }).__typedAt = performance.timeOrigin + performance.now()),
+      { capture: true },
+    );
   });
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -190,12 +199,17 @@ async function setWatching(run: Run, worker: Worker, rules: { on: Rules; off: Ru
   // This browser's working copy, changed as a save does (storage.local: no sync write limit to run into).
   await worker.evaluate(
     async ({ value, hash }) => {
-      const { rulesDevice: rec } = (await chrome.storage.local.get('rulesDevice')) as { rulesDevice: { device: string; stamp: { t: number } } };
+      const { rulesDevice: rec } = (await chrome.storage.local.get('rulesDevice')) as {
+        rulesDevice: { device: string; stamp: { t: number } };
+      };
       await chrome.storage.local.set({ rulesDevice: { ...rec, rules: value, hash, stamp: { t: rec.stamp.t + 1, d: rec.device } } });
     },
     { value, hash: hashText(JSON.stringify(value)) },
   );
-  await run.page.waitForFunction((on) => document.adoptedStyleSheets.length === (on ? 1 : 0) && !!document.querySelector('[data-postcheck]') === on, on);
+  await run.page.waitForFunction(
+    (on) => document.adoptedStyleSheets.length === (on ? 1 : 0) && !!document.querySelector('[data-postcheck]') === on,
+    on,
+  );
 }
 
 /**
@@ -298,7 +312,11 @@ async function contentRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
   const detect = async (label: string) => {
     ms(`detection: modal composer, ${label}`, '2,000 posts', (await insertAndTime(run.page, 'modal', 40)).fromInsertion);
     ms(`detection: inline box after a click, ${label}`, '2,000 posts', (await afterClicks(run.page, 20)).fromInsertion);
-    ms(`detection: inline box after a client-side navigation, ${label}`, '2,000 posts', (await insertAndTime(run.page, 'navigation', 20)).fromInsertion);
+    ms(
+      `detection: inline box after a client-side navigation, ${label}`,
+      '2,000 posts',
+      (await insertAndTime(run.page, 'navigation', 20)).fromInsertion,
+    );
     // Past the seconds a click or navigation keeps the page watched: a composer that appears of itself
     // is seen in the frame that lays it out, before that frame is painted.
     await run.page.waitForTimeout(3500);
@@ -337,14 +355,39 @@ async function contentRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
   rows.push({ case: 'script time added to the live timeline, with vs without', input, ...(await added('nothing')), target: 3, unit: '%' });
   // Context: includes the keystroke's own handling (read the draft, send it, update the badge), at one
   // keystroke per batch; what it shows is that typing does not have the page watched.
-  rows.push({ case: '  the same with a keystroke in the composer before each batch', input, ...(await added('space')), target: null, unit: '%' });
+  rows.push({
+    case: '  the same with a keystroke in the composer before each batch',
+    input,
+    ...(await added('space')),
+    target: null,
+    unit: '%',
+  });
   rows.push({ case: '  the same in the second after a click (page watched)', input, ...(await added('click')), target: null, unit: '%' });
   await overhead.close();
-  rows.push({ case: "extension's share of page script time (profiler)", input: `${ROUNDS} × ${SECONDS} s live timeline`, ...stats(shares), target: 3, unit: '%' });
-  rows.push({ case: '  the same, timeline growing in every frame', input: `${ROUNDS} × ${SECONDS} s live timeline`, ...stats(growingShares), target: 3, unit: '%' });
+  rows.push({
+    case: "extension's share of page script time (profiler)",
+    input: `${ROUNDS} × ${SECONDS} s live timeline`,
+    ...stats(shares),
+    target: 3,
+    unit: '%',
+  });
+  rows.push({
+    case: '  the same, timeline growing in every frame',
+    input: `${ROUNDS} × ${SECONDS} s live timeline`,
+    ...stats(growingShares),
+    target: 3,
+    unit: '%',
+  });
 
   for (const s of contentScriptSizes()) {
-    rows.push({ case: `size of ${s.file} (${(s.raw / 1024).toFixed(1)} KB raw)`, input: 'gzip -9', median: s.gzip / 1024, p99: s.gzip / 1024, target: 16, unit: 'KB' });
+    rows.push({
+      case: `size of ${s.file} (${(s.raw / 1024).toFixed(1)} KB raw)`,
+      input: 'gzip -9',
+      median: s.gzip / 1024,
+      p99: s.gzip / 1024,
+      target: 16,
+      unit: 'KB',
+    });
   }
   return rows;
 }

@@ -48,7 +48,9 @@ const TYPING_MS = 125; // 8 keys a second
 const TEXT = 'small teams ship faster when decisions are written down and memory fades ';
 const EDITOR = 'main [data-testid=tweetTextarea_0]';
 
-declare const chrome: { storage: Record<'local', { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }> };
+declare const chrome: {
+  storage: Record<'local', { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }>;
+};
 
 const sleepUntil = async (t: number) => {
   const wait = t - performance.now();
@@ -67,8 +69,14 @@ const xHome = (posts: number): FeedPage => ({ url: PAGE_URL, html: timelinePage(
 
 async function launch(site: FeedPage): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'postcheck-bench-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: ensureChromium(), headless: true, args: launchArgs(EXTENSION) });
-  await context.route(/^https?:/, (route) => (route.request().url() === site.url ? route.fulfill({ contentType: 'text/html', body: site.html }) : route.abort()));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: ensureChromium(),
+    headless: true,
+    args: launchArgs(EXTENSION),
+  });
+  await context.route(/^https?:/, (route) =>
+    route.request().url() === site.url ? route.fulfill({ contentType: 'text/html', body: site.html }) : route.abort(),
+  );
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(site.url);
   await page.waitForSelector('[data-postcheck]', { timeout: 15000 });
@@ -181,19 +189,31 @@ async function perKeystroke(run: Run, editor = EDITOR): Promise<number[]> {
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** A per-key row: the mean over the keys (held to 0.1 ms), and the 99th percentile of single keys. */
-const perKeyRow = (label: string, input: string, perKey: number[]): Row => ({ case: label, input, median: mean(perKey), p99: stats(perKey).p99, target: 0.1, unit: 'ms' });
+const perKeyRow = (label: string, input: string, perKey: number[]): Row => ({
+  case: label,
+  input,
+  median: mean(perKey),
+  p99: stats(perKey).p99,
+  target: 0.1,
+  unit: 'ms',
+});
 
 /** Switch X on or off in the rules (as a save does, in storage.local) and wait until the page shows it. */
 async function setWatching(run: Run, rules: { on: Rules; off: Rules }, on: boolean): Promise<void> {
   const value = on ? rules.on : rules.off;
   await run.worker.evaluate(
     async ({ value, hash }) => {
-      const { rulesDevice: rec } = (await chrome.storage.local.get('rulesDevice')) as { rulesDevice: { device: string; stamp: { t: number } } };
+      const { rulesDevice: rec } = (await chrome.storage.local.get('rulesDevice')) as {
+        rulesDevice: { device: string; stamp: { t: number } };
+      };
       await chrome.storage.local.set({ rulesDevice: { ...rec, rules: value, hash, stamp: { t: rec.stamp.t + 1, d: rec.device } } });
     },
     { value, hash: hashText(JSON.stringify(value)) },
   );
-  await run.page.waitForFunction((on) => document.adoptedStyleSheets.length === (on ? 1 : 0) && !!document.querySelector('[data-postcheck]') === on, on);
+  await run.page.waitForFunction(
+    (on) => document.adoptedStyleSheets.length === (on ? 1 : 0) && !!document.querySelector('[data-postcheck]') === on,
+    on,
+  );
 }
 
 /** The page's whole script time (its own and the extension's) over one phase of typing at TYPING_MS a key. */
@@ -277,16 +297,48 @@ async function keystrokeRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
       const badgeAfterPause = await keyToBadge(run, true);
       const badgeInBurst = await keyToBadge(run, false);
       extraRows.push(
-        { ...perKeyRow('  the same, 24 posts, with a side panel open (every key sent, for the panel; mean)', `${KEYS} keys at ${KEY_MS} ms`, open), target: null },
-        { case: 'keystroke to badge, the first key after a pause', input: `${badgeAfterPause.length} keys`, ...stats(badgeAfterPause), target: 16, unit: 'ms' },
-        { case: '  keystroke to badge, the last key of a sentence typed at 80 ms a key (no panel)', input: `${badgeInBurst.length} sentences`, ...stats(badgeInBurst), target: null, unit: 'ms' },
+        {
+          ...perKeyRow(
+            '  the same, 24 posts, with a side panel open (every key sent, for the panel; mean)',
+            `${KEYS} keys at ${KEY_MS} ms`,
+            open,
+          ),
+          target: null,
+        },
+        {
+          case: 'keystroke to badge, the first key after a pause',
+          input: `${badgeAfterPause.length} keys`,
+          ...stats(badgeAfterPause),
+          target: 16,
+          unit: 'ms',
+        },
+        {
+          case: '  keystroke to badge, the last key of a sentence typed at 80 ms a key (no panel)',
+          input: `${badgeInBurst.length} sentences`,
+          ...stats(badgeInBurst),
+          target: null,
+          unit: 'ms',
+        },
       );
     }
     await run.close();
-    rows.push(perKeyRow("extension's script time per keystroke, quiet page (profiler; mean)", `${posts.toLocaleString('en')} posts, ${KEYS} keys at ${KEY_MS} ms`, perKey[posts]!));
+    rows.push(
+      perKeyRow(
+        "extension's script time per keystroke, quiet page (profiler; mean)",
+        `${posts.toLocaleString('en')} posts, ${KEYS} keys at ${KEY_MS} ms`,
+        perKey[posts]!,
+      ),
+    );
   }
   const ratio = mean(perKey[2000]!) / Math.max(1e-6, mean(perKey[24]!));
-  rows.push({ case: '  ratio 2,000 posts / 24 posts (of the means)', input: `${KEYS} keys each`, median: ratio, p99: ratio, target: 1.5, unit: '×' });
+  rows.push({
+    case: '  ratio 2,000 posts / 24 posts (of the means)',
+    input: `${KEYS} keys each`,
+    median: ratio,
+    p99: ratio,
+    target: 1.5,
+    unit: '×',
+  });
   rows.push(...extraRows);
 
   const run = await launch(xHome(2000));
@@ -313,11 +365,23 @@ async function keystrokeRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
 /** Point 3: LinkedIn's and Facebook's 2,000-post feeds, a comment box and a post dialog open, each typed into. */
 async function otherSiteRows(): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const [name, feed] of [['LinkedIn', linkedinFeed(2000)], ['Facebook', facebookFeed(2000)]] as const) {
+  for (const [name, feed] of [
+    ['LinkedIn', linkedinFeed(2000)],
+    ['Facebook', facebookFeed(2000)],
+  ] as const) {
     const run = await launch(feed);
-    for (const [box, label] of [['comment', 'comment box'], ['dialog', 'post dialog']] as const) {
+    for (const [box, label] of [
+      ['comment', 'comment box'],
+      ['dialog', 'post dialog'],
+    ] as const) {
       const perKey = await perKeystroke(run, feed.editors[box]);
-      rows.push(perKeyRow(`${name}: extension's script time per keystroke, ${label} (profiler; mean)`, `2,000 posts, both open, ${KEYS} keys at ${KEY_MS} ms`, perKey));
+      rows.push(
+        perKeyRow(
+          `${name}: extension's script time per keystroke, ${label} (profiler; mean)`,
+          `2,000 posts, both open, ${KEYS} keys at ${KEY_MS} ms`,
+          perKey,
+        ),
+      );
     }
     await run.close();
   }

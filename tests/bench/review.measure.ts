@@ -38,21 +38,61 @@ const LANGS: Lang[] = ['en', 'de', 'sv'];
 const cases: Case[] = [
   ...LANGS.map((lang) => ({ name: `X post (${lang})`, network: 'x' as const, text: draftText(lang, 280, 7), target: 0.2 })),
   ...LANGS.map((lang) => ({ name: `LinkedIn post (${lang})`, network: 'linkedin' as const, text: draftText(lang, 3000, 11), target: 2 })),
-  ...LANGS.map((lang) => ({ name: `Facebook paste (${lang})`, network: 'facebook' as const, text: draftText(lang, 60_000, 13), target: 30 })),
+  ...LANGS.map((lang) => ({
+    name: `Facebook paste (${lang})`,
+    network: 'facebook' as const,
+    text: draftText(lang, 60_000, 13),
+    target: 30,
+  })),
   { name: 'Facebook paste (mixed)', network: 'facebook', text: mixedText(60_000, 17), target: 30 },
   // Linear in the length: the time per 1,000 characters stays flat from 10k to 100k (0.5 ms is 30 ms per 60k),
   // for prose in three languages and for arbitrary Unicode alike.
-  ...[10_000, 50_000, 100_000].map((n) => ({ name: `per 1,000 chars at ${n / 1000}k (mixed)`, network: 'facebook' as const, text: mixedText(n, 19), target: 0.5, perThousand: true as const })),
+  ...[10_000, 50_000, 100_000].map((n) => ({
+    name: `per 1,000 chars at ${n / 1000}k (mixed)`,
+    network: 'facebook' as const,
+    text: mixedText(n, 19),
+    target: 0.5,
+    perThousand: true as const,
+  })),
   // The worst known input for link search: one unbroken chain of labels (twitter-text alone took 9 s).
-  ...(['x', 'facebook'] as const).map((network) => ({ name: `${network === 'x' ? 'X' : 'Facebook'} paste: 60k chars of "a.a.a…"`, network, text: 'a.'.repeat(30_000), target: 200 })),
-  ...[10_000, 50_000, 100_000].map((n) => ({ name: `per 1,000 chars at ${n / 1000}k (arbitrary Unicode)`, network: 'facebook' as const, text: arbitraryText(n, 23), target: 0.5, perThousand: true as const })),
+  ...(['x', 'facebook'] as const).map((network) => ({
+    name: `${network === 'x' ? 'X' : 'Facebook'} paste: 60k chars of "a.a.a…"`,
+    network,
+    text: 'a.'.repeat(30_000),
+    target: 200,
+  })),
+  ...[10_000, 50_000, 100_000].map((n) => ({
+    name: `per 1,000 chars at ${n / 1000}k (arbitrary Unicode)`,
+    network: 'facebook' as const,
+    text: arbitraryText(n, 23),
+    target: 0.5,
+    perThousand: true as const,
+  })),
 ];
 
 function rules() {
   const r = defaultRules();
   r.custom = [
-    { id: 'no-synergy', enabled: true, mode: 'avoid', pattern: 'synergy', regex: false, networks: [], message: 'Say it plainly.', severity: 'warn' },
-    { id: 'no-prices', enabled: true, mode: 'avoid', pattern: '\\d+([.,]\\d+)?\\s?(€|kr|\\$)', regex: true, networks: ['facebook'], message: 'No prices here.', severity: 'warn' },
+    {
+      id: 'no-synergy',
+      enabled: true,
+      mode: 'avoid',
+      pattern: 'synergy',
+      regex: false,
+      networks: [],
+      message: 'Say it plainly.',
+      severity: 'warn',
+    },
+    {
+      id: 'no-prices',
+      enabled: true,
+      mode: 'avoid',
+      pattern: '\\d+([.,]\\d+)?\\s?(€|kr|\\$)',
+      regex: true,
+      networks: ['facebook'],
+      message: 'No prices here.',
+      severity: 'warn',
+    },
   ];
   r.pause = [{ id: 'storm', label: 'Storm news', from: null, to: null, topics: ['storm', 'Sturm', 'storm*'] }];
   return r;

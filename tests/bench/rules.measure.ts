@@ -27,7 +27,10 @@ const RUNS = 15;
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { median: sorted[Math.floor((sorted.length - 1) / 2)]!, p99: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)]! };
+  return {
+    median: sorted[Math.floor((sorted.length - 1) / 2)]!,
+    p99: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)]!,
+  };
 }
 
 test('applying the largest allowed rules', () => {
@@ -68,9 +71,23 @@ test('applying the largest allowed rules', () => {
   };
   const rows = [
     { case: 'new rules file: parse + first review() ×3', input: variants(RUNS, everyList), target: 200 },
-    { case: 'purpose changed: parse + review() ×3', input: variants(RUNS, (r, run) => (r.networks.linkedin.purpose = `Purpose ${run}`)), target: 200 },
-    { case: 'one phrase added: parse + review() ×3', input: variants(RUNS, (r, run) => (r.phrases.de.value.add[199] = `ein neuer Satz ${run}`)), target: 200 },
-  ].map(({ case: name, input, target }) => ({ case: name, input: 'largest allowed rules; X, LinkedIn, Facebook', ...stats(time(input)), target, unit: 'ms' }));
+    {
+      case: 'purpose changed: parse + review() ×3',
+      input: variants(RUNS, (r, run) => (r.networks.linkedin.purpose = `Purpose ${run}`)),
+      target: 200,
+    },
+    {
+      case: 'one phrase added: parse + review() ×3',
+      input: variants(RUNS, (r, run) => (r.phrases.de.value.add[199] = `ein neuer Satz ${run}`)),
+      target: 200,
+    },
+  ].map(({ case: name, input, target }) => ({
+    case: name,
+    input: 'largest allowed rules; X, LinkedIn, Facebook',
+    ...stats(time(input)),
+    target,
+    unit: 'ms',
+  }));
 
   const file = exportRules(largestRules({ widest: true }));
   const imports = Array.from({ length: 5 }, () => {
@@ -78,7 +95,13 @@ test('applying the largest allowed rules', () => {
     if (!importRules(file).ok) throw new Error('the widest export did not import back');
     return performance.now() - start;
   });
-  rows.push({ case: 'import of the widest allowed export', input: `${(new TextEncoder().encode(file).length / 1e6).toFixed(1)} MB`, ...stats(imports), target: null as unknown as number, unit: 'ms' });
+  rows.push({
+    case: 'import of the widest allowed export',
+    input: `${(new TextEncoder().encode(file).length / 1e6).toFixed(1)} MB`,
+    ...stats(imports),
+    target: null as unknown as number,
+    unit: 'ms',
+  });
 
   if (process.env.POSTCHECK_BENCH_OUT) writeFileSync(process.env.POSTCHECK_BENCH_OUT, JSON.stringify(rows));
   else console.table(rows);

@@ -1,6 +1,8 @@
 // A page shaped like X's home timeline for the content-script benchmark: the inline composer,
 // 2,000 posts, and a script that keeps the timeline mutating the way a live feed does.
-const post = (i: number) => `<article role="article" data-testid="tweet" tabindex="0"><div data-testid="User-Name"><a href="/u${i}">user ${i}</a>
+const post = (
+  i: number,
+) => `<article role="article" data-testid="tweet" tabindex="0"><div data-testid="User-Name"><a href="/u${i}">user ${i}</a>
 <time datetime="2026-11-20T10:00:00.000Z">Nov 20</time></div><div lang="en" data-testid="tweetText"><span>Post number ${i}: small teams ship faster when decisions are written down.</span></div>
 <div role="group"><button data-testid="reply" type="button"><span>${i % 17}</span></button><button data-testid="retweet" aria-haspopup="menu" type="button"><span>${i % 31}</span></button>
 <button data-testid="like" type="button"><span>${i % 97}</span></button></div></article>`;

@@ -38,7 +38,10 @@ describe.each(Object.keys(TARGETS) as Target[])('%s build', (target) => {
   // The signatures are real: the pages' bundles, which do carry React and zod, and the background, which runs
   // the engine, show every one of them.
   test('every signature is found where its library is', () => {
-    const pages = scripts.filter((f) => !f.path.startsWith('content-scripts/')).map((f) => f.text).join('\n');
+    const pages = scripts
+      .filter((f) => !f.path.startsWith('content-scripts/'))
+      .map((f) => f.text)
+      .join('\n');
     expect(found(pages)).toEqual(Object.entries(SIGNATURES).flatMap(([library, strings]) => strings.map((s) => `${library}: ${s}`)));
   });
 });

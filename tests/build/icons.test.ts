@@ -29,7 +29,10 @@ describe.each(Object.keys(TARGETS) as Target[])('%s build', (target) => {
 
   it('gives the toolbar button (and Firefox its sidebar) the icon at 1× and 2×', () => {
     const action = (manifest.action ?? manifest.browser_action) as { default_icon?: Record<string, string> };
-    const places = [action.default_icon, ...(target === 'firefox' ? [(manifest.sidebar_action as { default_icon?: Record<string, string> }).default_icon] : [])];
+    const places = [
+      action.default_icon,
+      ...(target === 'firefox' ? [(manifest.sidebar_action as { default_icon?: Record<string, string> }).default_icon] : []),
+    ];
     for (const icons of places) {
       expect(Object.keys(icons ?? {})).toEqual(expect.arrayContaining(['16', '32']));
       for (const [size, path] of Object.entries(icons!)) square(path, size);

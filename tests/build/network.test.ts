@@ -10,7 +10,9 @@ describe.each(Object.keys(TARGETS) as Target[])('%s build', (target) => {
 
   test('has the bundles and pages it is scanned for', () => {
     const paths = scripts.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['background.js', 'content-scripts/x.js', 'content-scripts/linkedin.js', 'content-scripts/facebook.js']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['background.js', 'content-scripts/x.js', 'content-scripts/linkedin.js', 'content-scripts/facebook.js']),
+    );
     expect(paths.some((p) => p.startsWith('chunks/'))).toBe(true);
     expect(pages.map((f) => f.path).sort()).toEqual(['options.html', 'sidepanel.html', 'welcome.html']);
   });

@@ -14,7 +14,9 @@ const filesOf = (entries: Map<string, () => Buffer>) => [...entries.keys()].filt
 
 test('npm run zip writes the two store packages and the sources, named with the version', () => {
   const zips = readdirSync(join(ROOT, '.output')).filter((f) => f.endsWith('.zip'));
-  expect(zips).toEqual(expect.arrayContaining([`${name}-${version}-chrome.zip`, `${name}-${version}-firefox.zip`, `${name}-${version}-sources.zip`]));
+  expect(zips).toEqual(
+    expect.arrayContaining([`${name}-${version}-chrome.zip`, `${name}-${version}-firefox.zip`, `${name}-${version}-sources.zip`]),
+  );
 });
 
 test.each(['chrome', 'firefox'] as const)('the %s package is the whole build, with the version from package.json', (target) => {
@@ -37,7 +39,9 @@ afterAll(() => rmSync(rebuildDir, { recursive: true, force: true }));
 test('the sources package holds the code, not tests or local output, and rebuilds the Firefox package file for file', () => {
   const sources = readZip(zipPath('sources'));
   const paths = filesOf(sources);
-  expect(paths).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'lib/review/review.ts']));
+  expect(paths).toEqual(
+    expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'lib/review/review.ts']),
+  );
   expect(paths.filter((f) => /^(node_modules|\.output|\.wxt|tests|demo-screenshots|coverage)\//.test(f))).toEqual([]);
 
   for (const path of paths) {

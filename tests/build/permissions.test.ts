@@ -14,8 +14,7 @@ const SITES = [
   'https://web.facebook.com/*',
 ].sort();
 
-const matchesOf = (m: Record<string, unknown>) =>
-  (m.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches).sort();
+const matchesOf = (m: Record<string, unknown>) => (m.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches).sort();
 
 test('Chrome asks for storage, the side panel and the context menu, nothing else', () => {
   const m = manifest('chrome');

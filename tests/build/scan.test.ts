@@ -56,7 +56,10 @@ describe('code from strings', () => {
     ['let F=Function,f=new F(`x`)', ['Function as a value']],
     ['setTimeout(`alert(1)`,0)', ['setTimeout/setInterval with a string']],
     // A known library site without its guard is not excused: zod's compiler with jitless off.
-    ['compile(){let e=Function,t=this?.content??[``];return new e(...Object.keys(this.args),t.join(`\n`))}', ['zod compiler, off by jitless, without its guard']],
+    [
+      'compile(){let e=Function,t=this?.content??[``];return new e(...Object.keys(this.args),t.join(`\n`))}',
+      ['zod compiler, off by jitless, without its guard'],
+    ],
   ])('%s', (source, expected) => {
     expect(codeGeneration(source)).toEqual(expected);
   });

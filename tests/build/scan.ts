@@ -84,9 +84,7 @@ export function codeGeneration(source: string): string[] {
 /** Every src/href (and the like) of an HTML file's elements, in any quoting. */
 export function pageReferences(html: string): string[] {
   const attr = /\s(?:src|href|action|data|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
-  return [...html.matchAll(/<[a-z][\w-]*\b[^>]*>/gi)].flatMap(([tag]) =>
-    [...tag.matchAll(attr)].map((m) => m[1] ?? m[2] ?? m[3] ?? ''),
-  );
+  return [...html.matchAll(/<[a-z][\w-]*\b[^>]*>/gi)].flatMap(([tag]) => [...tag.matchAll(attr)].map((m) => m[1] ?? m[2] ?? m[3] ?? ''));
 }
 
 /** A path inside the extension (`/chunks/a.js`, `./a.css`, `a.css`), not a URL and not protocol-relative. */

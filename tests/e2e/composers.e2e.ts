@@ -26,10 +26,12 @@ function layoutWithAndWithoutBadge(editor: Locator) {
     const scope = badge!.parentElement!.parentElement ?? badge!.parentElement!;
     const measure = () => [
       document.documentElement.scrollHeight,
-      ...[...scope.querySelectorAll('*')].filter((n) => n !== badge && !badge!.contains(n)).map((n) => {
-        const r = n.getBoundingClientRect();
-        return `${r.x},${r.y},${r.width},${r.height}`;
-      }),
+      ...[...scope.querySelectorAll('*')]
+        .filter((n) => n !== badge && !badge!.contains(n))
+        .map((n) => {
+          const r = n.getBoundingClientRect();
+          return `${r.x},${r.y},${r.width},${r.height}`;
+        }),
     ];
     const withBadge = measure();
     const parent = badge!.parentElement!;

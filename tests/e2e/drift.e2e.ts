@@ -46,7 +46,15 @@ const CASES: Case[] = present
       real('linkedin-feed-2022-05', 'linkedin', `.comments-comment-box ${BOX}`),
       real('facebook-feed-2022-03-es', 'facebook', `form ${BOX}`),
     ].filter((c): c is Case => c !== null)
-  : [{ name: 'x-home (our fixture page; ../shared/real-pages is absent)', network: 'x', url: 'https://x.com/home', file: join(FIXTURE_DIR, 'x-home.html'), box: `main ${BOX}` }];
+  : [
+      {
+        name: 'x-home (our fixture page; ../shared/real-pages is absent)',
+        network: 'x',
+        url: 'https://x.com/home',
+        file: join(FIXTURE_DIR, 'x-home.html'),
+        box: `main ${BOX}`,
+      },
+    ];
 
 let ext: ExtensionSession;
 let panel: SidePanel;
@@ -191,7 +199,10 @@ describe('the offer of an unrecognised box', () => {
     const { tabId } = (await offered())!;
     await reviewButton().waitFor();
     // The site takes the box away (the person closed it, the app re-rendered).
-    await page.locator(c.box).first().evaluate((el) => el.remove());
+    await page
+      .locator(c.box)
+      .first()
+      .evaluate((el) => el.remove());
     await expect.poll(offered).toBeNull();
     expect(await toolbar(tabId)).toBe('');
     await reviewButton().waitFor({ state: 'detached' });

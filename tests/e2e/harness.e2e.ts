@@ -12,7 +12,14 @@ it('refuses and records requests to unmapped URLs, from pages and from the servi
   const page = await ext.page('https://x.com/home');
   await page.evaluate(() => fetch('https://example.com/from-page').catch(() => 'refused'));
   const worker = await ext.serviceWorker();
-  expect(await worker.evaluate(() => fetch('https://example.net/from-worker').then(() => 'sent', () => 'refused'))).toBe('refused');
+  expect(
+    await worker.evaluate(() =>
+      fetch('https://example.net/from-worker').then(
+        () => 'sent',
+        () => 'refused',
+      ),
+    ),
+  ).toBe('refused');
   expect(ext.requests.blocked).toEqual(
     expect.arrayContaining(['GET https://example.com/from-page', 'GET https://example.net/from-worker']),
   );
@@ -30,9 +37,9 @@ it('refuses and records WebSockets, including those that bypass routing', async 
   expect(await page.evaluate(opened, 'wss://example.org/from-page')).toBe('closed');
   const worker = await ext.serviceWorker();
   expect(await worker.evaluate(opened, 'wss://example.org/from-worker')).toBe('closed');
-  await expect.poll(() => ext.requests.blocked).toEqual(
-    expect.arrayContaining(['WebSocket wss://example.org/from-page', 'CONNECT example.org:443']),
-  );
+  await expect
+    .poll(() => ext.requests.blocked)
+    .toEqual(expect.arrayContaining(['WebSocket wss://example.org/from-page', 'CONNECT example.org:443']));
   await page.close();
 });
 
@@ -65,7 +72,9 @@ it('records uncaught errors and console errors of pages and of the service worke
     console.error('worker console error');
     void Promise.reject(new Error('worker rejection'));
   });
-  await expect.poll(() => ext.problems().pageErrors.join('\n')).toMatch(/page uncaught error[\s\S]*worker rejection|worker rejection[\s\S]*page uncaught error/);
+  await expect
+    .poll(() => ext.problems().pageErrors.join('\n'))
+    .toMatch(/page uncaught error[\s\S]*worker rejection|worker rejection[\s\S]*page uncaught error/);
   expect(ext.consoleErrors.join('\n')).toContain('page console error');
   expect(ext.consoleErrors.join('\n')).toContain('worker console error');
   await page.close();

@@ -113,7 +113,13 @@ async function waitForPage(context: BrowserContext, match: (url: string) => bool
   for (;;) {
     const found = context.pages().find((p) => match(p.url()));
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`No tab opened at the expected URL; open: ${context.pages().map((p) => p.url()).join(', ')}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `No tab opened at the expected URL; open: ${context
+          .pages()
+          .map((p) => p.url())
+          .join(', ')}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -233,7 +239,11 @@ export async function launchExtension({ lang, keepWelcome = false, languageEnv =
   try {
     const welcome = await waitForPage(context, (url) => url === welcomeUrl);
     // Closed once it has read the rules, as Firefox's harness does (it logs a page closed mid-read).
-    if (!keepWelcome) await welcome.locator('main[aria-busy="false"]').waitFor().then(() => welcome.close());
+    if (!keepWelcome)
+      await welcome
+        .locator('main[aria-busy="false"]')
+        .waitFor()
+        .then(() => welcome.close());
   } catch (error) {
     await context.close();
     await cleanUp();

@@ -26,7 +26,10 @@ it('adds a call to action from the templates into the LinkedIn composer', async 
   await expect.poll(() => panel.status('cta')).toBe('fail');
   expect(await panel.root.getAttribute('data-verdict')).toBe('fix');
 
-  await panel.check('cta').getByRole('button', { name: /^Add “What do you think\?/ }).click();
+  await panel
+    .check('cta')
+    .getByRole('button', { name: /^Add “What do you think\?/ })
+    .click();
   await expect.poll(() => editor.innerText()).toMatch(/memory fades\.\s+What do you think\? Let me know in the comments\.$/);
   await expect.poll(() => panel.status('cta')).toBe('pass');
   // The site's own Post button posts the fixed text: the editor framework saw the change.
@@ -44,7 +47,10 @@ it('cuts an X post to the limit and removes a cross-post leftover', async () => 
   const long = 'Writing decisions down saves teams hours every week, because nobody has to reconstruct why. '.repeat(4);
   await page.keyboard.insertText(long.trim());
   await expect.poll(() => panel.status('length')).toBe('fail');
-  await panel.check('length').getByRole('button', { name: /^Shorten to 280/ }).click();
+  await panel
+    .check('length')
+    .getByRole('button', { name: /^Shorten to 280/ })
+    .click();
   await expect.poll(async () => (await editor.innerText()).length).toBeLessThanOrEqual(280);
   await expect.poll(() => panel.status('length')).toBe('pass');
   await page.close();
@@ -52,7 +58,10 @@ it('cuts an X post to the limit and removes a cross-post leftover', async () => 
   const { page: li, editor: liEditor } = await linkedInComposer();
   await li.keyboard.type('Our guide to onboarding is out, because new hires deserve better. What do you think? #fb');
   await expect.poll(() => panel.status('crosspost')).toBe('warn');
-  await panel.check('crosspost').getByRole('button', { name: /^Remove/ }).click();
+  await panel
+    .check('crosspost')
+    .getByRole('button', { name: /^Remove/ })
+    .click();
   await expect.poll(() => liEditor.innerText()).not.toContain('#fb');
   await expect.poll(() => panel.status('crosspost')).toBe('pass');
   expect(ext.problems()).toEqual(NO_PROBLEMS);
@@ -64,13 +73,23 @@ it('stops counting a dismissed check, for this draft only', async () => {
   await page.locator('main [data-testid=tweetTextarea_0]').click();
   await page.keyboard.type('Check out my new video! https://example.com/v Follow me for more.');
   await expect.poll(() => panel.status('value')).toBe('warn');
-  await panel.check('value').getByRole('button', { name: /^Dismiss/ }).click();
-  await expect.poll(() => panel.check('value').getByRole('button', { name: /^Restore/ }).count()).toBe(1);
+  await panel
+    .check('value')
+    .getByRole('button', { name: /^Dismiss/ })
+    .click();
+  await expect
+    .poll(() =>
+      panel
+        .check('value')
+        .getByRole('button', { name: /^Restore/ })
+        .count(),
+    )
+    .toBe(1);
   // Timing may still warn at this hour; the dismissed check must no longer be among the open points.
   const open = await panel.page.locator('[data-check][data-status=warn], [data-check][data-status=fail]').count();
-  await expect.poll(() => page.locator('postcheck-badge button').getAttribute('aria-label')).toMatch(
-    open - 1 === 0 ? /ready/ : new RegExp(`${open - 1} to`),
-  );
+  await expect
+    .poll(() => page.locator('postcheck-badge button').getAttribute('aria-label'))
+    .toMatch(open - 1 === 0 ? /ready/ : new RegExp(`${open - 1} to`));
   expect(ext.problems()).toEqual(NO_PROBLEMS);
   await page.close();
 });

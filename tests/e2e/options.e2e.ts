@@ -48,10 +48,14 @@ it('refuses a bad rules file with the field and the reason, and keeps the rules'
   const before = await exported();
   const bad = JSON.parse(before);
   bad.networks.x.limits.post = -5;
-  await options.getByLabel('Import rules').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await options
+    .getByLabel('Import rules')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const alert = options.getByRole('alert');
   await expect.poll(() => alert.innerText()).toContain('networks.x.limits.post');
-  await options.getByLabel('Import rules').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2,') });
+  await options
+    .getByLabel('Import rules')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2,') });
   await expect.poll(() => alert.innerText()).toMatch(/JSON/i);
   const huge = JSON.stringify({ ...bad, padding: 'x'.repeat(10_100_000) });
   await options.getByLabel('Import rules').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(huge) });
@@ -70,7 +74,9 @@ it('imports an exported file back to the same rules', async () => {
   await options.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
   await expect.poll(async () => JSON.parse(await exported()).networks.x.hashtagLimit).toBe(5);
 
-  await options.getByLabel('Import rules').setInputFiles({ name: 'postcheck-rules.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+  await options
+    .getByLabel('Import rules')
+    .setInputFiles({ name: 'postcheck-rules.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
   await expect.poll(() => options.getByRole('status').filter({ hasText: 'imported' }).count()).toBeGreaterThan(0);
   expect(await exported()).toBe(saved);
   expect(ext.problems()).toEqual(NO_PROBLEMS);
@@ -88,7 +94,9 @@ it('two options tabs: an import in one while the other types loses nothing, and 
   await two.keyboard.press('ControlOrMeta+A');
   const typing = purpose(two).pressSequentially(typed, { delay: 25 });
   await expect.poll(() => purpose(two).inputValue()).toMatch(/^X purpose/);
-  await options.getByLabel('Import rules').setInputFiles({ name: 'forty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rules)) });
+  await options
+    .getByLabel('Import rules')
+    .setInputFiles({ name: 'forty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rules)) });
   await typing;
 
   await expect.poll(async () => JSON.parse(await exported()).networks.linkedin.purpose).toBe(typed);

@@ -7,7 +7,6 @@ import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
 import { SidePanel } from './pages/side-panel';
 import { readStorage as readFromStorage, type Area } from './support/storage';
 
-
 let ext: ExtensionSession;
 let panel: SidePanel;
 beforeAll(async () => {
@@ -65,7 +64,9 @@ it('keeps the drafts in session storage only, and cross-post memory as numbers',
 
   // The cross-post memory is written after a quiet second: wait until all three composers are in it.
   await expect
-    .poll(async () => ((await readStorage('local')).recentDrafts as { network: string }[] | undefined)?.map((r) => r.network).sort(), { timeout: 10_000 })
+    .poll(async () => ((await readStorage('local')).recentDrafts as { network: string }[] | undefined)?.map((r) => r.network).sort(), {
+      timeout: 10_000,
+    })
     .toEqual(['facebook', 'linkedin', 'x']);
 
   const [local, sync, session] = await Promise.all([readStorage('local'), readStorage('sync'), readStorage('session')]);

@@ -36,20 +36,47 @@ interface Site {
 }
 
 const sites: Site[] = [
-  { network: 'x', url: 'https://x.com/home', trigger: 'article >> nth=0 >> [data-testid=retweet]', plainItem: '[data-testid=retweetConfirm]',
-    record: 'reposted', id: '1861000000000000001', quoteEditor: '[role=dialog] [data-testid=tweetTextarea_0]',
-    postButton: '[role=dialog] [data-testid=tweetButton]' },
-  { network: 'linkedin', url: 'https://www.linkedin.com/feed/', trigger: '.social-reshare-button >> nth=0', plainItem: '.social-reshare-button__sharing-as-is-dropdown-item',
-    record: 'reposted', id: '7260000000000000001', quoteEditor: '[role=dialog] .ql-editor',
-    postButton: '.share-actions__primary-action' },
+  {
+    network: 'x',
+    url: 'https://x.com/home',
+    trigger: 'article >> nth=0 >> [data-testid=retweet]',
+    plainItem: '[data-testid=retweetConfirm]',
+    record: 'reposted',
+    id: '1861000000000000001',
+    quoteEditor: '[role=dialog] [data-testid=tweetTextarea_0]',
+    postButton: '[role=dialog] [data-testid=tweetButton]',
+  },
+  {
+    network: 'linkedin',
+    url: 'https://www.linkedin.com/feed/',
+    trigger: '.social-reshare-button >> nth=0',
+    plainItem: '.social-reshare-button__sharing-as-is-dropdown-item',
+    record: 'reposted',
+    id: '7260000000000000001',
+    quoteEditor: '[role=dialog] .ql-editor',
+    postButton: '.share-actions__primary-action',
+  },
   // LinkedIn's 2026 React feed: a menu with no hooks, known by its items' titles (linkedin-2026.html).
-  { network: 'linkedin', url: LINKEDIN_2026, trigger: 'button[aria-expanded]:has(svg#repost-small) >> nth=0',
-    plainItem: 'a[tabindex]:has-text("Instantly bring")', record: 'reposted', id: '7260000000000000101',
-    quoteEditor: '#interop-outlet .ql-editor', postButton: '.share-actions__primary-action' },
-  { network: 'facebook', url: 'https://www.facebook.com/', trigger: '[aria-label="Send this to friends or post it on your profile."] >> nth=0',
+  {
+    network: 'linkedin',
+    url: LINKEDIN_2026,
+    trigger: 'button[aria-expanded]:has(svg#repost-small) >> nth=0',
+    plainItem: 'a[tabindex]:has-text("Instantly bring")',
+    record: 'reposted',
+    id: '7260000000000000101',
+    quoteEditor: '#interop-outlet .ql-editor',
+    postButton: '.share-actions__primary-action',
+  },
+  {
+    network: 'facebook',
+    url: 'https://www.facebook.com/',
+    trigger: '[aria-label="Send this to friends or post it on your profile."] >> nth=0',
     plainItem: '[role=menu] [role=menuitem]:has-text("Share now")',
-    record: 'shared', id: '9001', quoteEditor: '[role=dialog] [data-lexical-editor]',
-    postButton: '[role=dialog] [role=button][aria-label="Post"]' },
+    record: 'shared',
+    id: '9001',
+    quoteEditor: '[role=dialog] [data-lexical-editor]',
+    postButton: '[role=dialog] [role=button][aria-label="Post"]',
+  },
 ];
 
 const prompt = (page: Page) => page.locator('postcheck-share-prompt');
@@ -58,7 +85,10 @@ const recorded = (page: Page, key: string) =>
 
 async function habits(network: NetworkId): Promise<{ plain: number; comment: number }> {
   const worker = await ext.serviceWorker();
-  const stored = await worker.evaluate(async () => (await chrome.storage.local.get('habits')).habits as Record<string, Record<string, { plain: number; comment: number }>> | undefined);
+  const stored = await worker.evaluate(
+    async () =>
+      (await chrome.storage.local.get('habits')).habits as Record<string, Record<string, { plain: number; comment: number }>> | undefined,
+  );
   const sum = { plain: 0, comment: 0 };
   for (const week of Object.values(stored ?? {})) {
     sum.plain += week[network]?.plain ?? 0;
@@ -164,7 +194,12 @@ describe('LinkedIn 2026 in a UI language whose menu titles are not sourced', () 
     // French words (ours: the adapter has no French titles, and none is needed to stay out of the way).
     await page.evaluate(() => {
       document.documentElement.lang = 'fr';
-      (window as unknown as { __labels: unknown }).__labels = { thoughts: 'Republier avec votre avis', thoughtsSub: '', repost: 'Republier', repostSub: '' };
+      (window as unknown as { __labels: unknown }).__labels = {
+        thoughts: 'Republier avec votre avis',
+        thoughtsSub: '',
+        repost: 'Republier',
+        repostSub: '',
+      };
     });
     await page.locator('button[aria-expanded]:has(svg#repost-small) >> nth=0').click();
     const plain = page.locator('a[tabindex]:has-text("Republier") >> nth=1');

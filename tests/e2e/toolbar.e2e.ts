@@ -39,7 +39,7 @@ const toolbar = async (tabId: number) => {
   );
 };
 
-it('shows the open points of each tab\'s own draft, in the verdict\'s colour, and clears as the page goes', async () => {
+it("shows the open points of each tab's own draft, in the verdict's colour, and clears as the page goes", async () => {
   const linkedin = await ext.page('https://www.linkedin.com/feed/');
   await linkedin.locator('.share-box-feed-entry__trigger').click();
   await linkedin.locator('[role=dialog] .ql-editor').click();

@@ -35,12 +35,16 @@ it('saves the choices, which the options page shows and the review applies', asy
   await welcome.getByRole('radio', { name: 'Ask first' }).check();
   // Each choice is saved as it is made; Done only closes the tab.
   const options = await ext.openExtensionPage('options.html');
-  await expect.poll(() => options.getByRole('region', { name: 'LinkedIn' }).getByRole('textbox', { name: 'Purpose' }).inputValue()).toBe('Meeting other bakers');
+  await expect
+    .poll(() => options.getByRole('region', { name: 'LinkedIn' }).getByRole('textbox', { name: 'Purpose' }).inputValue())
+    .toBe('Meeting other bakers');
   await Promise.all([welcome.waitForEvent('close'), welcome.getByRole('button', { name: 'Done' }).click()]);
 
   expect(await options.getByRole('checkbox', { name: 'Review drafts on Facebook' }).isChecked()).toBe(false);
   expect(await options.getByRole('region', { name: 'X' }).getByLabel('From (HH:MM)').inputValue()).toBe('06:30');
-  expect(await options.getByRole('region', { name: 'Goals' }).getByRole('textbox', { name: 'Text' }).last().inputValue()).toBe('Hire two bakers');
+  expect(await options.getByRole('region', { name: 'Goals' }).getByRole('textbox', { name: 'Text' }).last().inputValue()).toBe(
+    'Hire two bakers',
+  );
   expect(await options.getByRole('region', { name: 'Reposts and shares' }).getByLabel('X').inputValue()).toBe('off');
   expect(await options.getByRole('radio', { name: 'Ask first' }).isChecked()).toBe(true);
 
@@ -50,12 +54,24 @@ it('saves the choices, which the options page shows and the review applies', asy
   await page.locator('.share-box-feed-entry__trigger').click();
   await page.locator('[role=dialog] .ql-editor').click();
   await page.keyboard.type('We hiked the whole ridge today, because the kids insisted.');
-  await expect.poll(() => panel.check('fit').innerText().catch(() => '')).toContain('Meeting other bakers');
+  await expect
+    .poll(() =>
+      panel
+        .check('fit')
+        .innerText()
+        .catch(() => ''),
+    )
+    .toContain('Meeting other bakers');
 
   // And the options page opens the welcome page again.
-  const [again] = await Promise.all([ext.context.waitForEvent('page'), options.getByRole('link', { name: 'Set up again in a minute' }).click()]);
+  const [again] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    options.getByRole('link', { name: 'Set up again in a minute' }).click(),
+  ]);
   await again.getByRole('heading', { level: 1, name: 'Welcome to Postcheck' }).waitFor();
-  expect(await again.getByRole('region', { name: 'LinkedIn' }).getByRole('textbox', { name: 'Purpose' }).inputValue()).toBe('Meeting other bakers');
+  expect(await again.getByRole('region', { name: 'LinkedIn' }).getByRole('textbox', { name: 'Purpose' }).inputValue()).toBe(
+    'Meeting other bakers',
+  );
   await again.close();
   await Promise.all([page.close(), panel.page.close(), options.close()]);
   expect(ext.problems()).toEqual(NO_PROBLEMS);
@@ -86,7 +102,11 @@ it('says what an update added once in the panel, not after the install', async (
   expect(await notice.count()).toBe(0);
   // An update from a version before the notes: nothing seen stored.
   const worker = await ext.serviceWorker();
-  await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('whatsNewSeen'));
+  await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove(
+      'whatsNewSeen',
+    ),
+  );
   const next = await SidePanel.open(ext);
   const shown = next.page.getByRole('region', { name: 'New in Postcheck' });
   await shown.waitFor();

@@ -128,7 +128,8 @@ const sidebarId = (addonId: string) => `${addonId.toLowerCase().replace(/[^a-z0-
 export async function launchFirefox(): Promise<FirefoxSession> {
   const executablePath = inject('firefoxPath');
   const extensionDir = inject('firefoxExtensionDir');
-  if (!executablePath || !extensionDir) throw new Error('Run Firefox tests with vitest.firefox.config.ts (its global setup prepares them).');
+  if (!executablePath || !extensionDir)
+    throw new Error('Run Firefox tests with vitest.firefox.config.ts (its global setup prepares them).');
   const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
@@ -184,7 +185,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     const context = (tree.result.contexts as { context: string }[])[0]!.context;
     const reply = await session.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
     const result = reply.result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
-    if (result.type !== 'success') throw new Error(`chrome-scope evaluation failed: ${result.exceptionDetails?.text ?? JSON.stringify(result)}`);
+    if (result.type !== 'success')
+      throw new Error(`chrome-scope evaluation failed: ${result.exceptionDetails?.text ?? JSON.stringify(result)}`);
     return result.result?.value as T;
   };
 

@@ -20,7 +20,9 @@ const OTHER_PAGE = 'https://x.com/ada_builds/status/1861000000000000001';
 /** The tabs holding a draft, as the background stored them. */
 const draftTabs = () =>
   panel.evaluate(async () => {
-    const stored = await (globalThis as unknown as { browser: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).browser.storage.session.get(null);
+    const stored = await (
+      globalThis as unknown as { browser: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).browser.storage.session.get(null);
     return Object.keys(stored).filter((k) => /^draft:\d+$/.test(k)).length;
   });
 

@@ -26,16 +26,46 @@ interface Site {
 }
 
 const sites: Site[] = [
-  { name: 'X', url: 'https://x.com/home', file: 'x-home.html', trigger: 'article [data-testid="retweet"]', record: 'reposted',
-    id: '1861000000000000001', quoteEditor: [null, '[role="dialog"] [data-testid="tweetTextarea_0"]'], kind: 'x:quote' },
-  { name: 'LinkedIn (classic feed)', url: 'https://www.linkedin.com/feed/', file: 'linkedin-feed.html', trigger: 'button.social-reshare-button',
-    record: 'reposted', id: '7260000000000000001', quoteEditor: [null, '[role="dialog"] .ql-editor'], kind: 'linkedin:quote' },
-  { name: 'LinkedIn (2026 feed)', url: 'https://www.linkedin.com/feed/?feedType=2026', file: 'linkedin-2026.html',
-    trigger: 'button[aria-expanded]:has(svg#repost-small)', record: 'reposted', id: '7260000000000000101',
-    quoteEditor: ['#interop-outlet', '.ql-editor'], kind: 'linkedin:quote' },
-  { name: 'Facebook', url: 'https://www.facebook.com/', file: 'facebook-home.html',
-    trigger: '[role="button"][aria-label="Send this to friends or post it on your profile."]', record: 'shared', id: '9001',
-    quoteEditor: [null, '[role="dialog"] [data-lexical-editor]'], kind: 'facebook:quote' },
+  {
+    name: 'X',
+    url: 'https://x.com/home',
+    file: 'x-home.html',
+    trigger: 'article [data-testid="retweet"]',
+    record: 'reposted',
+    id: '1861000000000000001',
+    quoteEditor: [null, '[role="dialog"] [data-testid="tweetTextarea_0"]'],
+    kind: 'x:quote',
+  },
+  {
+    name: 'LinkedIn (classic feed)',
+    url: 'https://www.linkedin.com/feed/',
+    file: 'linkedin-feed.html',
+    trigger: 'button.social-reshare-button',
+    record: 'reposted',
+    id: '7260000000000000001',
+    quoteEditor: [null, '[role="dialog"] .ql-editor'],
+    kind: 'linkedin:quote',
+  },
+  {
+    name: 'LinkedIn (2026 feed)',
+    url: 'https://www.linkedin.com/feed/?feedType=2026',
+    file: 'linkedin-2026.html',
+    trigger: 'button[aria-expanded]:has(svg#repost-small)',
+    record: 'reposted',
+    id: '7260000000000000101',
+    quoteEditor: ['#interop-outlet', '.ql-editor'],
+    kind: 'linkedin:quote',
+  },
+  {
+    name: 'Facebook',
+    url: 'https://www.facebook.com/',
+    file: 'facebook-home.html',
+    trigger: '[role="button"][aria-label="Send this to friends or post it on your profile."]',
+    record: 'shared',
+    id: '9001',
+    quoteEditor: [null, '[role="dialog"] [data-lexical-editor]'],
+    kind: 'facebook:quote',
+  },
 ];
 
 const recorded = (page: Page, key: string) =>

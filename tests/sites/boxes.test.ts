@@ -51,7 +51,10 @@ describe.each(['x', 'linkedin', 'facebook'] as const)('%s: what a box is', (netw
       await page.addScriptTag({ content: await boxesBundle() });
       const found = await page.evaluate((n) => {
         const adapter = window.PostcheckSites[n];
-        return [...document.querySelectorAll<HTMLElement>('[data-case]')].map((el) => [el.dataset.case!, window.PostcheckBoxes.classifyBox(adapter, el, '/home')]);
+        return [...document.querySelectorAll<HTMLElement>('[data-case]')].map((el) => [
+          el.dataset.case!,
+          window.PostcheckBoxes.classifyBox(adapter, el, '/home'),
+        ]);
       }, network);
       expect(found.length).toBeGreaterThan(1);
       for (const [name, got] of found) expect(got, name).toBe(name!.split('/')[0]);
@@ -64,7 +67,10 @@ describe.each(['x', 'linkedin', 'facebook'] as const)('%s: what a box is', (netw
 
 describe('boxes', () => {
   it('on a messaging page any box is a direct message; the box of an event target is its editing host', async () => {
-    const { page, close } = await openMarkup(browser, `<div id="host" contenteditable="true"><p><span id="inner">x</span></p></div><input id="pw" type="password"><input id="t" type="text">`);
+    const { page, close } = await openMarkup(
+      browser,
+      `<div id="host" contenteditable="true"><p><span id="inner">x</span></p></div><input id="pw" type="password"><input id="t" type="text">`,
+    );
     try {
       await page.addScriptTag({ content: await boxesBundle() });
       const got = await page.evaluate(() => {
@@ -86,7 +92,10 @@ describe('boxes', () => {
   });
 
   it("is looked at once, at the person's first typing, and never for a page script's input", async () => {
-    const { page, close } = await openMarkup(browser, `<main><div id="box" contenteditable="true" aria-multiline="true"></div><textarea id="ta"></textarea></main>`);
+    const { page, close } = await openMarkup(
+      browser,
+      `<main><div id="box" contenteditable="true" aria-multiline="true"></div><textarea id="ta"></textarea></main>`,
+    );
     try {
       await page.addScriptTag({ content: await boxesBundle() });
       await page.evaluate(() => {

@@ -65,6 +65,8 @@ const viaRepostMenu = async (page: Page) => {
 const textOf = (record: unknown) => (record as { text: string }).text;
 const commentOf = (record: unknown) => (record as { comment: string }).comment;
 
+// One case per two lines reads as a table: the formatter leaves it.
+// prettier-ignore
 export const composerCases: ComposerCase[] = [
   // X
   { name: 'X home inline box', network: 'x', file: 'x-home.html', url: 'https://x.com/home',

@@ -36,10 +36,10 @@ function inspect(editor: Locator) {
 }
 
 function insert(editor: Locator, text: string, mode: InsertMode) {
-  return editor.evaluate(
-    (el: HTMLElement, [t, m]) => window.PostcheckSites.adapterFor(location.href)!.insertText(el, t, m),
-    [text, mode] as const,
-  );
+  return editor.evaluate((el: HTMLElement, [t, m]) => window.PostcheckSites.adapterFor(location.href)!.insertText(el, t, m), [
+    text,
+    mode,
+  ] as const);
 }
 
 describe.each(composerCases)('$name', (c) => {

@@ -57,7 +57,10 @@ describe('Facebook share menu', () => {
       // The Polish Share button is not a trigger (its label is localized; the menu would not be known anyway).
       expect(await page.locator(await page.evaluate(() => window.PostcheckSites.facebook.repost!.trigger)).count()).toBe(0);
       await openShareMenu(page);
-      expect(await page.locator('[role=menuitem]').allTextContents()).toEqual(['Udostępnij teraz (Publiczne)', 'Udostępnij w Aktualnościach']);
+      expect(await page.locator('[role=menuitem]').allTextContents()).toEqual([
+        'Udostępnij teraz (Publiczne)',
+        'Udostępnij w Aktualnościach',
+      ]);
       expect(await recognised(page)).toBeNull();
     } finally {
       await close();
@@ -181,7 +184,10 @@ describe.skipIf(!present)('Facebook share controls on the real pages', () => {
           triggers: triggers.length,
           // Each one is a post's Share button: the marker of 2024+ builds, or the English label of older ones.
           allShareButtons: triggers.every(
-            (t) => t.getAttribute('role') === 'button' && (t.querySelector('[data-ad-rendering-role="share_button"]') || /^Send this to friends or post it on your (profile|Timeline)\.$/.test(t.getAttribute('aria-label') ?? '')),
+            (t) =>
+              t.getAttribute('role') === 'button' &&
+              (t.querySelector('[data-ad-rendering-role="share_button"]') ||
+                /^Send this to friends or post it on your (profile|Timeline)\.$/.test(t.getAttribute('aria-label') ?? '')),
           ),
           menu: repost!.menu(document),
         };

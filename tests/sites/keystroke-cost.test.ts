@@ -40,13 +40,23 @@ describe.each(composerCases)('$name', (c) => {
         // Page-wide: a document, a shadow root, or an element around the editor (which holds the page
         // near it). A query inside the editor, or on a subtree just added elsewhere, is not.
         const wide = (receiver: unknown) =>
-          receiver instanceof Document || receiver instanceof ShadowRoot || (receiver instanceof Node && receiver !== state.editor && receiver.contains(state.editor));
+          receiver instanceof Document ||
+          receiver instanceof ShadowRoot ||
+          (receiver instanceof Node && receiver !== state.editor && receiver.contains(state.editor));
         // The site's own scripts (the fixture's, run from the page's URL) and the test's are not ours.
-        const ours = () => state.explicit || !(new Error().stack ?? '').split('\n').slice(3).some((line) => line.includes(location.origin) || line.includes('playwright'));
+        const ours = () =>
+          state.explicit ||
+          !(new Error().stack ?? '')
+            .split('\n')
+            .slice(3)
+            .some((line) => line.includes(location.origin) || line.includes('playwright'));
         const spy = (proto: object, name: string, always: boolean) => {
           const original = Reflect.get(proto, name) as (...args: unknown[]) => unknown;
           Reflect.set(proto, name, function (this: unknown, ...args: unknown[]) {
-            if ((always || wide(this)) && ours()) state.wide.push(`${name} on ${this instanceof Element ? this.tagName.toLowerCase() + (this.getAttribute('role') ? `[role=${this.getAttribute('role')}]` : '') : String(this)}: ${String(args[0]).slice(0, 60)}`);
+            if ((always || wide(this)) && ours())
+              state.wide.push(
+                `${name} on ${this instanceof Element ? this.tagName.toLowerCase() + (this.getAttribute('role') ? `[role=${this.getAttribute('role')}]` : '') : String(this)}: ${String(args[0]).slice(0, 60)}`,
+              );
             return original.apply(this, args);
           });
         };
@@ -77,9 +87,17 @@ describe.each(composerCases)('$name', (c) => {
         });
         kinds = kinds.add(kind);
       }
-      const result = await page.evaluate(() => ({ wide: window.__keystroke.wide, draft: window.PostcheckSites.adapterFor(location.href)!.readDraft(window.__keystroke.editor) }));
+      const result = await page.evaluate(() => ({
+        wide: window.__keystroke.wide,
+        draft: window.PostcheckSites.adapterFor(location.href)!.readDraft(window.__keystroke.editor),
+      }));
       // The keys reached the editor, and its kind held throughout.
-      expect(result.draft.replace(/\s+/g, ' ').trim()).toBe(Array.from({ length: KEYS }, (_, i) => TEXT[i % TEXT.length]).join('').replace(/\s+/g, ' ').trim());
+      expect(result.draft.replace(/\s+/g, ' ').trim()).toBe(
+        Array.from({ length: KEYS }, (_, i) => TEXT[i % TEXT.length])
+          .join('')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
       expect([...kinds]).toEqual([c.kind]);
       expect(result.wide).toEqual([]);
     } finally {

@@ -136,11 +136,19 @@ describe('the share modal "with your thoughts" opens: a quote, by its attached p
       await clickRepost(page, 'trigger');
       await clickRepost(page, 'quote');
       // As if LinkedIn marked the attached post some other way: only how the modal opened tells.
-      await page.evaluate(() => document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('.share-creation-state__preview-container')!.remove());
+      await page.evaluate(() =>
+        document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('.share-creation-state__preview-container')!.remove(),
+      );
       expect(await kind(page)).toBe('quote');
       // It stays a quote; the next "Start a post" is a post.
       expect(await kind(page)).toBe('quote');
-      await page.evaluate(() => document.querySelector('#interop-outlet')!.shadowRoot!.querySelector<HTMLElement>('.share-actions__primary-action')!.closest('[role=dialog]')!.remove());
+      await page.evaluate(() =>
+        document
+          .querySelector('#interop-outlet')!
+          .shadowRoot!.querySelector<HTMLElement>('.share-actions__primary-action')!
+          .closest('[role=dialog]')!
+          .remove(),
+      );
       await page.locator('[aria-label="Start a post"]').click();
       expect(await kind(page)).toBe('post');
       expect(errors).toEqual([]);

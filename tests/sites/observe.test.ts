@@ -25,7 +25,9 @@ describe.each([
   { name: '<style> element where adoptedStyleSheets is refused', refused: true },
 ])('composer detection with an $name', ({ refused }) => {
   it('finds the composers there and those that come later, and takes its style away when it stops', async () => {
-    const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [await pageBundle('lib/content/observe.ts', 'PostcheckObserve')]);
+    const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [
+      await pageBundle('lib/content/observe.ts', 'PostcheckObserve'),
+    ]);
     try {
       await page.locator(COMPOSER).waitFor();
       const styles = () => page.evaluate(() => document.querySelectorAll('style').length);
@@ -54,7 +56,10 @@ describe.each([
           { found: (editor) => editor.setAttribute('data-found', ''), removed: () => {} },
           stop.signal,
         );
-        return { found: document.querySelector('main [data-testid=tweetTextarea_0]')!.hasAttribute('data-found'), adopted: refused ? 0 : document.adoptedStyleSheets.length };
+        return {
+          found: document.querySelector('main [data-testid=tweetTextarea_0]')!.hasAttribute('data-found'),
+          adopted: refused ? 0 : document.adoptedStyleSheets.length,
+        };
       }, refused);
       // The composer already on the page is found at once; the stylesheet is in the page one way or the other.
       expect(started).toEqual({ found: true, adopted: refused ? 0 : 1 });
@@ -89,7 +94,9 @@ describe.each([
 });
 
 it('watches a modal root the site creates after it started, from the first composer found there', async () => {
-  const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [await pageBundle('lib/content/observe.ts', 'PostcheckObserve')]);
+  const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [
+    await pageBundle('lib/content/observe.ts', 'PostcheckObserve'),
+  ]);
   try {
     await page.locator(COMPOSER).waitFor();
     // Past the first seconds of the page, which are watched closely.
@@ -104,7 +111,8 @@ it('watches a modal root the site creates after it started, from the first compo
     });
     const open = () =>
       page.evaluate(async () => {
-        const layers = document.getElementById('layers') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'layers' }));
+        const layers =
+          document.getElementById('layers') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'layers' }));
         const dialog = document.createElement('div');
         dialog.setAttribute('role', 'dialog');
         dialog.innerHTML = document.querySelector('main [data-testid=tweetTextarea_0RichTextInputContainer]')!.outerHTML;
@@ -126,7 +134,9 @@ it('watches a modal root the site creates after it started, from the first compo
 });
 
 it('typing in a text field calls nothing of ours per key; Enter elsewhere still arms the watch for a new composer', async () => {
-  const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [await pageBundle('lib/content/observe.ts', 'PostcheckObserve')]);
+  const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [
+    await pageBundle('lib/content/observe.ts', 'PostcheckObserve'),
+  ]);
   try {
     await page.locator(COMPOSER).waitFor();
     await page.evaluate(() => {
@@ -146,7 +156,9 @@ it('typing in a text field calls nothing of ours per key; Enter elsewhere still 
     const cdp = await page.context().newCDPSession(page);
     const keyListeners = async () => {
       const { result } = (await cdp.send('Runtime.evaluate', { expression: 'document' })) as { result: { objectId: string } };
-      const { listeners } = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as { listeners: { type: string }[] };
+      const { listeners } = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as {
+        listeners: { type: string }[];
+      };
       return listeners.filter((l) => l.type === 'keydown').length;
     };
     const base = await keyListeners();

@@ -30,73 +30,78 @@ beforeAll(async () => {
 if (!present) it.skip(`${REAL} is absent: no real pages to test`, () => {});
 
 describe.skipIf(!present)('composers on real pages', () => {
-  for (const c of cases) it(c.name + (UNSUPPORTED[c.page.id] ? ` (unsupported: ${UNSUPPORTED[c.page.id]})` : ''), async () => {
-    const adapter = adapterFor(c.page.url);
-    expect(adapter, 'an adapter for the real URL').not.toBeNull();
-    const unsupported = !!UNSUPPORTED[c.page.id];
-    const more = unsupported ? [await pageBundle('lib/content/boxes.ts', 'PostcheckBoxes')] : [];
-    const { page, errors, close } = await openFixture(browser, REAL + c.page.file, c.page.url, more);
-    try {
-      await OPEN[c.page.id]?.(page);
-      // Playwright's CSS pierces open shadow roots (the 2026 share box), as the adapters' observers do.
-      const editor = page.locator(c.editor).nth(c.nth);
-      await editor.waitFor({ state: 'attached' });
-      const network = adapter!.network;
-      // The page as the selector table below reads it (its first composer there, nothing typed yet): counted now,
-      // so that table need not load the page again.
-      if (cases.find((o) => o.page === c.page) === c) counted.set(c.page.id, await countSelectors(page, selectorsOf(network)));
-      const kindOf = () =>
-        editor.evaluate((el, n) => {
-          const a = window.PostcheckSites[n as 'x'];
-          return el.matches(a.editorSelector) ? (a.composerOf(el as HTMLElement)?.kind ?? null) : 'unmatched';
-        }, network);
-      if (c.kind === null) {
-        // A chat: the adapter may see the editor but must not take it for a composer.
-        expect(['post', 'reply', 'quote', 'comment']).not.toContain(await kindOf());
-        return;
-      }
-      if (unsupported) {
-        // No adapter takes it for a composer; typed into, the content script sees a box nothing recognises
-        // (which it offers for review), and the adapter reads what was typed, as it would once adopted.
-        expect(await kindOf()).toBe('unmatched');
+  for (const c of cases)
+    it(c.name + (UNSUPPORTED[c.page.id] ? ` (unsupported: ${UNSUPPORTED[c.page.id]})` : ''), async () => {
+      const adapter = adapterFor(c.page.url);
+      expect(adapter, 'an adapter for the real URL').not.toBeNull();
+      const unsupported = !!UNSUPPORTED[c.page.id];
+      const more = unsupported ? [await pageBundle('lib/content/boxes.ts', 'PostcheckBoxes')] : [];
+      const { page, errors, close } = await openFixture(browser, REAL + c.page.file, c.page.url, more);
+      try {
+        await OPEN[c.page.id]?.(page);
+        // Playwright's CSS pierces open shadow roots (the 2026 share box), as the adapters' observers do.
+        const editor = page.locator(c.editor).nth(c.nth);
+        await editor.waitFor({ state: 'attached' });
+        const network = adapter!.network;
+        // The page as the selector table below reads it (its first composer there, nothing typed yet): counted now,
+        // so that table need not load the page again.
+        if (cases.find((o) => o.page === c.page) === c) counted.set(c.page.id, await countSelectors(page, selectorsOf(network)));
+        const kindOf = () =>
+          editor.evaluate((el, n) => {
+            const a = window.PostcheckSites[n as 'x'];
+            return el.matches(a.editorSelector) ? (a.composerOf(el as HTMLElement)?.kind ?? null) : 'unmatched';
+          }, network);
+        if (c.kind === null) {
+          // A chat: the adapter may see the editor but must not take it for a composer.
+          expect(['post', 'reply', 'quote', 'comment']).not.toContain(await kindOf());
+          return;
+        }
+        if (unsupported) {
+          // No adapter takes it for a composer; typed into, the content script sees a box nothing recognises
+          // (which it offers for review), and the adapter reads what was typed, as it would once adopted.
+          expect(await kindOf()).toBe('unmatched');
+          await editor.click();
+          await page.keyboard.type(DRAFT);
+          const seen = await editor.evaluate(
+            (el, n) => ({
+              box: window.PostcheckBoxes.classifyBox(
+                window.PostcheckSites[n as 'x'],
+                window.PostcheckBoxes.editableBox(el)!,
+                location.pathname,
+              ),
+              text: window.PostcheckSites[n as 'x'].readDraft(el as HTMLElement),
+            }),
+            network,
+          );
+          expect(seen).toEqual({ box: 'unrecognised', text: DRAFT });
+          expect(errors).toEqual([]);
+          return;
+        }
+        expect(`${network}:${await kindOf()}`).toBe(c.kind);
+
         await editor.click();
         await page.keyboard.type(DRAFT);
-        const seen = await editor.evaluate(
-          (el, n) => ({
-            box: window.PostcheckBoxes.classifyBox(window.PostcheckSites[n as 'x'], window.PostcheckBoxes.editableBox(el)!, location.pathname),
-            text: window.PostcheckSites[n as 'x'].readDraft(el as HTMLElement),
-          }),
-          network,
-        );
-        expect(seen).toEqual({ box: 'unrecognised', text: DRAFT });
+        expect(await editor.evaluate((el, n) => window.PostcheckSites[n as 'x'].readDraft(el as HTMLElement), network)).toBe(DRAFT);
+
+        if (c.post) {
+          const same = await editor.evaluate(
+            (el, [n, post]) => {
+              const found = window.PostcheckSites[n as 'x'].postButton(el as HTMLElement);
+              // The page's own Post button: the one pages.json names, in the editor's root (document or shadow root).
+              const root = el.getRootNode() as ParentNode;
+              const expected = [...root.querySelectorAll(post!)].filter((b) => !el.contains(b));
+              return { found: found?.outerHTML.slice(0, 80) ?? null, same: !!found && expected.includes(found) };
+            },
+            [network, c.post] as const,
+          );
+          expect(same.found, 'postButton found a button').not.toBeNull();
+          expect(same.same, `postButton is ${c.post}`).toBe(true);
+        }
         expect(errors).toEqual([]);
-        return;
+      } finally {
+        await close();
       }
-      expect(`${network}:${await kindOf()}`).toBe(c.kind);
-
-      await editor.click();
-      await page.keyboard.type(DRAFT);
-      expect(await editor.evaluate((el, n) => window.PostcheckSites[n as 'x'].readDraft(el as HTMLElement), network)).toBe(DRAFT);
-
-      if (c.post) {
-        const same = await editor.evaluate(
-          (el, [n, post]) => {
-            const found = window.PostcheckSites[n as 'x'].postButton(el as HTMLElement);
-            // The page's own Post button: the one pages.json names, in the editor's root (document or shadow root).
-            const root = el.getRootNode() as ParentNode;
-            const expected = [...root.querySelectorAll(post!)].filter((b) => !el.contains(b));
-            return { found: found?.outerHTML.slice(0, 80) ?? null, same: !!found && expected.includes(found) };
-          },
-          [network, c.post] as const,
-        );
-        expect(same.found, 'postButton found a button').not.toBeNull();
-        expect(same.same, `postButton is ${c.post}`).toBe(true);
-      }
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+    });
 });
 
 /**
@@ -118,8 +123,7 @@ function selectorsOf(network: string): string[] {
 async function countSelectors(page: Page, selectors: string[]): Promise<number[]> {
   return page.evaluate((list) => {
     const roots: ParentNode[] = [document];
-    for (let i = 0; i < roots.length; i++)
-      for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    for (let i = 0; i < roots.length; i++) for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
     return list.map((s) => roots.reduce((n, root) => n + root.querySelectorAll(s).length, 0));
   }, selectors);
 }

@@ -58,4 +58,3 @@ export const cases = pages.flatMap((p) =>
     name: `${p.id} #${i}: ${c.editor} → ${c.kind ?? 'not a composer'}`,
   })),
 );
-

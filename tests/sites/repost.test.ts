@@ -12,12 +12,52 @@ beforeAll(async () => {
 const repostCases = [
   // X turns the button into `unretweet` after a repost: the trigger must no longer match it.
   { name: 'X', file: 'x-home.html', url: 'https://x.com/home', record: 'reposted', id: '1861000000000000001', triggers: 3, after: 2 },
-  { name: 'X in German', file: 'x-home-de.html', url: 'https://x.com/home', record: 'reposted', id: '1861000000000000042', triggers: 1, after: 0 },
-  { name: 'LinkedIn', file: 'linkedin-feed.html', url: 'https://www.linkedin.com/feed/', record: 'reposted', id: '7260000000000000001', triggers: 2, after: 2 },
-  { name: 'LinkedIn in Swedish (classic dropdown: classes, no words)', file: 'linkedin-feed-sv.html', url: 'https://www.linkedin.com/feed/', record: 'reposted', id: '7260000000000000077', triggers: 1, after: 1 },
-  { name: 'LinkedIn 2026 (menu known by its titles)', file: 'linkedin-2026.html', url: 'https://www.linkedin.com/feed/', record: 'reposted', id: '7260000000000000101', triggers: 2, after: 2 },
+  {
+    name: 'X in German',
+    file: 'x-home-de.html',
+    url: 'https://x.com/home',
+    record: 'reposted',
+    id: '1861000000000000042',
+    triggers: 1,
+    after: 0,
+  },
+  {
+    name: 'LinkedIn',
+    file: 'linkedin-feed.html',
+    url: 'https://www.linkedin.com/feed/',
+    record: 'reposted',
+    id: '7260000000000000001',
+    triggers: 2,
+    after: 2,
+  },
+  {
+    name: 'LinkedIn in Swedish (classic dropdown: classes, no words)',
+    file: 'linkedin-feed-sv.html',
+    url: 'https://www.linkedin.com/feed/',
+    record: 'reposted',
+    id: '7260000000000000077',
+    triggers: 1,
+    after: 1,
+  },
+  {
+    name: 'LinkedIn 2026 (menu known by its titles)',
+    file: 'linkedin-2026.html',
+    url: 'https://www.linkedin.com/feed/',
+    record: 'reposted',
+    id: '7260000000000000101',
+    triggers: 2,
+    after: 2,
+  },
   { name: 'Facebook', file: 'facebook-home.html', url: 'https://www.facebook.com/', record: 'shared', id: '9001', triggers: 2, after: 2 },
-  { name: 'Facebook (2025 feed)', file: 'facebook-comments.html', url: 'https://web.facebook.com/', record: 'shared', id: 9101, triggers: 1, after: 1 },
+  {
+    name: 'Facebook (2025 feed)',
+    file: 'facebook-comments.html',
+    url: 'https://web.facebook.com/',
+    record: 'shared',
+    id: 9101,
+    triggers: 1,
+    after: 1,
+  },
 ];
 
 const triggerCount = (page: import('playwright-core').Page) =>
@@ -57,13 +97,15 @@ const openX = async (menu: string) => {
 const xMenu = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
     const menu = window.PostcheckSites.adapterFor(location.href)!.repost!.menu(document);
-    return menu && {
-      role: menu.element.getAttribute('role'),
-      inLayers: !!menu.element.closest('#layers'),
-      dropdown: menu.plain.parentElement!.matches('[data-testid="Dropdown"]'),
-      quoteFollowsRepost: menu.plain.nextElementSibling === menu.quote,
-      quoteHref: menu.quote.getAttribute('href'),
-    };
+    return (
+      menu && {
+        role: menu.element.getAttribute('role'),
+        inLayers: !!menu.element.closest('#layers'),
+        dropdown: menu.plain.parentElement!.matches('[data-testid="Dropdown"]'),
+        quoteFollowsRepost: menu.plain.nextElementSibling === menu.quote,
+        quoteHref: menu.quote.getAttribute('href'),
+      }
+    );
   });
 
 describe('X repost menu', () => {
@@ -71,7 +113,13 @@ describe('X repost menu', () => {
     const { page, blocked, errors, close } = await openX('standard');
     try {
       await page.locator('#layers [role=menu] [data-testid=Dropdown]').waitFor();
-      expect(await xMenu(page)).toEqual({ role: 'menu', inLayers: true, dropdown: true, quoteFollowsRepost: true, quoteHref: '/compose/post' });
+      expect(await xMenu(page)).toEqual({
+        role: 'menu',
+        inLayers: true,
+        dropdown: true,
+        quoteFollowsRepost: true,
+        quoteHref: '/compose/post',
+      });
       expect({ blocked, errors }).toEqual({ blocked: [], errors: [] });
     } finally {
       await close();

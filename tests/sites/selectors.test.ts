@@ -103,26 +103,26 @@ describe('readDraft on samples of each editor', () => {
   it.each([
     [
       'Draft.js: blocks, an empty block, a decorated mention and hashtag, an emoji image',
-      '<div contenteditable="true" id="e"><div data-contents="true">'
-        + '<div data-block="true"><div class="public-DraftStyleDefault-block"><span><span data-text="true">Hi </span></span>'
-        + '<span class="r-mention"><span><span data-text="true">@ada_builds</span></span></span><span><span data-text="true"> </span></span>'
-        + '<img alt="🚀" src="data:,"></div></div>'
-        + '<div data-block="true"><div class="public-DraftStyleDefault-block"><span><br data-text="true"></span></div></div>'
-        + '<div data-block="true"><div class="public-DraftStyleDefault-block"><span><span data-text="true">#ship&nbsp;it</span></span></div></div>'
-        + '</div></div>',
+      '<div contenteditable="true" id="e"><div data-contents="true">' +
+        '<div data-block="true"><div class="public-DraftStyleDefault-block"><span><span data-text="true">Hi </span></span>' +
+        '<span class="r-mention"><span><span data-text="true">@ada_builds</span></span></span><span><span data-text="true"> </span></span>' +
+        '<img alt="🚀" src="data:,"></div></div>' +
+        '<div data-block="true"><div class="public-DraftStyleDefault-block"><span><br data-text="true"></span></div></div>' +
+        '<div data-block="true"><div class="public-DraftStyleDefault-block"><span><span data-text="true">#ship&nbsp;it</span></span></div></div>' +
+        '</div></div>',
       'Hi @ada_builds 🚀\n\n#ship it',
     ],
     [
       'Quill: paragraphs, an empty one, a mention link',
-      '<div class="ql-editor" contenteditable="true" id="e" data-placeholder="What do you want to talk about?">'
-        + '<p>Thanks <a class="ql-mention" href="/in/maria">Maria Svensson</a>!</p><p><br></p><p>Read: https://example.com</p></div>',
+      '<div class="ql-editor" contenteditable="true" id="e" data-placeholder="What do you want to talk about?">' +
+        '<p>Thanks <a class="ql-mention" href="/in/maria">Maria Svensson</a>!</p><p><br></p><p>Read: https://example.com</p></div>',
       'Thanks Maria Svensson!\n\nRead: https://example.com',
     ],
     [
       'Lexical: a line break inside a paragraph, an empty paragraph, a trailing break',
-      '<div contenteditable="true" data-lexical-editor="true" id="e">'
-        + '<p><span data-lexical-text="true">One</span><br><span data-lexical-text="true">two</span></p>'
-        + '<p><br></p><p><span data-lexical-text="true">three</span><br><br></p></div>',
+      '<div contenteditable="true" data-lexical-editor="true" id="e">' +
+        '<p><span data-lexical-text="true">One</span><br><span data-lexical-text="true">two</span></p>' +
+        '<p><br></p><p><span data-lexical-text="true">three</span><br><br></p></div>',
       'One\ntwo\n\nthree\n',
     ],
     [
@@ -188,6 +188,9 @@ describe('insertText reads back', () => {
   });
 
   it('resolves false when the editor ran the paragraphs together (a line break lost is not done)', async () => {
-    expect(await insertIntoEditorThatPastes('one line', 'First paragraph.\n\nWhat do you think?')).toEqual({ ok: false, draft: 'First paragraph. What do you think?' });
+    expect(await insertIntoEditorThatPastes('one line', 'First paragraph.\n\nWhat do you think?')).toEqual({
+      ok: false,
+      draft: 'First paragraph. What do you think?',
+    });
   });
 });

@@ -49,12 +49,16 @@ describe.each(NETWORKS.map((id) => [id]))('%s', (id) => {
   test.each(LANGS.map((lang) => [lang]))('its words in %s', (lang) => {
     expect(d.defaults.purpose[lang].trim()).not.toBe('');
     const phrases = json(`lib/review/data/phrases/${lang}.json`);
-    expect((phrases[d.fit.list] as unknown as string[] | undefined)?.length ?? 0, `${d.fit.list} in phrases/${lang}.json`).toBeGreaterThan(0);
+    expect((phrases[d.fit.list] as unknown as string[] | undefined)?.length ?? 0, `${d.fit.list} in phrases/${lang}.json`).toBeGreaterThan(
+      0,
+    );
     const fit = json('lib/review/data/messages/fit.json')[lang]!;
     expect(fit[`triggers-${id}`], `fit.json ${lang} triggers-${id}`).toEqual(expect.any(String));
     expect(fit[`hint-${id}`], `fit.json ${lang} hint-${id}`).toEqual(expect.any(String));
     const ui = json(`public/_locales/${lang}/messages.json`);
-    expect((ui[`networkName_${id}`] as { message?: string } | undefined)?.message, `_locales/${lang} networkName_${id}`).toEqual(expect.any(String));
+    expect((ui[`networkName_${id}`] as { message?: string } | undefined)?.message, `_locales/${lang} networkName_${id}`).toEqual(
+      expect.any(String),
+    );
   });
 
   test('its default rules are valid, and in audience hours at the moment the eval reviews at', () => {
@@ -89,7 +93,13 @@ test('no two networks claim the same page, name or fit list', () => {
 });
 
 test('a URL of no network’s pages has none: the mobile and bare hosts no content script runs on', () => {
-  for (const url of ['https://m.facebook.com/', 'https://linkedin.com/feed/', 'https://www.x.com/home', 'http://x.com/home', 'https://x.com.evil.example/']) {
+  for (const url of [
+    'https://m.facebook.com/',
+    'https://linkedin.com/feed/',
+    'https://www.x.com/home',
+    'http://x.com/home',
+    'https://x.com.evil.example/',
+  ]) {
     expect(networkOfUrl(url), url).toBeNull();
   }
 });
@@ -101,6 +111,10 @@ test('the engine and the settings never branch on a network’s id: what differs
   // Migrations read what earlier versions stored, network by network, as they stored it.
   const found = [...sources.values()]
     .filter((m) => m.path !== 'lib/settings/migrations.ts')
-    .flatMap((m) => stripComments(m.source).split('\n').flatMap((line, i) => (branch.test(line) ? [`${m.path}:${i + 1}: ${line.trim()}`] : [])));
+    .flatMap((m) =>
+      stripComments(m.source)
+        .split('\n')
+        .flatMap((line, i) => (branch.test(line) ? [`${m.path}:${i + 1}: ${line.trim()}`] : [])),
+    );
   expect(found).toEqual([]);
 });

@@ -19,7 +19,18 @@ export interface TextInputProps extends FieldProps {
 }
 
 /** A line or a paragraph of text; what the person types is passed on as typed. */
-export function TextInput({ label, hint, errors, value, onChange, multiline, placeholder, inputMode, className, hideLabel }: TextInputProps) {
+export function TextInput({
+  label,
+  hint,
+  errors,
+  value,
+  onChange,
+  multiline,
+  placeholder,
+  inputMode,
+  className,
+  hideLabel,
+}: TextInputProps) {
   const { control, notes } = useControl(errors, hint);
   const [raw, setRaw] = useRawText(value, identity, identity, same);
   const change = (next: string) => {
@@ -34,7 +45,14 @@ export function TextInput({ label, hint, errors, value, onChange, multiline, pla
       {multiline ? (
         <textarea {...control} value={raw} rows={3} placeholder={placeholder} onChange={(e) => change(e.target.value)} />
       ) : (
-        <input {...control} type="text" value={raw} placeholder={placeholder} inputMode={inputMode} onChange={(e) => change(e.target.value)} />
+        <input
+          {...control}
+          type="text"
+          value={raw}
+          placeholder={placeholder}
+          inputMode={inputMode}
+          onChange={(e) => change(e.target.value)}
+        />
       )}
       {notes}
     </div>

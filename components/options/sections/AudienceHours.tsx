@@ -41,7 +41,11 @@ export function AudienceHours({ network }: { network: NetworkId }) {
         ))}
       </ol>
       <ListErrors errors={errors} />
-      <button type="button" className="button button--quiet" onClick={() => void setWindows((list) => [...list, structuredClone(NEW_WINDOW)])}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => void setWindows((list) => [...list, structuredClone(NEW_WINDOW)])}
+      >
         {t('windowAdd')}
       </button>
     </fieldset>

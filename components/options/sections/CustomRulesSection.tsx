@@ -32,12 +32,21 @@ export function CustomRulesSection() {
                 <RuleCheckbox unit={field('enabled')} label={t('customEnabled')} />
                 <div className="grid">
                   <RuleSelect<CustomRule['mode']> unit={field('mode')} label={t('customMode')} options={modeOptions()} />
-                  <RuleSelect<CustomRule['severity']> unit={field('severity')} label={t('customSeverity')} options={customSeverityOptions()} />
+                  <RuleSelect<CustomRule['severity']>
+                    unit={field('severity')}
+                    label={t('customSeverity')}
+                    options={customSeverityOptions()}
+                  />
                 </div>
                 <RuleText unit={field('pattern')} label={t('customPattern')} />
                 <RuleCheckbox unit={field('regex')} label={t('customRegex')} hint={t('customRegexHint')} />
                 <RuleText unit={field('message')} label={t('customMessage')} />
-                <RuleCheckGroup<NetworkId> unit={field('networks')} legend={t('customNetworks')} hint={t('customNetworksHint')} options={networkOptions} />
+                <RuleCheckGroup<NetworkId>
+                  unit={field('networks')}
+                  legend={t('customNetworks')}
+                  hint={t('customNetworksHint')}
+                  options={networkOptions}
+                />
                 <RemoveButton label={t('customRemove', i + 1)} onClick={() => void remove(rule.id)} />
               </fieldset>
             </li>

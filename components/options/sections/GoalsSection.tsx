@@ -40,7 +40,18 @@ export function GoalsSection() {
         onAdd={(text) =>
           change((r) => ({
             ...r,
-            goals: [...r.goals, { id: newId(text, r.goals.map((g) => g.id), 'goal'), text, enabled: true }],
+            goals: [
+              ...r.goals,
+              {
+                id: newId(
+                  text,
+                  r.goals.map((g) => g.id),
+                  'goal',
+                ),
+                text,
+                enabled: true,
+              },
+            ],
           }))
         }
       />

@@ -29,7 +29,17 @@ export function NewCustomRule() {
       onSubmit={async (e) => {
         e.preventDefault();
         const result = await change((r) => {
-          const rule: CustomRule = { ...draft, id: newId(draft.message || draft.pattern, r.custom.map((c) => c.id), 'rule'), enabled: true, networks: [], severity: 'warn' };
+          const rule: CustomRule = {
+            ...draft,
+            id: newId(
+              draft.message || draft.pattern,
+              r.custom.map((c) => c.id),
+              'rule',
+            ),
+            enabled: true,
+            networks: [],
+            severity: 'warn',
+          };
           return { ...r, custom: [...r.custom, rule] };
         });
         if (result.ok) {
@@ -39,10 +49,21 @@ export function NewCustomRule() {
       }}
     >
       <h3 id="custom-new-title">{t('customNewTitle')}</h3>
-      <SelectInput<CustomRule['mode']> label={t('customMode')} value={draft.mode} options={modeOptions()} onChange={(mode) => set({ mode })} />
+      <SelectInput<CustomRule['mode']>
+        label={t('customMode')}
+        value={draft.mode}
+        options={modeOptions()}
+        onChange={(mode) => set({ mode })}
+      />
       <TextInput label={t('customPattern')} value={draft.pattern} errors={at('pattern')} onChange={(pattern) => set({ pattern })} />
       <CheckboxInput label={t('customRegex')} hint={t('customRegexHint')} checked={draft.regex} onChange={(regex) => set({ regex })} />
-      <TextInput label={t('customMessage')} hint={t('customMessageHint')} value={draft.message} errors={at('message')} onChange={(message) => set({ message })} />
+      <TextInput
+        label={t('customMessage')}
+        hint={t('customMessageHint')}
+        value={draft.message}
+        errors={at('message')}
+        onChange={(message) => set({ message })}
+      />
       <ListErrors errors={rest} />
       <button type="submit" className="button">
         {t('customAdd')}

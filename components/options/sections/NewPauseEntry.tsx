@@ -27,7 +27,20 @@ export function NewPauseEntry() {
       aria-labelledby="pause-new-title"
       onSubmit={async (e) => {
         e.preventDefault();
-        const result = await change((r) => ({ ...r, pause: [...r.pause, { ...draft, id: newId(draft.label, r.pause.map((p) => p.id), 'pause') }] }));
+        const result = await change((r) => ({
+          ...r,
+          pause: [
+            ...r.pause,
+            {
+              ...draft,
+              id: newId(
+                draft.label,
+                r.pause.map((p) => p.id),
+                'pause',
+              ),
+            },
+          ],
+        }));
         if (result.ok) {
           setDraft(EMPTY);
           setErrors([]);
@@ -40,7 +53,13 @@ export function NewPauseEntry() {
         <DateInput label={t('pauseFrom')} value={draft.from} errors={at('from')} onChange={(from) => set({ from })} />
         <DateInput label={t('pauseTo')} value={draft.to} errors={at('to')} onChange={(to) => set({ to })} />
       </div>
-      <LinesInput label={t('pauseTopics')} hint={t('pauseTopicsHint')} value={draft.topics} errors={at('topics')} onChange={(topics) => set({ topics })} />
+      <LinesInput
+        label={t('pauseTopics')}
+        hint={t('pauseTopicsHint')}
+        value={draft.topics}
+        errors={at('topics')}
+        onChange={(topics) => set({ topics })}
+      />
       <ListErrors errors={rest} />
       <button type="submit" className="button">
         {t('pauseAdd')}

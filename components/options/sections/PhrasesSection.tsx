@@ -50,8 +50,18 @@ export function PhrasesSection() {
   return (
     <Section id="phrases" title={t('phrasesTitle')} intro={t('phrasesIntro')}>
       <div className="item-row">
-        <SelectInput<Lang> label={t('phrasesLanguage')} value={lang} options={LANGS.map((l) => [l, languageName(l)] as const)} onChange={setLang} />
-        <SelectInput<PhraseListId> label={t('phrasesList')} value={list} options={PHRASE_LISTS.map((id) => [id, t(LIST_NAME(id))] as const)} onChange={setList} />
+        <SelectInput<Lang>
+          label={t('phrasesLanguage')}
+          value={lang}
+          options={LANGS.map((l) => [l, languageName(l)] as const)}
+          onChange={setLang}
+        />
+        <SelectInput<PhraseListId>
+          label={t('phrasesList')}
+          value={list}
+          options={PHRASE_LISTS.map((id) => [id, t(LIST_NAME(id))] as const)}
+          onChange={setList}
+        />
       </div>
 
       <div className="card">

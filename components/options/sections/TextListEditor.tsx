@@ -26,7 +26,16 @@ export function TextListEditor({ path, legend, itemLabel, removeLabel, addLabel,
   const { run, errors } = useChange();
   // Entries have no ids: removing one moves the rest, so their unsaved values go.
   const clears = [formatPath(path)];
-  const remove = (index: number) => run((r) => setIn(r, path, (getIn(r, path) as string[]).filter((_, j) => j !== index)), clears);
+  const remove = (index: number) =>
+    run(
+      (r) =>
+        setIn(
+          r,
+          path,
+          (getIn(r, path) as string[]).filter((_, j) => j !== index),
+        ),
+      clears,
+    );
   return (
     <fieldset className="group">
       <legend>{legend}</legend>
@@ -40,7 +49,11 @@ export function TextListEditor({ path, legend, itemLabel, removeLabel, addLabel,
         ))}
       </ol>
       <ListErrors errors={errors} />
-      <AddForm label={addLabel} button={addButton} onAdd={(text) => change((r) => setIn(r, path, [...(getIn(r, path) as string[]), text]))} />
+      <AddForm
+        label={addLabel}
+        button={addButton}
+        onAdd={(text) => change((r) => setIn(r, path, [...(getIn(r, path) as string[]), text]))}
+      />
     </fieldset>
   );
 }

@@ -8,7 +8,13 @@ export function ThresholdsSection() {
   return (
     <Section id="thresholds" title={t('thresholdsTitle')} intro={t('thresholdsIntro')}>
       <div className="grid grid--wide">
-        <RuleNumber unit={at('thresholds', 'valueMinWords')} label={t('thresholdValueMinWords')} hint={t('thresholdValueMinWordsHint')} min={0} max={100} />
+        <RuleNumber
+          unit={at('thresholds', 'valueMinWords')}
+          label={t('thresholdValueMinWords')}
+          hint={t('thresholdValueMinWordsHint')}
+          min={0}
+          max={100}
+        />
         <RuleNumber
           unit={at('thresholds', 'shareCommentMinWords')}
           label={t('thresholdShareCommentMinWords')}
@@ -24,7 +30,13 @@ export function ThresholdsSection() {
           max={1}
           step={0.05}
         />
-        <RuleNumber unit={at('thresholds', 'crosspostDays')} label={t('thresholdCrosspostDays')} hint={t('thresholdCrosspostDaysHint')} min={1} max={90} />
+        <RuleNumber
+          unit={at('thresholds', 'crosspostDays')}
+          label={t('thresholdCrosspostDays')}
+          hint={t('thresholdCrosspostDaysHint')}
+          min={1}
+          max={90}
+        />
       </div>
     </Section>
   );

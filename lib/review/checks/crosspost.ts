@@ -59,7 +59,16 @@ const ARTEFACTS: readonly Artefact[] = (data.artefacts as RawArtefact[]).map((a)
   activity: a.activity ?? false,
 }));
 
-const CUT_OFF: Artefact = { id: 'cut-off', from: 'any', re: /…/gu, message: 'cutOff', minChars: 0, maxChars: Infinity, tail: 0, activity: false };
+const CUT_OFF: Artefact = {
+  id: 'cut-off',
+  from: 'any',
+  re: /…/gu,
+  message: 'cutOff',
+  minChars: 0,
+  maxChars: Infinity,
+  tail: 0,
+  activity: false,
+};
 
 interface Trace extends Evidence {
   artefact: Artefact;
@@ -146,7 +155,9 @@ function cutOff(text: string, analysis: Analysis, network: NetworkId): Trace | n
   const { withLinkMinChars, shortMinChars, shortMaxChars } = data.cutOff;
   const length = text.length;
   const cut = ellipsis.link ? length >= withLinkMinChars : length >= shortMinChars && length <= shortMaxChars;
-  return cut ? { start: ellipsis.start, end: ellipsis.end, label: CUT_OFF.id, artefact: CUT_OFF, text: text.slice(ellipsis.start, ellipsis.end) } : null;
+  return cut
+    ? { start: ellipsis.start, end: ellipsis.end, label: CUT_OFF.id, artefact: CUT_OFF, text: text.slice(ellipsis.start, ellipsis.end) }
+    : null;
 }
 
 function traces(text: string, analysis: Analysis, network: NetworkId): Trace[] {
@@ -169,7 +180,13 @@ function describeTraces(found: readonly Trace[], here: string, t: Translate, loc
   const reason = [...groups.values()]
     .map((g) => {
       const { message, from } = g[0]!.artefact;
-      return t(message, { network: from === 'any' ? '' : (NAMES[from] ?? from), found: cite(g.map((x) => x.text), locale) });
+      return t(message, {
+        network: from === 'any' ? '' : (NAMES[from] ?? from),
+        found: cite(
+          g.map((x) => x.text),
+          locale,
+        ),
+      });
     })
     .join(' ');
   const hints = [...new Set(found.map((f) => f.artefact.message))].map((message) => t(`${message}Hint`, { network: here }));
@@ -223,7 +240,9 @@ export const crosspost: CheckDefinition = {
     }
     if (duplicate) {
       const percent = new Intl.NumberFormat(context.locale, { style: 'percent' }).format(duplicate.score);
-      reasons.push(t('duplicate', { percent, network: NETWORK_NAMES[duplicate.recent.network], ago: ago(duplicate.recent.at, context.now, t) }));
+      reasons.push(
+        t('duplicate', { percent, network: NETWORK_NAMES[duplicate.recent.network], ago: ago(duplicate.recent.at, context.now, t) }),
+      );
       hints.push(t('duplicateHint', { network: here }));
     }
     const evidence = found.map(({ start, end, label }) => ({ start, end, label }));

@@ -176,14 +176,28 @@ const CONJUNCTIONS = union((g) => g.conjunctions);
 const SOFT_STARTS = union((g) => g.softStarts);
 const CUES = union((g) => g.cues);
 const HAND_OVERS = new Map<string, string[][]>();
-for (const g of ALL) for (const [first, seqs] of g.handOvers) HAND_OVERS.set(first, [...(HAND_OVERS.get(first) ?? []), ...seqs].sort((a, b) => b.length - a.length));
+for (const g of ALL)
+  for (const [first, seqs] of g.handOvers)
+    HAND_OVERS.set(
+      first,
+      [...(HAND_OVERS.get(first) ?? []), ...seqs].sort((a, b) => b.length - a.length),
+    );
 
 /** Words that start a verb of some lexicon: a phrase hit starting with one can be told about ("I read"). */
 const VERB_STARTS = new Set(ALL.flatMap((g) => [...g.entries.keys(), ...g.infinitives]));
 
 // Reader words; one with a capital (German "Sie", "Ihre") only as written, so "sie" (she) is not one.
-const READER_ANY_CASE = new Set(Object.values(reader).flat().filter((w) => w === w.toLowerCase()).map(norm));
-const READER_EXACT = new Set(Object.values(reader).flat().filter((w) => w !== w.toLowerCase()));
+const READER_ANY_CASE = new Set(
+  Object.values(reader)
+    .flat()
+    .filter((w) => w === w.toLowerCase())
+    .map(norm),
+);
+const READER_EXACT = new Set(
+  Object.values(reader)
+    .flat()
+    .filter((w) => w !== w.toLowerCase()),
+);
 
 interface Token {
   start: number;
@@ -391,7 +405,8 @@ function imperativeAt(g: Grammar, c: Clause, k: number, inLanguage: boolean): bo
   if (!next) return (i > k && g.politeLeads.has(t[i - 1]!.word)) || (c.exclaimed && g.bareExclaimed);
   if (next.tag || isNumber(next)) return entry.kind !== 'strict';
   if (entry.kind === 'strict') return g.strictCues.has(next.word);
-  if (entry.kind === 'motion') return g.motionCues.has(next.word) || g.cues.has(next.word) || (g.motionCues.has('@verb') && startsVerb(next));
+  if (entry.kind === 'motion')
+    return g.motionCues.has(next.word) || g.cues.has(next.word) || (g.motionCues.has('@verb') && startsVerb(next));
   return g.cues.has(next.word) || (g.exclamationIsCue && c.exclaimed);
 }
 
@@ -566,10 +581,25 @@ export function descriptive(start: number, end: number, clauseList: readonly Cla
   }
   // A one-word phrase that is also a noun, read as one: "Vote count", "Share prices" (not "Vote!", "please vote for")
   const after = c.tokens[at + 1];
-  if (after && !after.tag && !isNumber(after) && hit.end === end && ALL.some((g) => g.entries.get(hit.word)?.some((e) => e.kind === 'cued' && e.words.length === 1)) && !CUES.has(after.word)) return true;
+  if (
+    after &&
+    !after.tag &&
+    !isNumber(after) &&
+    hit.end === end &&
+    ALL.some((g) => g.entries.get(hit.word)?.some((e) => e.kind === 'cued' && e.words.length === 1)) &&
+    !CUES.has(after.word)
+  )
+    return true;
   if (!VERB_STARTS.has(hit.word)) return false;
   if (before.some((x) => SUBJECTS.has(x.word))) return true;
   const prev = before[before.length - 1];
   const prev2 = before[before.length - 2];
-  return !!prev && AUXILIARIES.has(prev.word) && !(prev2 && READER_ANY_CASE.has(prev2.word)) && prev.word !== 'to' && prev.word !== 'zu' && prev.word !== 'att';
+  return (
+    !!prev &&
+    AUXILIARIES.has(prev.word) &&
+    !(prev2 && READER_ANY_CASE.has(prev2.word)) &&
+    prev.word !== 'to' &&
+    prev.word !== 'zu' &&
+    prev.word !== 'att'
+  );
 }

@@ -49,7 +49,11 @@ export function findCtas(analysis: Analysis, phrases: PhraseBook, removed: reado
   let shapes = shapeCalls(analysis, analysis.language).filter((c) => !overlapsAny(hits, c.start, c.end));
   if (removed.length > 0 && shapes.some((c) => c.label === 'cta')) {
     const { folded } = analysis;
-    const vetoed = new Set(phraseMatcher(removed).findAll(folded.text).map((h) => folded.start(h.start)));
+    const vetoed = new Set(
+      phraseMatcher(removed)
+        .findAll(folded.text)
+        .map((h) => folded.start(h.start)),
+    );
     shapes = shapes.filter((c) => c.label !== 'cta' || !vetoed.has(c.start));
   }
   const shaped: Cta[] = shapes.map((c) => ({ start: c.start, end: c.end, label: c.label, text: c.text }));
@@ -94,7 +98,11 @@ export const cta: CheckDefinition = {
     const template = example(rules.ctaTemplates[locale], locale);
     const ctas = findCtas(analysis, phrases, removedCtas(rules));
     const evidence = (items: readonly Cta[]): Evidence[] => items.map(({ start, end, label }) => ({ start, end, label }));
-    const cited = (items: readonly Cta[]) => cite(items.map((c) => c.text), locale);
+    const cited = (items: readonly Cta[]) =>
+      cite(
+        items.map((c) => c.text),
+        locale,
+      );
 
     if (ctas.length === 0) {
       // Still a problem (the severity decides what it costs), but say so plainly where the person made it optional.

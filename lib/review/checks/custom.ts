@@ -27,7 +27,8 @@ function hitsOf(rule: CustomRule, text: string): PhraseHit[] | { error: string }
   return 'error' in compiled ? compiled : findUserPattern(compiled.re, text, MAX_HITS);
 }
 
-const applies = (rule: CustomRule, network: string) => rule.enabled && (rule.networks.length === 0 || rule.networks.some((n) => n === network));
+const applies = (rule: CustomRule, network: string) =>
+  rule.enabled && (rule.networks.length === 0 || rule.networks.some((n) => n === network));
 
 // "{message} — found …" reads badly after the person's own full stop (trimmed, not /\.\s*$/: that retries at every dot).
 const own = (message: string) => {
@@ -43,7 +44,12 @@ export function customRulesFor(draft: Draft, rules: readonly CustomRule[]): Cust
 export const customTranslator = (locale: CheckInput['context']['locale']) => translator(messages, locale, 'custom');
 
 /** One rule's result; `review()` calls it rule by rule, so a time budget can stop between rules. */
-export function customCheck(rule: CustomRule, draft: Draft, locale: CheckInput['context']['locale'], t: Translate = customTranslator(locale)): CheckResult {
+export function customCheck(
+  rule: CustomRule,
+  draft: Draft,
+  locale: CheckInput['context']['locale'],
+  t: Translate = customTranslator(locale),
+): CheckResult {
   const pattern = rule.regex ? `/${rule.pattern}/` : quote(rule.pattern, locale);
   const base = { id: `custom:${rule.id}`, severity: rule.severity, title: t('title', { pattern }) };
   const hits = hitsOf(rule, draft.text);
@@ -54,7 +60,13 @@ export function customCheck(rule: CustomRule, draft: Draft, locale: CheckInput['
   const evidence = hits.map(({ start, end }) => ({ start, end, label: base.id }));
   if (rule.mode === 'avoid') {
     return hits.length
-      ? { ...base, status: rule.severity, reason: t('avoidFound', { message: own(rule.message), found }), hint: t('avoidHint', { found }), evidence }
+      ? {
+          ...base,
+          status: rule.severity,
+          reason: t('avoidFound', { message: own(rule.message), found }),
+          hint: t('avoidHint', { found }),
+          evidence,
+        }
       : { ...base, status: 'pass', reason: t('avoidOk', { pattern }), hint: '', evidence: [] };
   }
   return hits.length
@@ -73,7 +85,10 @@ export const custom: OwnCheckDefinition = {
   id: 'custom',
   messages,
   parts: ({ draft, rules, context }) =>
-    customRulesFor(draft, rules.custom).map((rule) => ({ id: `custom:${rule.id}`, run: (t) => customCheck(rule, draft, context.locale, t) })),
+    customRulesFor(draft, rules.custom).map((rule) => ({
+      id: `custom:${rule.id}`,
+      run: (t) => customCheck(rule, draft, context.locale, t),
+    })),
 };
 
 export function customChecks({ draft, rules, context }: Omit<CheckInput, 't'>): CheckResult[] {

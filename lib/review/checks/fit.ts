@@ -126,7 +126,13 @@ interface Judgement {
  * Replies and comments are read for the list only: "Happy birthday!" or "Enjoy the holiday!"
  * under a colleague's post is a courtesy, not one's private life.
  */
-function privateLife(analysis: Analysis, listHits: readonly PhraseHit[], removed: readonly PhraseHit[], added: readonly PhraseHit[], kind: ComposerKind): Judgement {
+function privateLife(
+  analysis: Analysis,
+  listHits: readonly PhraseHit[],
+  removed: readonly PhraseHit[],
+  added: readonly PhraseHit[],
+  kind: ComposerKind,
+): Judgement {
   const own = listHits.filter((h) => added.some((a) => a.start < h.end && h.start < a.end));
   if (own.length > 0) return { hits: merge(own, listHits), kind: 'linkedin' };
   const ownPost = kind === 'post' || kind === 'quote';
@@ -145,7 +151,8 @@ function privateLife(analysis: Analysis, listHits: readonly PhraseHit[], removed
 // starts (the look-behind), so a long run of digits is read once, not from each of its digits.
 const PRICE = /[$€£]\s?\d|(?<![\p{N}.,])\d[\d.,]*\s?(?:€|\$|£|EUR|USD|SEK|kr|kronor|:-)(?![\p{L}\p{N}])/u;
 // A pay rate: a price per hour or month ("$27/ hour", "12 € pro Stunde", "150 kr/tim").
-const PAY_RATE = /(?:[$€£]\s?\d[\d.,]*|(?<![\p{N}.,])\d[\d.,]*\s?(?:€|\$|£|EUR|USD|SEK|kr|kronor|:-))\s?(?:\/|per|an|a|pro|die|i|om)\s?(?:hour|hr|h|month|Stunde|Std|Monat|timme|timmen|tim|månad|mån)(?![\p{L}])/giu;
+const PAY_RATE =
+  /(?:[$€£]\s?\d[\d.,]*|(?<![\p{N}.,])\d[\d.,]*\s?(?:€|\$|£|EUR|USD|SEK|kr|kronor|:-))\s?(?:\/|per|an|a|pro|die|i|om)\s?(?:hour|hr|h|month|Stunde|Std|Monat|timme|timmen|tim|månad|mån)(?![\p{L}])/giu;
 
 function payRates(analysis: Analysis): PhraseHit[] {
   const { folded, text } = analysis;
@@ -158,7 +165,6 @@ function payRates(analysis: Analysis): PhraseHit[] {
   }
   return out;
 }
-
 
 /** The first of the sorted hits that lies within [start, end), or undefined. */
 function firstWithin<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T | undefined {
@@ -208,7 +214,8 @@ function salesPitch(analysis: Analysis): PhraseHit[] {
     for (const v of verbs) {
       const s = sentenceAt(analysis.sentences, v.start);
       if (!s || s.start !== v.start) continue;
-      if (firstWithin(analysis.urls, s.start, s.end) || firstWithin(now, s.start, s.end)) return [{ start: s.start, end: s.end, text: s.text }];
+      if (firstWithin(analysis.urls, s.start, s.end) || firstWithin(now, s.start, s.end))
+        return [{ start: s.start, end: s.end, text: s.text }];
     }
   }
   const sale = scan(FB.sale, analysis);
@@ -267,7 +274,7 @@ export function readTags(analysis: Analysis): TagReading {
 
   const standalone: Span[] = [];
   const all: Span[] = [];
-  for (let i = 0; i < tags.length; ) {
+  for (let i = 0; i < tags.length;) {
     let j = i + 1;
     while (j < tags.length && RUN_GAP.test(text.slice(tags[j - 1]!.end, tags[j]!.start))) j++;
     // A glued tag stands for a tag only in a run ("it#Cat #Kitty"), not alone ("C#x").
@@ -285,10 +292,18 @@ export function readTags(analysis: Analysis): TagReading {
 
 /* ---------- The check ---------- */
 
-type Judge = (analysis: Analysis, listHits: readonly PhraseHit[], removed: readonly PhraseHit[], added: readonly PhraseHit[], kind: ComposerKind) => Judgement;
+type Judge = (
+  analysis: Analysis,
+  listHits: readonly PhraseHit[],
+  removed: readonly PhraseHit[],
+  added: readonly PhraseHit[],
+  kind: ComposerKind,
+) => Judgement;
 /** The judges a network's descriptor names (`fit.judge`); each judgement's kind picks its messages (`triggers-<kind>`). */
 const JUDGE: Record<FitJudge, (network: NetworkId) => Judge> = {
-  'private-life': (network) => (...input) => ({ ...privateLife(...input), kind: network }),
+  'private-life':
+    (network) =>
+    (...input) => ({ ...privateLife(...input), kind: network }),
   'sales-pitch': (network) => (analysis) => {
     const hiring = jobOffer(analysis);
     if (hiring.length > 0) return { hits: hiring, kind: 'hiring' };
@@ -324,7 +339,16 @@ export const fit: CheckDefinition = {
     if (triggers.length > 0) {
       level = 'problem';
       const kind = judged.kind === 'hiring' && listHits.length === 0 ? 'hiring' : draft.network;
-      reasons.push(t(`triggers-${kind}`, { network, purpose, found: cite(triggers.map((h) => h.text), locale) }));
+      reasons.push(
+        t(`triggers-${kind}`, {
+          network,
+          purpose,
+          found: cite(
+            triggers.map((h) => h.text),
+            locale,
+          ),
+        }),
+      );
       hints.push(t(`hint-${kind}`, { network }));
       evidence.push(...triggers.map((h) => ({ start: h.start, end: h.end, label: list })));
     }
@@ -337,7 +361,10 @@ export const fit: CheckDefinition = {
     if (counted.length > limit || dense) {
       if (level === 'ok') level = 'minor';
       const extra = dense ? counted : counted.slice(limit);
-      const found = cite(extra.map((h) => h.text), locale);
+      const found = cite(
+        extra.map((h) => h.text),
+        locale,
+      );
       if (limit === 0) reasons.push(t('hashtagsNone', { network, found }));
       else if (dense) reasons.push(t('hashtagsDense', { count: counted.length, words: tags.words(), network, found }));
       else reasons.push(t('hashtags', { count: counted.length, limit, network, found }));
@@ -348,8 +375,26 @@ export const fit: CheckDefinition = {
     if (level === 'ok') {
       const excused = judged.excused;
       if (excused) {
-        const found = cite(excused.found.map((h) => h.text), locale, 2);
-        return { level, reason: t('okAngle', { network, purpose, found, angle: cite(excused.angle.map((h) => h.text), locale, 2) }), hint: '', evidence };
+        const found = cite(
+          excused.found.map((h) => h.text),
+          locale,
+          2,
+        );
+        return {
+          level,
+          reason: t('okAngle', {
+            network,
+            purpose,
+            found,
+            angle: cite(
+              excused.angle.map((h) => h.text),
+              locale,
+              2,
+            ),
+          }),
+          hint: '',
+          evidence,
+        };
       }
       return { level, reason: t('ok', { network, purpose }), hint: '', evidence };
     }

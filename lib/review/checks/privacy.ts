@@ -28,7 +28,11 @@ export interface PrivateHit extends Evidence {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A word from the data as a regex alternative: words ending in "." need no boundary after them. */
 const word = (w: string) => escape(w) + (w.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])');
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(word).join('|');
+const alternatives = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(word)
+    .join('|');
 
 // No number glued to the shape on either side ("x12345", "1.5", "-3").
 const START = '(?<![\\p{L}\\p{N}_@#+.,/\\\\-])';
@@ -171,7 +175,9 @@ function isVenueAddress(text: string, start: number, end: number): boolean {
   if (sep) {
     // the clause before the separator, back to the previous sentence or clause mark
     const head = line.slice(0, sep.index);
-    const clause = head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf(':'), head.lastIndexOf(';')) + 1);
+    const clause = head.slice(
+      Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf(':'), head.lastIndexOf(';')) + 1,
+    );
     if (namesVenue(clause)) return true;
   }
   const after = text.slice(end, end + VENUE_REACH);
@@ -205,7 +211,8 @@ function* numberedStreets(text: string): Generator<{ start: number; text: string
       continue;
     }
     const adjective = wordBefore(text, word);
-    if (adjective < word - 1 && streetAt(STREET_APART, text, adjective, m.index)) yield { start: adjective, text: text.slice(adjective, end) };
+    if (adjective < word - 1 && streetAt(STREET_APART, text, adjective, m.index))
+      yield { start: adjective, text: text.slice(adjective, end) };
   }
 }
 
@@ -237,7 +244,10 @@ function ibanPrefix(candidate: string): string | null {
 }
 
 // 4-4-4-4(-1..3) with one separator, Amex 4-6-5, or 13–19 digits solid.
-const CARD = new RegExp(`${START}(?:\\d{4}([ -]?)\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{1,3})?|\\d{4}([ -]?)\\d{6}\\2\\d{5}|\\d{13,19})${END}`, 'gu');
+const CARD = new RegExp(
+  `${START}(?:\\d{4}([ -]?)\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{1,3})?|\\d{4}([ -]?)\\d{6}\\2\\d{5}|\\d{13,19})${END}`,
+  'gu',
+);
 
 /** Luhn check, over the digits of a card number with issuer prefixes 2–6 (Mastercard, Visa, Amex, Discover…). */
 export function cardValid(candidate: string): boolean {

@@ -29,7 +29,12 @@ export const shareComment: CheckDefinition = {
     if (reasons.length > 0) {
       return {
         level: 'ok',
-        reason: t('why', { reasons: cite(reasons.map((h) => h.text), locale) }),
+        reason: t('why', {
+          reasons: cite(
+            reasons.map((h) => h.text),
+            locale,
+          ),
+        }),
         hint: '',
         evidence: reasons.map((h) => ({ start: h.start, end: h.end, label: 'value' })),
       };
@@ -43,7 +48,12 @@ export const shareComment: CheckDefinition = {
     if (tokens.length > 0) {
       return {
         level: 'minor',
-        reason: t('token', { tokens: cite(tokens.map((h) => h.text), locale) }),
+        reason: t('token', {
+          tokens: cite(
+            tokens.map((h) => h.text),
+            locale,
+          ),
+        }),
         hint,
         evidence: tokens.map((h) => ({ start: h.start, end: h.end, label: 'token' })),
       };

@@ -19,7 +19,11 @@ export function withinWindows(windows: readonly AudienceWindow[], weekday: numbe
 }
 
 /** The next window start after (weekday, minutes): days ahead (0 = later today) and the minute it starts. */
-export function nextWindowStart(windows: readonly AudienceWindow[], weekday: number, minutes: number): { daysAhead: number; minutes: number } | null {
+export function nextWindowStart(
+  windows: readonly AudienceWindow[],
+  weekday: number,
+  minutes: number,
+): { daysAhead: number; minutes: number } | null {
   for (let ahead = 0; ahead <= 7; ahead++) {
     const day = (weekday + ahead) % 7;
     const starts = windows
@@ -62,11 +66,21 @@ export const timing: CheckDefinition = {
     const windows = net.audienceHours;
     if (windows.length === 0) return { level: 'ok', reason: t('none', { network }), hint: '', evidence: [] };
     const { weekday, minutes } = context.local;
-    const params = { network, windows: describeWindows(windows, t), moment: t('moment', { day: t(`day${weekday}`), time: clock(minutes) }) };
+    const params = {
+      network,
+      windows: describeWindows(windows, t),
+      moment: t('moment', { day: t(`day${weekday}`), time: clock(minutes) }),
+    };
     if (withinWindows(windows, weekday, minutes)) return { level: 'ok', reason: t('inside', params), hint: '', evidence: [] };
 
     const next = nextWindowStart(windows, weekday, minutes);
-    const day = !next ? '' : next.daysAhead === 0 ? t('today') : next.daysAhead === 1 ? t('tomorrow') : t(`day${(weekday + next.daysAhead) % 7}`);
+    const day = !next
+      ? ''
+      : next.daysAhead === 0
+        ? t('today')
+        : next.daysAhead === 1
+          ? t('tomorrow')
+          : t(`day${(weekday + next.daysAhead) % 7}`);
     return {
       level: 'minor',
       reason: t('outside', params),

@@ -130,7 +130,12 @@ interface Hit extends Span {
  */
 function windows(length: number): [number, number][] {
   const { scanHead, scanTail } = data;
-  return length <= scanHead + scanTail ? [[0, length]] : [[0, scanHead], [length - scanTail, length]];
+  return length <= scanHead + scanTail
+    ? [[0, length]]
+    : [
+        [0, scanHead],
+        [length - scanTail, length],
+      ];
 }
 
 /** Every shape in the draft, read with styled letters folded (fold.ts), in the draft's offsets. */
@@ -246,7 +251,11 @@ function substanceOf(analysis: Analysis, phrases: PhraseBook, promotion: Promoti
 
 // ---- the check ----
 
-const cited = (items: readonly { text: string }[], locale: Lang) => cite(items.map((i) => i.text), locale);
+const cited = (items: readonly { text: string }[], locale: Lang) =>
+  cite(
+    items.map((i) => i.text),
+    locale,
+  );
 const evidence = (items: readonly Evidence[]): Evidence[] => items.map(({ start, end, label }) => ({ start, end, label }));
 
 function thinReason(count: number, t: Translate): string {
@@ -300,7 +309,12 @@ export const value: CheckDefinition = {
       if (generated.length > 0) {
         const own = count - generated.reduce((n, g) => n + wordsIn(analysis.words, g.start, g.end), 0);
         if (own < rules.thresholds.valueMinWords) {
-          return { level: 'problem', reason: t('activity', { found: cited(generated, locale) }), hint: t('activityHint'), evidence: evidence(generated.map((g) => ({ ...g, label: 'activity' }))) };
+          return {
+            level: 'problem',
+            reason: t('activity', { found: cited(generated, locale) }),
+            hint: t('activityHint'),
+            evidence: evidence(generated.map((g) => ({ ...g, label: 'activity' }))),
+          };
         }
       }
       if (count < rules.thresholds.valueMinWords) {
@@ -318,7 +332,12 @@ export const value: CheckDefinition = {
       // Hashtag soup: at least four tags, and no more words of one's own than tags.
       const tags = analysis.hashtags.length;
       if (tags >= 4 && tags >= count) {
-        return { level: 'problem', reason: t('mostlyTags', { tags, count }), hint: t('mostlyTagsHint'), evidence: markupEvidence(analysis) };
+        return {
+          level: 'problem',
+          reason: t('mostlyTags', { tags, count }),
+          hint: t('mostlyTagsHint'),
+          evidence: markupEvidence(analysis),
+        };
       }
     }
 

@@ -17,15 +17,17 @@ beforeEach(() => {
   received = [];
   unreachable = false;
   // (fakeBrowser's sendMessage answers through sendResponse only)
-  fakeBrowser.runtime.onMessage.addListener((message: { type: string; payload: { text?: string } }, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    if (message.type === 'content:config') sendResponse({ enabled: true, postGate: 'off', repostMode: 'off', starter: '' });
-    else if (message.type === 'draft:update' || message.type === 'draft:gone') {
-      if (unreachable) throw new Error('Could not establish connection. Receiving end does not exist.');
-      received.push(message);
-      sendResponse(message.type === 'draft:update' ? { verdict: 'ready', open: 0, empty: false } : null);
-    } else return undefined;
-    return true;
-  });
+  fakeBrowser.runtime.onMessage.addListener(
+    (message: { type: string; payload: { text?: string } }, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (message.type === 'content:config') sendResponse({ enabled: true, postGate: 'off', repostMode: 'off', starter: '' });
+      else if (message.type === 'draft:update' || message.type === 'draft:gone') {
+        if (unreachable) throw new Error('Could not establish connection. Receiving end does not exist.');
+        received.push(message);
+        sendResponse(message.type === 'draft:update' ? { verdict: 'ready', open: 0, empty: false } : null);
+      } else return undefined;
+      return true;
+    },
+  );
 });
 afterEach(() => {
   stop.abort();

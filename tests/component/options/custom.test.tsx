@@ -3,7 +3,17 @@ import { describe, expect, test } from 'vitest';
 import { waitFor, within } from '@testing-library/react';
 import { saveRules } from '../../../lib/settings/storage';
 import { defaultRules } from '../../../lib/settings/defaults';
-import { expectFieldError, expectFieldValid, openOptions, section, settle, storageDump, storedRules, useOptionsTestEnvironment, waitForStored } from './options';
+import {
+  expectFieldError,
+  expectFieldValid,
+  openOptions,
+  section,
+  settle,
+  storageDump,
+  storedRules,
+  useOptionsTestEnvironment,
+  waitForStored,
+} from './options';
 
 useOptionsTestEnvironment();
 
@@ -14,7 +24,16 @@ const rule = (n: number) => within(custom().getByRole('group', { name: `Rule ${n
 async function storeOneRule() {
   const rules = defaultRules();
   rules.custom = [
-    { id: 'no-crypto', enabled: true, mode: 'avoid', pattern: 'crypto', regex: false, networks: [], message: 'No crypto talk.', severity: 'warn' },
+    {
+      id: 'no-crypto',
+      enabled: true,
+      mode: 'avoid',
+      pattern: 'crypto',
+      regex: false,
+      networks: [],
+      message: 'No crypto talk.',
+      severity: 'warn',
+    },
   ];
   expect((await saveRules(rules)).ok).toBe(true);
 }
@@ -29,7 +48,16 @@ describe('custom rules', () => {
     await user.click(newRule().getByRole('button', { name: 'Add rule' }));
     await waitForStored((rules) =>
       expect(rules.custom).toEqual([
-        { id: 'add-a-hashtag', enabled: true, mode: 'require', pattern: '#\\w+', regex: true, networks: [], message: 'Add a hashtag.', severity: 'warn' },
+        {
+          id: 'add-a-hashtag',
+          enabled: true,
+          mode: 'require',
+          pattern: '#\\w+',
+          regex: true,
+          networks: [],
+          message: 'Add a hashtag.',
+          severity: 'warn',
+        },
       ]),
     );
     expect((newRule().getByLabelText('Word, phrase or pattern') as HTMLInputElement).value).toBe('');
@@ -46,7 +74,14 @@ describe('custom rules', () => {
     await user.type(message, 'Keep crypto off LinkedIn.');
     await waitForStored((rules) =>
       expect(rules.custom[0]).toEqual({
-        id: 'no-crypto', enabled: false, mode: 'avoid', pattern: 'crypto', regex: false, networks: ['linkedin'], message: 'Keep crypto off LinkedIn.', severity: 'fail',
+        id: 'no-crypto',
+        enabled: false,
+        mode: 'avoid',
+        pattern: 'crypto',
+        regex: false,
+        networks: ['linkedin'],
+        message: 'Keep crypto off LinkedIn.',
+        severity: 'fail',
       }),
     );
     await user.click(custom().getByRole('button', { name: 'Remove rule 1' }));

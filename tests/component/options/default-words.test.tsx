@@ -24,7 +24,11 @@ test('replaces goals and purposes with the Swedish defaults, and only those, onc
   expect((await loadRules()).goals.map((g) => g.text)).toEqual(['My own goal']);
   await user.click(dialog.getByRole('button', { name: 'Replace them' }));
   await waitForStored((stored) => {
-    expect(stored.goals.map((g) => g.text)).toEqual(['Bygga och stärka personliga relationer', 'Marknadsföra mitt arbete eller min sak på ett sätt som ger andra något', 'Bygga mitt personliga varumärke']);
+    expect(stored.goals.map((g) => g.text)).toEqual([
+      'Bygga och stärka personliga relationer',
+      'Marknadsföra mitt arbete eller min sak på ett sätt som ger andra något',
+      'Bygga mitt personliga varumärke',
+    ]);
     expect(stored.networks.linkedin.purpose).toMatch(/^Nya och befintliga yrkesmässiga relationer/);
     expect(stored.networks.x.hashtagLimit).toBe(2);
   });

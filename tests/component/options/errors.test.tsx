@@ -73,7 +73,11 @@ beforeEach(() => {
 describe('validation reasons', () => {
   test('the sample gives every reason the page knows, so the checks below cover them all', () => {
     const reasons = allReasons().map((e) => e.message);
-    for (const [pattern, key] of REASONS) expect(reasons.some((r) => pattern.test(r)), key).toBe(true);
+    for (const [pattern, key] of REASONS)
+      expect(
+        reasons.some((r) => pattern.test(r)),
+        key,
+      ).toBe(true);
   });
 
   test.each([

@@ -4,11 +4,21 @@ import { waitFor, within } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRules } from '../../../lib/settings/defaults';
 import { DEVICE_KEY, loadRules, rulesStorage, saveRules } from '../../../lib/settings/storage';
-import { expectFieldError, openOptions, section, settle, storageDump, storedRules, useOptionsTestEnvironment, waitForStored } from './options';
+import {
+  expectFieldError,
+  openOptions,
+  section,
+  settle,
+  storageDump,
+  storedRules,
+  useOptionsTestEnvironment,
+  waitForStored,
+} from './options';
 
 useOptionsTestEnvironment();
 
-const goalText = (n: number) => within(section('Goals').getByRole('group', { name: `Goal ${n}` })).getByLabelText('Text') as HTMLInputElement;
+const goalText = (n: number) =>
+  within(section('Goals').getByRole('group', { name: `Goal ${n}` })).getByLabelText('Text') as HTMLInputElement;
 
 describe('saved as you go', () => {
   test('follows rules changed elsewhere (another browser, through sync) without a reload', async () => {

@@ -2,7 +2,17 @@
 import { describe, expect, test, vi } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { expectFieldError, expectFieldValid, openOptions, section, settle, storageDump, storedRules, useOptionsTestEnvironment, waitForStored } from './options';
+import {
+  expectFieldError,
+  expectFieldValid,
+  openOptions,
+  section,
+  settle,
+  storageDump,
+  storedRules,
+  useOptionsTestEnvironment,
+  waitForStored,
+} from './options';
 
 useOptionsTestEnvironment();
 
@@ -47,7 +57,9 @@ describe('thresholds', () => {
     const comment = thresholds.getByLabelText('Fewest words in a comment on a share');
     await user.clear(comment);
     await user.type(comment, '6');
-    await waitForStored((rules) => expect(rules.thresholds).toEqual({ valueMinWords: 12, shareCommentMinWords: 6, crosspostSimilarity: 0.9, crosspostDays: 30 }));
+    await waitForStored((rules) =>
+      expect(rules.thresholds).toEqual({ valueMinWords: 12, shareCommentMinWords: 6, crosspostSimilarity: 0.9, crosspostDays: 30 }),
+    );
   });
 
   test('a value out of range or not whole is refused with the reason', async () => {

@@ -2,7 +2,18 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { screen, waitFor, within } from '@testing-library/react';
-import { expectFieldError, expectFieldValid, openOptions, section, settle, useFakeClock, storageDump, storedRules, useOptionsTestEnvironment, waitForStored } from './options';
+import {
+  expectFieldError,
+  expectFieldValid,
+  openOptions,
+  section,
+  settle,
+  useFakeClock,
+  storageDump,
+  storedRules,
+  useOptionsTestEnvironment,
+  waitForStored,
+} from './options';
 import { TYPING_SAVE_BURST, TYPING_SAVE_SPACING_MS } from '../../../components/options/store';
 
 useOptionsTestEnvironment();
@@ -27,7 +38,9 @@ describe('goals', () => {
     await waitForStored((rules) => expect(rules.goals[2]!.enabled).toBe(false));
 
     await user.type(section('Goals').getByLabelText('New goal'), 'Help other founders{Enter}');
-    await waitForStored((rules) => expect(rules.goals.at(-1)).toEqual({ id: 'help-other-founders', text: 'Help other founders', enabled: true }));
+    await waitForStored((rules) =>
+      expect(rules.goals.at(-1)).toEqual({ id: 'help-other-founders', text: 'Help other founders', enabled: true }),
+    );
     expect((section('Goals').getByLabelText('New goal') as HTMLInputElement).value).toBe('');
 
     await user.click(section('Goals').getByRole('button', { name: 'Remove goal 1' }));

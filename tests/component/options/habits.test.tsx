@@ -37,13 +37,27 @@ describe('habits', () => {
         ['Facebook', '0', '0', '1', '4'],
       ]),
     );
-    const headers = within(section('Your sharing habits').getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent);
-    expect(headers).toEqual(['Network', 'This week: plain reposts', 'This week: with a comment', '12 weeks: plain reposts', '12 weeks: with a comment']);
+    const headers = within(section('Your sharing habits').getByRole('table'))
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers).toEqual([
+      'Network',
+      'This week: plain reposts',
+      'This week: with a comment',
+      '12 weeks: plain reposts',
+      '12 weeks: with a comment',
+    ]);
   });
 
   test('follows new counts without a reload, and reads nothing as zero', async () => {
     await openOptions();
-    await waitFor(() => expect(rows()).toEqual([['X', '0', '0', '0', '0'], ['LinkedIn', '0', '0', '0', '0'], ['Facebook', '0', '0', '0', '0']]));
+    await waitFor(() =>
+      expect(rows()).toEqual([
+        ['X', '0', '0', '0', '0'],
+        ['LinkedIn', '0', '0', '0', '0'],
+        ['Facebook', '0', '0', '0', '0'],
+      ]),
+    );
     await habitsItem.setValue(habits());
     await waitFor(() => expect(rows()[0]).toEqual(['X', '2', '1', '7', '1']));
   });

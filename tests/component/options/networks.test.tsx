@@ -1,7 +1,17 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { waitFor, within } from '@testing-library/react';
-import { expectFieldError, expectFieldValid, openOptions, section, settle, storageDump, storedRules, useOptionsTestEnvironment, waitForStored } from './options';
+import {
+  expectFieldError,
+  expectFieldValid,
+  openOptions,
+  section,
+  settle,
+  storageDump,
+  storedRules,
+  useOptionsTestEnvironment,
+  waitForStored,
+} from './options';
 
 useOptionsTestEnvironment();
 
@@ -38,7 +48,14 @@ describe('networks', () => {
     await waitForStored((rules) => expect(rules.networks.linkedin.ctaAtEnd).toBe(false));
     // Nothing else moved.
     expect((await storedRules()).networks.x.severity).toEqual({
-      value: 'warn', cta: 'warn', fit: 'warn', length: 'fail', crosspost: 'warn', 'share-comment': 'fail', privacy: 'warn', timing: 'warn',
+      value: 'warn',
+      cta: 'warn',
+      fit: 'warn',
+      length: 'fail',
+      crosspost: 'warn',
+      'share-comment': 'fail',
+      privacy: 'warn',
+      timing: 'warn',
     });
   });
 

@@ -27,7 +27,9 @@ export function useOptionsTestEnvironment(): void {
  * (useFakeClock, after this), the fake milliseconds between keys (null: none), moved by the typing itself.
  */
 export async function openOptions({ fakeKeyDelay }: { fakeKeyDelay?: number | null } = {}) {
-  const user = userEvent.setup(fakeKeyDelay === undefined ? {} : { delay: fakeKeyDelay, advanceTimers: (ms) => vi.advanceTimersByTimeAsync(ms) });
+  const user = userEvent.setup(
+    fakeKeyDelay === undefined ? {} : { delay: fakeKeyDelay, advanceTimers: (ms) => vi.advanceTimersByTimeAsync(ms) },
+  );
   render(<OptionsApp />);
   await screen.findByRole('heading', { level: 2, name: 'Goals' });
   return user;

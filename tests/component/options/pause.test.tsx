@@ -25,7 +25,9 @@ describe('pause list', () => {
     await user.type(form.getByLabelText('Topics (one a line)'), 'election{Enter}vote');
     await user.click(form.getByRole('button', { name: 'Add pause' }));
     await waitForStored((rules) =>
-      expect(rules.pause).toEqual([{ id: 'election-week', label: 'Election week', from: '2026-09-07', to: '2026-09-13', topics: ['election', 'vote'] }]),
+      expect(rules.pause).toEqual([
+        { id: 'election-week', label: 'Election week', from: '2026-09-07', to: '2026-09-13', topics: ['election', 'vote'] },
+      ]),
     );
     expect(within(section('Pauses').getByRole('group', { name: 'Pause 1' })).getByDisplayValue('Election week')).toBeTruthy();
   });

@@ -27,7 +27,12 @@ describe('repost prompt and comment starters', () => {
     await user.type(second, 'Spännande för alla som …');
     await user.type(swedish.getByLabelText('New starter in Swedish'), 'Jag håller med, för …{Enter}');
     await waitForStored((rules) =>
-      expect(rules.repost.starters.sv).toEqual(['Värt att läsa eftersom …', 'Spännande för alla som …', 'Det viktigaste för mig: …', 'Jag håller med, för …']),
+      expect(rules.repost.starters.sv).toEqual([
+        'Värt att läsa eftersom …',
+        'Spännande för alla som …',
+        'Det viktigaste för mig: …',
+        'Jag håller med, för …',
+      ]),
     );
     await user.click(swedish.getByRole('button', { name: 'Remove starter 1 (Swedish)' }));
     await waitForStored((rules) => expect(rules.repost.starters.sv[0]).toBe('Spännande för alla som …'));
@@ -62,7 +67,8 @@ describe('repost prompt and comment starters', () => {
 });
 
 describe('call-to-action templates', () => {
-  const templates = (language: string) => within(section('Call-to-action templates').getByRole('group', { name: `Templates in ${language}` }));
+  const templates = (language: string) =>
+    within(section('Call-to-action templates').getByRole('group', { name: `Templates in ${language}` }));
 
   test('edits, adds and removes templates', async () => {
     const user = await openOptions();
@@ -71,7 +77,11 @@ describe('call-to-action templates', () => {
     await waitForStored((rules) => expect(rules.ctaTemplates.de.at(-1)).toBe('Abonniert den Newsletter:'));
     await user.click(german.getByRole('button', { name: 'Remove template 2 (German)' }));
     await waitForStored((rules) =>
-      expect(rules.ctaTemplates.de).toEqual(['Was meint ihr? Schreibt es in die Kommentare.', 'Hier geht es zum ganzen Artikel:', 'Abonniert den Newsletter:']),
+      expect(rules.ctaTemplates.de).toEqual([
+        'Was meint ihr? Schreibt es in die Kommentare.',
+        'Hier geht es zum ganzen Artikel:',
+        'Abonniert den Newsletter:',
+      ]),
     );
   });
 

@@ -11,7 +11,8 @@ import { openOptions, section, storedRules, useOptionsTestEnvironment } from './
 
 useOptionsTestEnvironment();
 
-const goalText = (n: number) => within(section('Goals').getByRole('group', { name: `Goal ${n}` })).getByLabelText('Text') as HTMLInputElement;
+const goalText = (n: number) =>
+  within(section('Goals').getByRole('group', { name: `Goal ${n}` })).getByLabelText('Text') as HTMLInputElement;
 const notice = () => document.querySelector('[data-sync-notice]');
 
 /** Rules another browser wrote, over one sync item, as the sync items it wrote. */
@@ -25,7 +26,8 @@ function fromOtherBrowser(goal: string, later = 60_000) {
 function hugeRules(): Rules {
   const rules = defaultRules();
   for (const lang of ['en', 'de'] as const) {
-    for (const list of Object.values(rules.phrases[lang])) list.add = Array.from({ length: 200 }, (_, i) => `${lang} phrase ${i} that the person added once`);
+    for (const list of Object.values(rules.phrases[lang]))
+      list.add = Array.from({ length: 200 }, (_, i) => `${lang} phrase ${i} that the person added once`);
   }
   return rules;
 }
@@ -50,15 +52,17 @@ describe('rules from another browser', () => {
     expect(await storedRules()).toEqual(rules);
   });
 
-  test("too large to sync there: says this browser keeps its own", async () => {
+  test('too large to sync there: says this browser keeps its own', async () => {
     expect((await saveRules(defaultRules())).ok).toBe(true);
     await openOptions();
     await fakeBrowser.storage.sync.set({ [TOO_LARGE_KEY]: { format: 1, stamp: { t: Date.now() + 60_000, d: 'other-browser' } } });
-    await waitFor(() => expect(notice()?.textContent).toBe("Your rules in another browser are too large to sync; this browser keeps its own."));
+    await waitFor(() =>
+      expect(notice()?.textContent).toBe('Your rules in another browser are too large to sync; this browser keeps its own.'),
+    );
     expect(await storedRules()).toEqual(defaultRules());
   });
 
-  test("too large to sync here: says sync is paused for them, and takes the synced rules only when asked", async () => {
+  test('too large to sync here: says sync is paused for them, and takes the synced rules only when asked', async () => {
     const huge = hugeRules();
     expect((await saveRules(huge)).ok).toBe(true);
     const user = await openOptions();

@@ -13,7 +13,18 @@ function editedRules(): Rules {
   rules.networks.linkedin.purpose = 'Customers, hiring, and what I learn building the product.';
   rules.networks.x.severity.timing = 'off';
   rules.phrases.sv.cta = { add: ['hör av dig'], remove: ['följ mig'] };
-  rules.custom = [{ id: 'no-crypto', enabled: true, mode: 'avoid', pattern: 'crypto', regex: false, networks: ['linkedin'], message: 'No crypto talk.', severity: 'fail' }];
+  rules.custom = [
+    {
+      id: 'no-crypto',
+      enabled: true,
+      mode: 'avoid',
+      pattern: 'crypto',
+      regex: false,
+      networks: ['linkedin'],
+      message: 'No crypto talk.',
+      severity: 'fail',
+    },
+  ];
   rules.pause = [{ id: 'summer', label: 'Summer break', from: '2026-07-01', to: '2026-07-31', topics: [] }];
   rules.postGate = 'nudge';
   return rules;
@@ -48,7 +59,9 @@ describe('import', () => {
     broken.thresholds.crosspostDays = 'soon';
     broken.custom = [{ id: 'x', enabled: true, mode: 'avoid', pattern: '(', regex: true, networks: [], message: 'm', severity: 'warn' }];
     await user.upload(importInput(), jsonFile(JSON.stringify(broken)));
-    const items = within(await screen.findByRole('alert')).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(await screen.findByRole('alert'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([
       'networks.linkedin.purpose: must not be empty',
       'thresholds.crosspostDays: must be a number (got "soon")',
@@ -63,7 +76,9 @@ describe('import', () => {
     await user.upload(importInput(), jsonFile('[1, 2, 3]'));
     expect((await screen.findByRole('alert')).textContent).toContain('Rules must be a JSON object');
     await user.upload(importInput(), jsonFile(JSON.stringify({ ...defaultRules(), version: 99 })));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('version: is 99, but this version of Postcheck reads rules up to version 3'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('version: is 99, but this version of Postcheck reads rules up to version 3'),
+    );
     expect(await storageDump()).toBe(before);
   });
 
@@ -79,11 +94,19 @@ describe('import', () => {
   test('imports a valid file whole, says so, and the page shows the new rules', async () => {
     const user = await openOptions();
     await user.upload(importInput(), jsonFile(JSON.stringify(editedRules()), 'my-rules.json'));
-    await waitFor(() => expect(section('Import, export, reset').getAllByRole('status').map((s) => s.textContent)).toContain('Rules imported from my-rules.json.'));
+    await waitFor(() =>
+      expect(
+        section('Import, export, reset')
+          .getAllByRole('status')
+          .map((s) => s.textContent),
+      ).toContain('Rules imported from my-rules.json.'),
+    );
     expect(await storedRules()).toEqual(editedRules());
     expect(screen.queryByRole('alert')).toBeNull();
     const linkedin = within(section('Networks').getByRole('region', { name: 'LinkedIn' }));
-    expect((linkedin.getByLabelText('Purpose') as HTMLTextAreaElement).value).toBe('Customers, hiring, and what I learn building the product.');
+    expect((linkedin.getByLabelText('Purpose') as HTMLTextAreaElement).value).toBe(
+      'Customers, hiring, and what I learn building the product.',
+    );
   });
 });
 
@@ -132,7 +155,13 @@ describe('reset', () => {
     await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Reset' }));
     await waitForStored((rules) => expect(rules).toEqual(defaultRules()));
-    await waitFor(() => expect(section('Import, export, reset').getAllByRole('status').map((s) => s.textContent)).toContain('Rules reset to the defaults.'));
+    await waitFor(() =>
+      expect(
+        section('Import, export, reset')
+          .getAllByRole('status')
+          .map((s) => s.textContent),
+      ).toContain('Rules reset to the defaults.'),
+    );
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

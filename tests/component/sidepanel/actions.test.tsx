@@ -34,7 +34,9 @@ describe('dismiss and restore', () => {
     startPanel();
     const cta = await findCheck('cta');
     fireEvent.click(within(cta).getByRole('button', { name: 'Dismiss Call to action' }));
-    await waitFor(() => expect(received).toEqual([{ type: 'draft:dismiss', payload: { tabId: 7, composerId: 'c1', checkId: 'cta', dismissed: true } }]));
+    await waitFor(() =>
+      expect(received).toEqual([{ type: 'draft:dismiss', payload: { tabId: 7, composerId: 'c1', checkId: 'cta', dismissed: true } }]),
+    );
 
     // the background re-reviews and writes the draft; the panel follows
     const dismissed = linkedinDraft({ dismissed: ['cta'] });
@@ -45,7 +47,9 @@ describe('dismiss and restore', () => {
     expect(document.querySelector('main')!.dataset.verdict).toBe('consider');
 
     fireEvent.click(restore);
-    await waitFor(() => expect(received[1]).toEqual({ type: 'draft:dismiss', payload: { tabId: 7, composerId: 'c1', checkId: 'cta', dismissed: false } }));
+    await waitFor(() =>
+      expect(received[1]).toEqual({ type: 'draft:dismiss', payload: { tabId: 7, composerId: 'c1', checkId: 'cta', dismissed: false } }),
+    );
   });
 
   test('says so when the background cannot be reached', async () => {
@@ -67,9 +71,11 @@ describe('fixes', () => {
     startPanel();
     const cta = await findCheck('cta');
     const fixes = await within(cta).findByRole('group', { name: 'Quick fixes for Call to action' });
-    expect(within(fixes).getAllByRole('button').map((b) => b.textContent)).toEqual(
-      defaultRules().ctaTemplates.en.map((template) => `Add “${template}”`),
-    );
+    expect(
+      within(fixes)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(defaultRules().ctaTemplates.en.map((template) => `Add “${template}”`));
     fireEvent.click(within(fixes).getByRole('button', { name: `Add “${ask}”` }));
     await waitFor(() =>
       expect(send).toHaveBeenCalledWith(7, { type: 'composer:insert', payload: { composerId: 'c1', text: `\n\n${ask}`, mode: 'append' } }),

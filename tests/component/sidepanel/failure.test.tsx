@@ -14,7 +14,15 @@ test('a draft whose review could not be stored replaces the old verdict with wha
   await storeDraft(linkedinDraft());
   startPanel();
   await waitFor(() => expect(panelRoot().dataset.verdict).toBe('fix'));
-  const failed: FailedDraft = { tabId: 7, composerId: 'c1', network: 'linkedin', kind: 'post', host: 'www.linkedin.com', updatedAt: 1, failed: true };
+  const failed: FailedDraft = {
+    tabId: 7,
+    composerId: 'c1',
+    network: 'linkedin',
+    kind: 'post',
+    host: 'www.linkedin.com',
+    updatedAt: 1,
+    failed: true,
+  };
   await draftItem(7).setValue(failed);
   await lastDraftTab.setValue(7);
   await waitFor(() => expect(panelRoot().dataset.state).toBe('failed'));
@@ -37,7 +45,9 @@ test('a review stopped for time says so, and lists the checks it had no time for
   };
   await storeDraft(draft);
   startPanel();
-  expect((await screen.findByText(/^Review stopped: this draft is too long to check in time/)).getAttribute('data-incomplete')).toBe('budget');
+  expect((await screen.findByText(/^Review stopped: this draft is too long to check in time/)).getAttribute('data-incomplete')).toBe(
+    'budget',
+  );
   expect(screen.getByText('Not checked in time: Length, Personal data')).toBeTruthy();
 });
 

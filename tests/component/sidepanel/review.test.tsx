@@ -18,7 +18,9 @@ describe('no draft yet', () => {
     const list = screen.getByRole('list', { name: 'Networks Postcheck reviews' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => li.dataset.network)).toEqual(['x', 'linkedin', 'facebook']);
-    await waitFor(() => expect(items.map((li) => li.textContent)).toEqual(['Xx.comOn', 'LinkedInlinkedin.comOn', 'Facebookfacebook.comOn']));
+    await waitFor(() =>
+      expect(items.map((li) => li.textContent)).toEqual(['Xx.comOn', 'LinkedInlinkedin.comOn', 'Facebookfacebook.comOn']),
+    );
     expect(panelRoot().dataset.state).toBe('empty');
     expect(panelRoot().hasAttribute('data-verdict')).toBe(false);
   });
@@ -73,7 +75,10 @@ describe('a stored draft', () => {
     expect(marker.textContent).toBe('…see more');
     // the marker sits after the 210th character; the text around it is the draft, whole
     expect(box.textContent!.replace('…see more', '')).toBe(LINKEDIN_TEXT);
-    const before = [...box.childNodes].slice(0, [...box.childNodes].indexOf(marker)).map((n) => n.textContent).join('');
+    const before = [...box.childNodes]
+      .slice(0, [...box.childNodes].indexOf(marker))
+      .map((n) => n.textContent)
+      .join('');
     expect(before).toBe(LINKEDIN_TEXT.slice(0, 210));
 
     expect(screen.getByText(`${LINKEDIN_TEXT.length} / 3,000`)).toBeTruthy();
@@ -164,7 +169,15 @@ describe('a stored draft', () => {
     const draft = xReplyDraft({ text: '', kind: 'quote' });
     draft.review.verdict = 'fix';
     draft.review.checks = [
-      { id: 'share-comment', status: 'fail', severity: 'fail', title: 'Why you share it', reason: 'The comment is empty.', hint: '', evidence: [] },
+      {
+        id: 'share-comment',
+        status: 'fail',
+        severity: 'fail',
+        title: 'Why you share it',
+        reason: 'The comment is empty.',
+        hint: '',
+        evidence: [],
+      },
     ];
     await storeDraft(draft);
     startPanel();

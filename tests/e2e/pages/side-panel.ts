@@ -19,7 +19,9 @@ export class SidePanel {
   }
 
   status(id: string): Promise<string | null> {
-    return this.check(id).getAttribute('data-status', { timeout: 2000 }).catch(() => null);
+    return this.check(id)
+      .getAttribute('data-status', { timeout: 2000 })
+      .catch(() => null);
   }
 
   draftText(): Promise<string> {

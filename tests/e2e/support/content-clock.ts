@@ -76,7 +76,10 @@ export async function openWithContentClock(ext: ExtensionSession, url: string): 
       try {
         const frame = event.callFrames[0];
         if (event.hitBreakpoints?.length && frame) {
-          const { exceptionDetails } = await cdp.send('Debugger.evaluateOnCallFrame', { callFrameId: frame.callFrameId, expression: `(${install.toString()})()` });
+          const { exceptionDetails } = await cdp.send('Debugger.evaluateOnCallFrame', {
+            callFrameId: frame.callFrameId,
+            expression: `(${install.toString()})()`,
+          });
           if (exceptionDetails) failure = exceptionDetails.text;
           else installed = world;
         }
@@ -93,8 +96,12 @@ export async function openWithContentClock(ext: ExtensionSession, url: string): 
     page,
     clock: {
       async advance(ms) {
-        if (installed === undefined) throw new Error(`the content clock is not in ${url}: ${failure ?? 'the content script has not started'}`);
-        const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: `globalThis.__postcheckTestClock.advance(${ms})`, contextId: installed });
+        if (installed === undefined)
+          throw new Error(`the content clock is not in ${url}: ${failure ?? 'the content script has not started'}`);
+        const { exceptionDetails } = await cdp.send('Runtime.evaluate', {
+          expression: `globalThis.__postcheckTestClock.advance(${ms})`,
+          contextId: installed,
+        });
         if (exceptionDetails) throw new Error(`content clock: ${exceptionDetails.text}`);
       },
     },

@@ -10,10 +10,12 @@ export const BOX = '[data-drift-box]';
 export function redesign(html: string): string {
   return html
     .replace(/ data-testid="(?:tweetTextarea_\d+RichTextInputContainer|ui-core-tiptap-text-editor-wrapper)"/g, '')
-    .replace(/<[a-z]+\b[^<>]*(?:data-testid="tweetTextarea_\d+"|data-lexical-editor="true"|class="[^"]*\b(?:ql-editor|ProseMirror)\b[^"]*")[^<>]*>/g, (tag) =>
-      tag
-        .replace(/ (?:data-testid="tweetTextarea_\d+"|data-lexical-editor="true"|role="textbox")/g, '')
-        .replace(/\b(ql-editor|ProseMirror|tiptap)(?=[\s"])/g, 'renamed-$1')
-        .replace(/^<([a-z]+)/, `<$1 data-drift-box=""`),
+    .replace(
+      /<[a-z]+\b[^<>]*(?:data-testid="tweetTextarea_\d+"|data-lexical-editor="true"|class="[^"]*\b(?:ql-editor|ProseMirror)\b[^"]*")[^<>]*>/g,
+      (tag) =>
+        tag
+          .replace(/ (?:data-testid="tweetTextarea_\d+"|data-lexical-editor="true"|role="textbox")/g, '')
+          .replace(/\b(ql-editor|ProseMirror|tiptap)(?=[\s"])/g, 'renamed-$1')
+          .replace(/^<([a-z]+)/, `<$1 data-drift-box=""`),
     );
 }

@@ -5,7 +5,14 @@ import type { SelectorTable } from './table';
 const BG_NEWS = 'pkirklewski/bgNews · src/bg_fb_share.py · 16e91afc (2026-02-07)';
 
 export const facebook: SelectorTable = {
-  pages: ['facebook-feed-2022-03-es', 'facebook-feed-2022-04', 'facebook-photo-2024-03-ar', 'facebook-profile-2024-08-fr', 'facebook-feed-2025-07', 'facebook-photo-2022-01'],
+  pages: [
+    'facebook-feed-2022-03-es',
+    'facebook-feed-2022-04',
+    'facebook-photo-2024-03-ar',
+    'facebook-profile-2024-08-fr',
+    'facebook-feed-2025-07',
+    'facebook-photo-2022-01',
+  ],
   counts: {
     '[data-lexical-editor="true"][contenteditable="true"]': [2, 2, 1, 1, 1, 0],
     '[id="focused-state-composer-submit"]': [0, 0, 1, 0, 0, 0],

@@ -20,13 +20,24 @@ vi.mock('../../../lib/review/review', async (actual) => {
       // As the contract says: the remaining checks skipped as 'over-budget'. An engine that still said
       // "ready" (all checks that ran passed) must not get a green badge.
       const [ran, ...rest] = out.checks;
-      return { ...out, verdict: 'ready', checks: ran ? [ran] : [], skipped: [...out.skipped, ...rest.map((c) => ({ id: c.id, why: 'over-budget' as const }))], incomplete: 'budget' };
+      return {
+        ...out,
+        verdict: 'ready',
+        checks: ran ? [ran] : [],
+        skipped: [...out.skipped, ...rest.map((c) => ({ id: c.id, why: 'over-budget' as const }))],
+        incomplete: 'budget',
+      };
     },
   };
 });
 
 const MONDAY_10 = new Date(2026, 10, 23, 10, 0);
-const draft = { composerId: 'c1', network: 'x' as const, kind: 'post' as const, text: 'Writing decisions down saves hours, because nobody has to guess why. What do you think?' };
+const draft = {
+  composerId: 'c1',
+  network: 'x' as const,
+  kind: 'post' as const,
+  text: 'Writing decisions down saves hours, because nobody has to guess why. What do you think?',
+};
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -44,7 +44,12 @@ describe('draft service', () => {
 
   test('a dismissed check stops counting, and a new composer starts with none dismissed', async () => {
     const s = service();
-    const draft = { composerId: 'c1', network: 'linkedin' as const, kind: 'post' as const, text: 'We cut onboarding time in half, because memory fades.' };
+    const draft = {
+      composerId: 'c1',
+      network: 'linkedin' as const,
+      kind: 'post' as const,
+      text: 'We cut onboarding time in half, because memory fades.',
+    };
     await s.update(1, 'www.linkedin.com', draft);
     const dismissed = await s.dismiss(1, 'c1', 'cta', true);
     expect(dismissed!.state).toMatchObject({ verdict: 'ready', open: 0 });
@@ -58,7 +63,7 @@ describe('draft service', () => {
     expect(badge).toEqual({ verdict: 'ready', open: 0, empty: true });
   });
 
-  test('a composer that goes away takes its draft with it, but not another composer\'s', async () => {
+  test("a composer that goes away takes its draft with it, but not another composer's", async () => {
     const s = service();
     await s.update(3, 'x.com', { composerId: 'c1', network: 'x', kind: 'post', text: 'Hello there, what do you think?' });
     await s.gone(3, 'other');
@@ -89,7 +94,12 @@ describe('draft service', () => {
   test('new rules review every open draft again', async () => {
     const rules = defaultRules();
     const s = createDraftService({ rules: async () => rules, locale: 'en', now: () => MONDAY_10, budget: noBudget });
-    await s.update(4, 'www.linkedin.com', { composerId: 'c1', network: 'linkedin', kind: 'post', text: 'We cut onboarding time in half, because memory fades.' });
+    await s.update(4, 'www.linkedin.com', {
+      composerId: 'c1',
+      network: 'linkedin',
+      kind: 'post',
+      text: 'We cut onboarding time in half, because memory fades.',
+    });
     rules.networks.linkedin.severity.cta = 'warn';
     const [again, ...none] = await s.rereviewAll([4, 5]);
     expect(again).toEqual({ tabId: 4, composerId: 'c1', state: { verdict: 'consider', open: 1, empty: false } });
@@ -120,7 +130,12 @@ describe('draft service', () => {
 });
 
 describe('one tab at a time, from a cold start (storage read before the first write)', () => {
-  const draft = { composerId: 'c1', network: 'linkedin' as const, kind: 'post' as const, text: 'We cut onboarding time in half, because memory fades.' };
+  const draft = {
+    composerId: 'c1',
+    network: 'linkedin' as const,
+    kind: 'post' as const,
+    text: 'We cut onboarding time in half, because memory fades.',
+  };
 
   test('a composer that goes while its last keystroke is still being reviewed stays gone', async () => {
     await service().update(1, 'www.linkedin.com', draft);
@@ -181,6 +196,11 @@ describe('content-script messages are checked before use', () => {
 test('the content script gets only its share of the rules, in the UI language', () => {
   const rules = defaultRules();
   rules.repost.mode.linkedin = 'off';
-  expect(contentConfig(rules, 'linkedin', 'de')).toEqual({ enabled: true, repostMode: 'off', starter: 'Lesenswert, weil …', postGate: 'off' });
+  expect(contentConfig(rules, 'linkedin', 'de')).toEqual({
+    enabled: true,
+    repostMode: 'off',
+    starter: 'Lesenswert, weil …',
+    postGate: 'off',
+  });
   expect(contentConfig(rules, 'x', 'sv').starter).toBe('Värt att läsa eftersom …');
 });

@@ -7,7 +7,8 @@ import { unseenNotes, WHATS_NEW, WHATS_NEW_SEEN_KEY } from '../../../lib/setting
 describe('opensWelcome', () => {
   test('only a fresh install', () => {
     expect(opensWelcome({ reason: 'install' })).toBe(true);
-    for (const reason of ['update', 'chrome_update', 'browser_update', 'shared_module_update']) expect(opensWelcome({ reason }), reason).toBe(false);
+    for (const reason of ['update', 'chrome_update', 'browser_update', 'shared_module_update'])
+      expect(opensWelcome({ reason }), reason).toBe(false);
   });
 });
 

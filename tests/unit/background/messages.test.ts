@@ -35,7 +35,12 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     ...overrides,
   };
   const answer = createAnswer(backgroundHandlers(deps), OWN_ID, OWN_ORIGIN);
-  return { deps, rules, answer, send: (type: string, payload: unknown, sender: Browser.runtime.MessageSender) => answer({ type, payload }, sender) };
+  return {
+    deps,
+    rules,
+    answer,
+    send: (type: string, payload: unknown, sender: Browser.runtime.MessageSender) => answer({ type, payload }, sender),
+  };
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -20,7 +20,12 @@ describe('page ports', () => {
   test('the page going (its port disconnecting) reports the tab and page; foreign ports are ignored', () => {
     let connect: ((port: Browser.runtime.Port) => void) | undefined;
     const gone = vi.fn();
-    watchPagePorts((l) => (connect = l), 'ours', () => undefined, gone);
+    watchPagePorts(
+      (l) => (connect = l),
+      'ours',
+      () => undefined,
+      gone,
+    );
     const page = fakePort(portName('pabc'), { id: 'ours', tab: { id: 4 } as Browser.tabs.Tab });
     const foreign = fakePort(portName('pdef'), { id: 'another-extension', tab: { id: 4 } as Browser.tabs.Tab });
     const noTab = fakePort(portName('pghi'), { id: 'ours' });
@@ -40,7 +45,12 @@ describe('page ports', () => {
       if (type === 'not-ours') return undefined;
       return Promise.resolve({ echo: payload.text, tab: sender.tab?.id });
     });
-    watchPagePorts((l) => (connect = l), 'ours', answer, () => {});
+    watchPagePorts(
+      (l) => (connect = l),
+      'ours',
+      answer,
+      () => {},
+    );
     const page = fakePort(portName('pabc'), { id: 'ours', tab: { id: 4 } as Browser.tabs.Tab, url: 'https://x.com/home' });
     connect!(page.port);
     page.send({ rpc: 1, type: 'draft:update', payload: { text: 'hi' } });

@@ -22,7 +22,10 @@ test('each draft goes to every open panel of ours, and stops with its port', () 
 
   panels.publish(3, draft);
   panels.publish(3, null);
-  expect(panel.posted).toEqual([{ tabId: 3, draft }, { tabId: 3, draft: null }]);
+  expect(panel.posted).toEqual([
+    { tabId: 3, draft },
+    { tabId: 3, draft: null },
+  ]);
   expect(second.posted).toEqual(panel.posted);
   expect(page.posted).toEqual([]);
   expect(other.posted).toEqual([]);

@@ -65,14 +65,36 @@ describe('what one draft may take of storage.session', () => {
     const text = `${'a'.repeat(MAX_STORED_TEXT - 1)}😀tail`;
     const check = { id: 'x', status: 'warn' as const, severity: 'warn' as const, title: 't', reason: 'r'.repeat(5000), hint: 'h' };
     const draft = boundDraft({
-      composerId: 'c', network: 'facebook', kind: 'post', text, tabId: 1, host: 'www.facebook.com', dismissed: [], updatedAt: 0,
+      composerId: 'c',
+      network: 'facebook',
+      kind: 'post',
+      text,
+      tabId: 1,
+      host: 'www.facebook.com',
+      dismissed: [],
+      updatedAt: 0,
       review: {
-        verdict: 'consider', skipped: [], language: null, length: { count: text.length, limit: 63_206 },
-        checks: [{ ...check, evidence: [{ start: 10, end: 20, label: 'a' }, { start: MAX_STORED_TEXT - 5, end: MAX_STORED_TEXT + 3, label: 'b' }, { start: MAX_STORED_TEXT + 1, end: MAX_STORED_TEXT + 4, label: 'c' }] }],
+        verdict: 'consider',
+        skipped: [],
+        language: null,
+        length: { count: text.length, limit: 63_206 },
+        checks: [
+          {
+            ...check,
+            evidence: [
+              { start: 10, end: 20, label: 'a' },
+              { start: MAX_STORED_TEXT - 5, end: MAX_STORED_TEXT + 3, label: 'b' },
+              { start: MAX_STORED_TEXT + 1, end: MAX_STORED_TEXT + 4, label: 'c' },
+            ],
+          },
+        ],
       },
     });
     expect(draft.text.length).toBe(MAX_STORED_TEXT - 1);
-    expect(draft.review.checks[0]!.evidence).toEqual([{ start: 10, end: 20, label: 'a' }, { start: MAX_STORED_TEXT - 5, end: MAX_STORED_TEXT - 1, label: 'b' }]);
+    expect(draft.review.checks[0]!.evidence).toEqual([
+      { start: 10, end: 20, label: 'a' },
+      { start: MAX_STORED_TEXT - 5, end: MAX_STORED_TEXT - 1, label: 'b' },
+    ]);
     expect(draft.review.checks[0]!.evidenceMore).toBe(1);
     expect(draft.review.checks[0]!.reason.length).toBeLessThanOrEqual(1000);
   });
@@ -125,13 +147,20 @@ describe('a write that fails never leaves the old verdict standing', () => {
     vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     pause();
-    expect(await s.update(1, 'x.com', { composerId: 'c1', network: 'x', kind: 'post', text: `${READY} Buy now… 030 1234567` })).toEqual(FAILED_BADGE);
+    expect(await s.update(1, 'x.com', { composerId: 'c1', network: 'x', kind: 'post', text: `${READY} Buy now… 030 1234567` })).toEqual(
+      FAILED_BADGE,
+    );
     expect(await draftItem(1).getValue()).toBeNull();
   });
 
   test('a rules change or a dismissal whose write fails says so on the badge too', async () => {
     const s = service();
-    await s.update(1, 'www.linkedin.com', { composerId: 'c1', network: 'linkedin', kind: 'post', text: 'We cut onboarding time in half, because memory fades.' });
+    await s.update(1, 'www.linkedin.com', {
+      composerId: 'c1',
+      network: 'linkedin',
+      kind: 'post',
+      text: 'We cut onboarding time in half, because memory fades.',
+    });
     vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('quota'));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await s.dismiss(1, 'c1', 'cta', true)).toEqual({ tabId: 1, composerId: 'c1', state: FAILED_BADGE });
@@ -140,7 +169,12 @@ describe('a write that fails never leaves the old verdict standing', () => {
 
   test('a review that throws is a failure on the badge, not the old verdict', async () => {
     let broken = false;
-    const s = createDraftService({ rules: async () => (broken ? Promise.reject(new Error('rules unreadable')) : defaultRules()), locale: 'en', now: () => MONDAY_10, budget: noBudget });
+    const s = createDraftService({
+      rules: async () => (broken ? Promise.reject(new Error('rules unreadable')) : defaultRules()),
+      locale: 'en',
+      now: () => MONDAY_10,
+      budget: noBudget,
+    });
     await s.update(1, 'x.com', { composerId: 'c1', network: 'x', kind: 'post', text: READY });
     broken = true;
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -37,7 +37,13 @@ export function importsOf(source: string): { spec: string; typeOnly: boolean }[]
   // import … from '…' / export … from '…' (over several lines), and the bare `import '…'`.
   for (const m of code.matchAll(/\b(import|export)\s+(type\s+)?([^'";]*?)\s+from\s+['"]([^'"]+)['"]/g)) {
     const names = m[3]!;
-    const allTyped = /^\{[\s\S]*\}$/.test(names.trim()) && names.replace(/[{}\s]/g, '') !== '' && names.slice(1, -1).split(',').every((n) => !n.trim() || /^type\s/.test(n.trim()));
+    const allTyped =
+      /^\{[\s\S]*\}$/.test(names.trim()) &&
+      names.replace(/[{}\s]/g, '') !== '' &&
+      names
+        .slice(1, -1)
+        .split(',')
+        .every((n) => !n.trim() || /^type\s/.test(n.trim()));
     out.push({ spec: m[4]!, typeOnly: Boolean(m[2]) || allTyped });
   }
   for (const m of code.matchAll(/(?:^|[;\n])\s*import\s+['"]([^'"]+)['"]/g)) out.push({ spec: m[1]!, typeOnly: false });
@@ -63,7 +69,8 @@ export function readGraph(root: string, dirs: readonly string[]): Graph {
     for (const name of readdirSync(join(root, dir))) {
       const path = `${dir}/${name}`;
       if (statSync(join(root, path)).isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) graph.set(path, moduleAt(root, path, readFileSync(join(root, path), 'utf8')));
+      else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts'))
+        graph.set(path, moduleAt(root, path, readFileSync(join(root, path), 'utf8')));
     }
   };
   for (const dir of dirs) walk(dir);
@@ -71,7 +78,11 @@ export function readGraph(root: string, dirs: readonly string[]): Graph {
 }
 
 export function moduleAt(root: string, path: string, source: string): Module {
-  return { path, source, imports: importsOf(source).map((i) => ({ ...i, external: !i.spec.startsWith('.'), target: resolve(root, path, i.spec) })) };
+  return {
+    path,
+    source,
+    imports: importsOf(source).map((i) => ({ ...i, external: !i.spec.startsWith('.'), target: resolve(root, path, i.spec) })),
+  };
 }
 
 /**

@@ -43,8 +43,12 @@ function reaches(graph: Graph, rule: string, from: (m: Module) => boolean, bad: 
 /** Each module that `from` selects or that it loads, whose own code uses the DOM or the browser. */
 function usesDom(graph: Graph, rule: string, from: (m: Module) => boolean): Violation[] {
   return [...graph.values()].filter(from).flatMap((m) => {
-    const found = [...runtimeReach(graph, m.path)].find(([target]) => graph.has(target) && DOM_USE.test(stripComments(graph.get(target)!.source)));
-    return found ? [{ rule, path: m.path, chain: [...found[1], `uses ${DOM_USE.exec(stripComments(graph.get(found[0])!.source))![0]}`] }] : [];
+    const found = [...runtimeReach(graph, m.path)].find(
+      ([target]) => graph.has(target) && DOM_USE.test(stripComments(graph.get(target)!.source)),
+    );
+    return found
+      ? [{ rule, path: m.path, chain: [...found[1], `uses ${DOM_USE.exec(stripComments(graph.get(found[0])!.source))![0]}`] }]
+      : [];
   });
 }
 
@@ -55,16 +59,25 @@ const isPlainData = (m: Module) => m.path === 'lib/ids.ts' || under(m.path, 'lib
 export const RULES: readonly { name: string; check(graph: Graph, name: string): Violation[] }[] = [
   {
     name: 'lib/ never imports components/ (the pages build on lib/, never the other way)',
-    check: (g, name) => directImports(g, name, (m) => under(m.path, 'lib'), (t) => under(t, 'components', 'entrypoints')),
+    check: (g, name) =>
+      directImports(
+        g,
+        name,
+        (m) => under(m.path, 'lib'),
+        (t) => under(t, 'components', 'entrypoints'),
+      ),
   },
   {
     name: 'lib/review imports no site, content-script, background, messaging or page code, not even a type',
     check: (g, name) =>
-      directImports(g, name, isEngine, (t) => under(t, 'lib/sites', 'lib/content', 'lib/background', 'lib/messaging', 'lib/drafts', 'components', 'entrypoints')),
+      directImports(g, name, isEngine, (t) =>
+        under(t, 'lib/sites', 'lib/content', 'lib/background', 'lib/messaging', 'lib/drafts', 'components', 'entrypoints'),
+      ),
   },
   {
     name: 'lib/review loads no zod (nor the settings schema that configures it), React or browser API when it runs',
-    check: (g, name) => reaches(g, name, isEngine, (t) => pkg(t, 'zod', ...UI_PACKAGES, ...BROWSER_PACKAGES) || t === 'lib/settings/schema.ts'),
+    check: (g, name) =>
+      reaches(g, name, isEngine, (t) => pkg(t, 'zod', ...UI_PACKAGES, ...BROWSER_PACKAGES) || t === 'lib/settings/schema.ts'),
   },
   {
     name: 'lib/review and what it loads use no DOM and no browser global',
@@ -73,15 +86,29 @@ export const RULES: readonly { name: string; check(graph: Graph, name: string): 
   {
     name: 'lib/content, lib/sites and the content scripts load no React, zod (nor the settings schema) or engine',
     check: (g, name) =>
-      reaches(g, name, isContent, (t) => pkg(t, 'zod', ...UI_PACKAGES, ...ENGINE_PACKAGES) || t === 'lib/settings/schema.ts' || under(t, 'lib/review', 'components')),
+      reaches(
+        g,
+        name,
+        isContent,
+        (t) => pkg(t, 'zod', ...UI_PACKAGES, ...ENGINE_PACKAGES) || t === 'lib/settings/schema.ts' || under(t, 'lib/review', 'components'),
+      ),
   },
   {
     name: 'lib/ids.ts and lib/networks are plain data: no package, no DOM',
-    check: (g, name) => [...reaches(g, name, isPlainData, (t) => !t.startsWith('lib/') || !t.endsWith('.ts')), ...usesDom(g, name, isPlainData)],
+    check: (g, name) => [
+      ...reaches(g, name, isPlainData, (t) => !t.startsWith('lib/') || !t.endsWith('.ts')),
+      ...usesDom(g, name, isPlainData),
+    ],
   },
   {
     name: 'the side panel imports nothing from the background (what both need lives in lib/)',
-    check: (g, name) => directImports(g, name, (m) => under(m.path, 'components/sidepanel', 'entrypoints/sidepanel'), (t) => under(t, 'lib/background')),
+    check: (g, name) =>
+      directImports(
+        g,
+        name,
+        (m) => under(m.path, 'components/sidepanel', 'entrypoints/sidepanel'),
+        (t) => under(t, 'lib/background'),
+      ),
   },
 ];
 

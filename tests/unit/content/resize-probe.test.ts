@@ -30,10 +30,15 @@ function setup(found: (n: number) => boolean = () => false) {
   let observing = false;
   let checks = 0;
   const stop = new AbortController();
-  resizeProbe(() => found(++checks), stop.signal, clock, (cb) => {
-    onResize = cb;
-    return { observe: () => void (observing = true), disconnect: () => void (observing = false) };
-  });
+  resizeProbe(
+    () => found(++checks),
+    stop.signal,
+    clock,
+    (cb) => {
+      onResize = cb;
+      return { observe: () => void (observing = true), disconnect: () => void (observing = false) };
+    },
+  );
   const resize = () => {
     if (observing) onResize();
   };

@@ -18,8 +18,22 @@ import { defaultRules } from '../../../lib/settings/defaults';
 import type { Lang, NetworkId, Severity } from '../../../lib/settings/schema';
 
 let serial = 0;
-function post(lang: Lang, network: NetworkId, labels: Partial<Record<EvalCheck, Label>>, text = 'A post.', kind: LabelledPost['kind'] = 'post'): LabelledPost {
-  return { id: `${lang}-${network}-${++serial}`, lang, network, kind, text, labels, reasons: Object.fromEntries(Object.keys(labels).map((k) => [k, `reader on ${k}`])) };
+function post(
+  lang: Lang,
+  network: NetworkId,
+  labels: Partial<Record<EvalCheck, Label>>,
+  text = 'A post.',
+  kind: LabelledPost['kind'] = 'post',
+): LabelledPost {
+  return {
+    id: `${lang}-${network}-${++serial}`,
+    lang,
+    network,
+    kind,
+    text,
+    labels,
+    reasons: Object.fromEntries(Object.keys(labels).map((k) => [k, `reader on ${k}`])),
+  };
 }
 function outcome(p: LabelledPost, check: EvalCheck, status: CheckStatus, severity: Severity = 'warn'): Outcome {
   return { post: p, check, label: p.labels[check] as 'y' | 'n', status, severity, reason: `engine on ${check}` };
@@ -28,7 +42,15 @@ const reviewed = (p: LabelledPost, verdict: Verdict, ...outcomes: Outcome[]): Re
 
 describe('parseCorpus', () => {
   test('reads JSON Lines, skips blank lines, reports unusable lines by number', () => {
-    const good = { id: 'en-x-1', lang: 'en', network: 'x', kind: 'post', text: 'Hi', labels: { value: 'y', cta: 'n', fit: 'u' }, reasons: { value: 'says hi' } };
+    const good = {
+      id: 'en-x-1',
+      lang: 'en',
+      network: 'x',
+      kind: 'post',
+      text: 'Hi',
+      labels: { value: 'y', cta: 'n', fit: 'u' },
+      reasons: { value: 'says hi' },
+    };
     const text = [
       JSON.stringify(good),
       '',
@@ -51,12 +73,26 @@ describe('parseCorpus', () => {
 });
 
 describe('outcomesOf', () => {
-  const check = (id: string, status: CheckStatus, severity: Severity): CheckResult => ({ id, status, severity, title: id, reason: `${id} said so`, hint: '', evidence: [] });
+  const check = (id: string, status: CheckStatus, severity: Severity): CheckResult => ({
+    id,
+    status,
+    severity,
+    title: id,
+    reason: `${id} said so`,
+    hint: '',
+    evidence: [],
+  });
   test('counts y and n labels of checks that ran and are not off; leaves out u, unlabelled, skipped and off', () => {
     const p = post('en', 'facebook', { value: 'y', cta: 'n', fit: 'u', crosspost: 'n', privacy: 'y' });
     const result: Review = {
       verdict: 'consider',
-      checks: [check('value', 'warn', 'warn'), check('cta', 'pass', 'off'), check('fit', 'warn', 'warn'), check('privacy', 'pass', 'warn'), check('share-comment', 'warn', 'fail')],
+      checks: [
+        check('value', 'warn', 'warn'),
+        check('cta', 'pass', 'off'),
+        check('fit', 'warn', 'warn'),
+        check('privacy', 'pass', 'warn'),
+        check('share-comment', 'warn', 'fail'),
+      ],
       skipped: [{ id: 'crosspost', why: 'not-applicable' }],
       length: null as never,
       language: 'en',
@@ -84,8 +120,28 @@ describe('score', () => {
   const report = score(corpus);
 
   test('per check and language, and all together: agreement, false alarms of y, misses of n', () => {
-    expect(report.table.value?.en).toEqual({ n: 3, yes: 2, no: 1, agree: 1, falseAlarms: 1, misses: 1, agreement: 1 / 3, falseAlarmRate: 0.5, missRate: 1 });
-    expect(report.table.value?.de).toEqual({ n: 1, yes: 0, no: 1, agree: 1, falseAlarms: 0, misses: 0, agreement: 1, falseAlarmRate: null, missRate: 0 });
+    expect(report.table.value?.en).toEqual({
+      n: 3,
+      yes: 2,
+      no: 1,
+      agree: 1,
+      falseAlarms: 1,
+      misses: 1,
+      agreement: 1 / 3,
+      falseAlarmRate: 0.5,
+      missRate: 1,
+    });
+    expect(report.table.value?.de).toEqual({
+      n: 1,
+      yes: 0,
+      no: 1,
+      agree: 1,
+      falseAlarms: 0,
+      misses: 0,
+      agreement: 1,
+      falseAlarmRate: null,
+      missRate: 0,
+    });
     expect(report.table.value?.all).toMatchObject({ n: 4, agree: 2, agreement: 0.5, falseAlarmRate: 0.5, missRate: 0.5 });
     expect(report.table.value?.sv).toBeUndefined();
     expect(report.table.cta).toEqual({ en: figures([outcome(a, 'cta', 'warn')]), all: figures([outcome(a, 'cta', 'warn')]) });
@@ -97,7 +153,11 @@ describe('score', () => {
   });
 
   test('the verdict mix per network', () => {
-    expect(report.verdicts).toEqual({ x: { ready: 1, consider: 1, fix: 0 }, linkedin: { ready: 0, consider: 0, fix: 1 }, facebook: { ready: 0, consider: 0, fix: 1 } });
+    expect(report.verdicts).toEqual({
+      x: { ready: 1, consider: 1, fix: 0 },
+      linkedin: { ready: 0, consider: 0, fix: 1 },
+      facebook: { ready: 0, consider: 0, fix: 1 },
+    });
   });
 
   test('disagreements, worst first: a failure on a fine post, a miss of a failing check, then warnings', () => {
@@ -163,7 +223,12 @@ describe('reviewCorpus with the engine', () => {
   test('reviews each post at a moment inside audience hours, in its language, and counts what ran', () => {
     expect(evalContext('de')).toMatchObject({ locale: 'de', local: { weekday: 2, minutes: 600 } });
     const posts = [
-      post('en', 'linkedin', { cta: 'y', privacy: 'y' }, 'We cut our build time in half by caching test results per file. What would you try first?'),
+      post(
+        'en',
+        'linkedin',
+        { cta: 'y', privacy: 'y' },
+        'We cut our build time in half by caching test results per file. What would you try first?',
+      ),
       post('en', 'x', { cta: 'n', privacy: 'y' }, '@someone agreed, that was a good talk', 'reply'),
       post('sv', 'x', { 'share-comment': 'n' }, '😂', 'quote'),
     ];

@@ -15,7 +15,16 @@ const READY_X: Draft = {
   text: 'Small teams ship faster when every change is small: one flag per change, reviews within a day. What made your team faster?',
 };
 
-const custom = (id: string, pattern = 'synergy'): CustomRule => ({ id, enabled: true, mode: 'avoid', pattern, regex: false, networks: [], message: 'No.', severity: 'warn' });
+const custom = (id: string, pattern = 'synergy'): CustomRule => ({
+  id,
+  enabled: true,
+  mode: 'avoid',
+  pattern,
+  regex: false,
+  networks: [],
+  message: 'No.',
+  severity: 'warn',
+});
 
 /** A clock that moves `step` ms each time it is read, as if every check took that long. */
 function ticking(step: number) {

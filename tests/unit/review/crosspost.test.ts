@@ -9,28 +9,114 @@ import { TUESDAY_10, draft, reviewOf, runCheck, slices } from './check-harness';
 
 describe('crosspost: traces of another network', () => {
   test.each([
-    { network: 'linkedin', text: 'Great thread on hiring juniors https://t.co/AbC123xyz', found: [['t.co', 'https://t.co/AbC123xyz']], names: 'X' },
+    {
+      network: 'linkedin',
+      text: 'Great thread on hiring juniors https://t.co/AbC123xyz',
+      found: [['t.co', 'https://t.co/AbC123xyz']],
+      names: 'X',
+    },
     { network: 'linkedin', text: 'RT @acme: Wir stellen ein! Drei Stellen im Team Berlin.', found: [['rt', 'RT @acme']], names: 'X' },
-    { network: 'facebook', text: 'Retweeted Acme Tools (@acmetools):\n\nOur spring release is out today.', found: [['retweeted', 'Retweeted Acme Tools (@acmetools):']], names: 'X' },
-    { network: 'x', text: 'Mein neuer Artikel über Teamkultur lnkd.in/eXyZ12 #fb', found: [['lnkd.in', 'lnkd.in/eXyZ12'], ['#fb', '#fb']], names: 'LinkedIn' },
-    { network: 'x', text: 'Nytt jobb! Jag börjar på Spotify i mars (via LinkedIn)', found: [['via-linkedin', '(via LinkedIn)']], names: 'LinkedIn' },
-    { network: 'linkedin', text: 'Our summer party pics are up https://fb.me/abc-123', found: [['fb.me', 'https://fb.me/abc-123']], names: 'Facebook' },
+    {
+      network: 'facebook',
+      text: 'Retweeted Acme Tools (@acmetools):\n\nOur spring release is out today.',
+      found: [['retweeted', 'Retweeted Acme Tools (@acmetools):']],
+      names: 'X',
+    },
+    {
+      network: 'x',
+      text: 'Mein neuer Artikel über Teamkultur lnkd.in/eXyZ12 #fb',
+      found: [
+        ['lnkd.in', 'lnkd.in/eXyZ12'],
+        ['#fb', '#fb'],
+      ],
+      names: 'LinkedIn',
+    },
+    {
+      network: 'x',
+      text: 'Nytt jobb! Jag börjar på Spotify i mars (via LinkedIn)',
+      found: [['via-linkedin', '(via LinkedIn)']],
+      names: 'LinkedIn',
+    },
+    {
+      network: 'linkedin',
+      text: 'Our summer party pics are up https://fb.me/abc-123',
+      found: [['fb.me', 'https://fb.me/abc-123']],
+      names: 'Facebook',
+    },
     // Instagram and Foursquare auto-shares
-    { network: 'x', text: 'Sunday brunch with the whole crew 🥞 #brunch @ Café Norr https://t.co/Ab12', found: [['instagram-place', '@ Café Norr']], names: 'Instagram' },
-    { network: 'facebook', text: 'Endlich Feierabend 🍻 @ Biergarten am See… http', found: [['instagram-place', '@ Biergarten am See…']], names: 'Instagram' },
-    { network: 'linkedin', text: '#Repost from the team: our booth is ready for tomorrow!', found: [['instagram-tag', '#Repost']], names: 'Instagram' },
+    {
+      network: 'x',
+      text: 'Sunday brunch with the whole crew 🥞 #brunch @ Café Norr https://t.co/Ab12',
+      found: [['instagram-place', '@ Café Norr']],
+      names: 'Instagram',
+    },
+    {
+      network: 'facebook',
+      text: 'Endlich Feierabend 🍻 @ Biergarten am See… http',
+      found: [['instagram-place', '@ Biergarten am See…']],
+      names: 'Instagram',
+    },
+    {
+      network: 'linkedin',
+      text: '#Repost from the team: our booth is ready for tomorrow!',
+      found: [['instagram-tag', '#Repost']],
+      names: 'Instagram',
+    },
     { network: 'x', text: 'regram annaberg\nKvällsdopp i sjön 🌅', found: [['regram', 'regram']], names: 'Instagram' },
     { network: 'x', text: 'Best view in town #latergram', found: [['instagram-tag', '#latergram']], names: 'Instagram' },
-    { network: 'x', text: 'Queue is moving fast today (@ Central Library w/ 3 others) https://example.com/c/1', found: [['foursquare', '(@ Central Library w/ 3 others)']], names: 'Foursquare' },
-    { network: 'x', text: 'Kaffee und Kuchen (hier: Café Luise) http', found: [['foursquare-at', '(hier: Café Luise)']], names: 'Foursquare' },
-    { network: 'facebook', text: "I'm at Central Station in Malmö https://www.swarmapp.com/c/abc12", found: [['foursquare-im-at', "I'm at Central Station in Malmö"], ['foursquare-link', 'swarmapp.com/c/abc12']], names: 'Foursquare' },
+    {
+      network: 'x',
+      text: 'Queue is moving fast today (@ Central Library w/ 3 others) https://example.com/c/1',
+      found: [['foursquare', '(@ Central Library w/ 3 others)']],
+      names: 'Foursquare',
+    },
+    {
+      network: 'x',
+      text: 'Kaffee und Kuchen (hier: Café Luise) http',
+      found: [['foursquare-at', '(hier: Café Luise)']],
+      names: 'Foursquare',
+    },
+    {
+      network: 'facebook',
+      text: "I'm at Central Station in Malmö https://www.swarmapp.com/c/abc12",
+      found: [
+        ['foursquare-im-at', "I'm at Central Station in Malmö"],
+        ['foursquare-link', 'swarmapp.com/c/abc12'],
+      ],
+      names: 'Foursquare',
+    },
     { network: 'x', text: 'Photo: Morning fog over the harbour https://example.com/p/1', found: [['tumblr', 'Photo:']], names: 'Tumblr' },
     // activity lines other services post in a person's name
-    { network: 'x', text: 'I liked a @YouTube video https://youtu.be/abc How to bake bread', found: [['youtube-activity', 'I liked a @YouTube']], names: 'YouTube' },
-    { network: 'x', text: 'Jag gillade ett videoklipp på @YouTube https://youtu.be/abc', found: [['youtube-activity', 'Jag gillade ett videoklipp på @YouTube']], names: 'YouTube' },
-    { network: 'x', text: 'Ich habe ein @YouTube-Video positiv bewertet: https://youtu.be/abc', found: [['youtube-activity', 'Ich habe ein @YouTube-Video']], names: 'YouTube' },
-    { network: 'linkedin', text: 'Liked "Ten rules for better slides" on SlideShare', found: [['slideshare-activity', 'Liked "Ten rules for better slides" on SlideShare']], names: 'SlideShare' },
-    { network: 'facebook', text: 'Live now! Multistreaming with https://restream.io', found: [['restream', 'Multistreaming with https://restream.io']], names: 'Restream' },
+    {
+      network: 'x',
+      text: 'I liked a @YouTube video https://youtu.be/abc How to bake bread',
+      found: [['youtube-activity', 'I liked a @YouTube']],
+      names: 'YouTube',
+    },
+    {
+      network: 'x',
+      text: 'Jag gillade ett videoklipp på @YouTube https://youtu.be/abc',
+      found: [['youtube-activity', 'Jag gillade ett videoklipp på @YouTube']],
+      names: 'YouTube',
+    },
+    {
+      network: 'x',
+      text: 'Ich habe ein @YouTube-Video positiv bewertet: https://youtu.be/abc',
+      found: [['youtube-activity', 'Ich habe ein @YouTube-Video']],
+      names: 'YouTube',
+    },
+    {
+      network: 'linkedin',
+      text: 'Liked "Ten rules for better slides" on SlideShare',
+      found: [['slideshare-activity', 'Liked "Ten rules for better slides" on SlideShare']],
+      names: 'SlideShare',
+    },
+    {
+      network: 'facebook',
+      text: 'Live now! Multistreaming with https://restream.io',
+      found: [['restream', 'Multistreaming with https://restream.io']],
+      names: 'Restream',
+    },
     {
       network: 'x',
       text: 'Fünf Dinge, die ich über gute Meetings gelernt habe: 1. Agenda vorher verschicken … mehr anzeigen',
@@ -46,7 +132,9 @@ describe('crosspost: traces of another network', () => {
 
   test('a network’s own traces are at home there', () => {
     expect(runCheck(crosspost, draft('x', 'Great thread on hiring juniors https://t.co/AbC123xyz via @janedoe')).level).toBe('ok');
-    expect(runCheck(crosspost, draft('x', 'RT @acme: Our spring release is out today, with the new editor and faster sync for every…')).level).toBe('ok');
+    expect(
+      runCheck(crosspost, draft('x', 'RT @acme: Our spring release is out today, with the new editor and faster sync for every…')).level,
+    ).toBe('ok');
     expect(runCheck(crosspost, draft('linkedin', 'Proud of the team! lnkd.in/eXyZ12')).level).toBe('ok');
     expect(runCheck(crosspost, draft('facebook', 'Sommerfest-Fotos sind online https://fb.me/abc-123 #fb')).level).toBe('ok');
   });
@@ -93,7 +181,9 @@ describe('crosspost: traces of another network', () => {
   test('not cut off: a teaser, three dots without a link, a very short or a long post ending in …', () => {
     expect(runCheck(crosspost, draft('x', 'Big news tomorrow. Stay tuned...')).level).toBe('ok');
     expect(runCheck(crosspost, draft('x', 'Was ich heute gelernt habe? Dass Pausen produktiv sind. Mehr dazu morgen…')).level).toBe('ok');
-    expect(runCheck(crosspost, draft('x', 'Our new guide is out, with all the details in it. Read more… https://example.com/guide')).level).toBe('ok');
+    expect(
+      runCheck(crosspost, draft('x', 'Our new guide is out, with all the details in it. Read more… https://example.com/guide')).level,
+    ).toBe('ok');
     expect(runCheck(crosspost, draft('facebook', 'House to myself... Time for a long bath and a good book...')).level).toBe('ok');
     expect(runCheck(crosspost, draft('x', 'Monday again…')).level).toBe('ok');
     const long =
@@ -122,12 +212,32 @@ describe('crosspost: near-duplicates of recent drafts elsewhere', () => {
     runCheck(crosspost, draft(network, text), { context: contextAt(TUESDAY_10, locale, { recent: recentDrafts }) });
 
   test.each([
-    { name: 'LinkedIn draft 3 days ago', recent: [recent('linkedin', 3)], level: 'problem', reason: 'It is 100% the same as a draft for LinkedIn (3 days ago).' },
-    { name: 'a draft earlier today', recent: [recent('facebook', 0.2)], level: 'problem', reason: 'It is 100% the same as a draft for Facebook (today).' },
-    { name: 'exactly 14 days ago', recent: [recent('linkedin', 14)], level: 'problem', reason: 'It is 100% the same as a draft for LinkedIn (14 days ago).' },
+    {
+      name: 'LinkedIn draft 3 days ago',
+      recent: [recent('linkedin', 3)],
+      level: 'problem',
+      reason: 'It is 100% the same as a draft for LinkedIn (3 days ago).',
+    },
+    {
+      name: 'a draft earlier today',
+      recent: [recent('facebook', 0.2)],
+      level: 'problem',
+      reason: 'It is 100% the same as a draft for Facebook (today).',
+    },
+    {
+      name: 'exactly 14 days ago',
+      recent: [recent('linkedin', 14)],
+      level: 'problem',
+      reason: 'It is 100% the same as a draft for LinkedIn (14 days ago).',
+    },
     { name: 'after the 14-day window', recent: [recent('linkedin', 14.01)], level: 'ok', reason: undefined },
     { name: 'the same network', recent: [recent('x', 1)], level: 'ok', reason: undefined },
-    { name: 'a different text elsewhere', recent: [recent('linkedin', 1, 'Heute mit den Kindern im Zoo gewesen, die Giraffen waren das Highlight des Tages.')], level: 'ok', reason: undefined },
+    {
+      name: 'a different text elsewhere',
+      recent: [recent('linkedin', 1, 'Heute mit den Kindern im Zoo gewesen, die Giraffen waren das Highlight des Tages.')],
+      level: 'ok',
+      reason: undefined,
+    },
   ])('$name', ({ recent: r, level, reason }) => {
     const finding = run(ON_X, r);
     expect(finding.level).toBe(level);
@@ -143,7 +253,11 @@ describe('crosspost: near-duplicates of recent drafts elsewhere', () => {
   });
 
   test('the best match is named, localized', () => {
-    const de = run(ON_X, [recent('facebook', 5, 'Ganz etwas anderes über unseren Urlaub am Meer mit der ganzen Familie und dem Hund.'), recent('linkedin', 2)], 'de');
+    const de = run(
+      ON_X,
+      [recent('facebook', 5, 'Ganz etwas anderes über unseren Urlaub am Meer mit der ganzen Familie und dem Hund.'), recent('linkedin', 2)],
+      'de',
+    );
     expect(de.reason).toBe('Der Entwurf stimmt zu 100\u00a0% mit einem Entwurf für LinkedIn überein (vor 2 Tagen).');
     const sv = run(ON_X, [recent('linkedin', 1)], 'sv');
     expect(sv.reason).toBe('Utkastet är till 100\u00a0% detsamma som ett utkast för LinkedIn (i går).');
@@ -164,10 +278,16 @@ describe('crosspost: near-duplicates of recent drafts elsewhere', () => {
 
 describe('crosspost through review()', () => {
   test('recent drafts come in through the context; replies are not checked', () => {
-    const text = 'Drei Lektionen aus unserem Produktlaunch: früh mit Kunden sprechen, Fehlermeldungen wie kleine Lektionen schreiben, die erste Woche messen.';
-    const context = contextAt(TUESDAY_10, 'de', { recent: [{ network: 'linkedin', at: TUESDAY_10.getTime() - 86_400_000, signature: fingerprint(text) }] });
+    const text =
+      'Drei Lektionen aus unserem Produktlaunch: früh mit Kunden sprechen, Fehlermeldungen wie kleine Lektionen schreiben, die erste Woche messen.';
+    const context = contextAt(TUESDAY_10, 'de', {
+      recent: [{ network: 'linkedin', at: TUESDAY_10.getTime() - 86_400_000, signature: fingerprint(text) }],
+    });
     const post = reviewOf(draft('facebook', text), { context });
-    expect(post.check('crosspost')).toMatchObject({ status: 'warn', reason: 'Der Entwurf stimmt zu 100\u00a0% mit einem Entwurf für LinkedIn überein (gestern).' });
+    expect(post.check('crosspost')).toMatchObject({
+      status: 'warn',
+      reason: 'Der Entwurf stimmt zu 100\u00a0% mit einem Entwurf für LinkedIn überein (gestern).',
+    });
     const reply = reviewOf(draft('facebook', text, 'reply'), { context });
     expect(reply.check('crosspost')).toBeUndefined();
     expect(reply.skipped).toContainEqual({ id: 'crosspost', why: 'not-applicable' });

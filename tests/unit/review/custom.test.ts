@@ -101,11 +101,15 @@ describe('custom rules', () => {
   );
 
   test('reasons carry the person’s message and what was seen', () => {
-    const [avoid] = run('linkedin', 'Real synergy comes from trust.', [rule({ id: 'no-synergy', pattern: 'synergy', message: 'Buzzwords lose readers.' })]);
+    const [avoid] = run('linkedin', 'Real synergy comes from trust.', [
+      rule({ id: 'no-synergy', pattern: 'synergy', message: 'Buzzwords lose readers.' }),
+    ]);
     expect(avoid!.title).toBe('Your rule: “synergy”');
     expect(avoid!.reason).toBe('Buzzwords lose readers — found “synergy”.');
     expect(avoid!.hint).toBe('Remove or rephrase “synergy”.');
-    const [require] = run('x', 'New headphones from @acme.', [rule({ id: 'ad', pattern: '#ad', mode: 'require', message: 'Label sponsored posts' })]);
+    const [require] = run('x', 'New headphones from @acme.', [
+      rule({ id: 'ad', pattern: '#ad', mode: 'require', message: 'Label sponsored posts' }),
+    ]);
     expect(require!.reason).toBe('Label sponsored posts — “#ad” is missing.');
     expect(require!.hint).toBe('Add “#ad”.');
   });
@@ -114,7 +118,12 @@ describe('custom rules', () => {
     const [de] = run('x', 'Das ist super.', [rule({ id: 'super', pattern: 'super', message: 'Nicht übertreiben.' })], 'de');
     expect(de!.title).toBe('Deine Regel: „super“');
     expect(de!.reason).toBe('Nicht übertreiben – gefunden: „super“.');
-    const [sv] = run('x', 'Ingen hashtagg här.', [rule({ id: 'tagg', pattern: '#\\w+', regex: true, mode: 'require', message: 'Minst en hashtagg.' })], 'sv');
+    const [sv] = run(
+      'x',
+      'Ingen hashtagg här.',
+      [rule({ id: 'tagg', pattern: '#\\w+', regex: true, mode: 'require', message: 'Minst en hashtagg.' })],
+      'sv',
+    );
     expect(sv!.title).toBe('Din regel: /#\\w+/');
     expect(sv!.reason).toBe('Minst en hashtagg – /#\\w+/ saknas.');
     expect(sv!.hint).toBe('Lägg till text som matchar /#\\w+/.');
@@ -158,7 +167,10 @@ describe('custom rules through review()', () => {
     const rules = defaultRules();
     rules.custom = [rule({ id: 'no-synergy', pattern: 'synergy', severity: 'fail' })];
     const context = contextAt(TUESDAY_10, 'en', { dismissed: ['custom:no-synergy'] });
-    const r = reviewOf(draft('linkedin', 'Synergy is overrated. What made your best team work? Tell me in the comments.'), { rules, context });
+    const r = reviewOf(draft('linkedin', 'Synergy is overrated. What made your best team work? Tell me in the comments.'), {
+      rules,
+      context,
+    });
     expect(r.checks.find((c) => c.id === 'custom:no-synergy')).toMatchObject({ status: 'fail', dismissed: true });
     expect(r.verdict).not.toBe('fix');
   });

@@ -14,8 +14,7 @@ const X_EDITED =
   'Three lessons from shipping our onboarding flow: interview people before you design, ' +
   'write error messages like small lessons, and measure the first week rather than the first day. ' +
   'What would you add? Full write-up:';
-const UNRELATED =
-  'Heute war ich mit den Kindern im Zoo, die Giraffen waren das Highlight und danach gab es Eis für alle. Schöner Sonntag!';
+const UNRELATED = 'Heute war ich mit den Kindern im Zoo, die Giraffen waren das Highlight und danach gab es Eis für alle. Schöner Sonntag!';
 
 describe('fingerprint', () => {
   test('is 64 unsigned 32-bit numbers, the same for the same text', () => {
@@ -28,7 +27,12 @@ describe('fingerprint', () => {
 
   test('ignores links, case and accents', () => {
     expect(similarity(fingerprint(LINKEDIN), fingerprint(X_COPY))).toBe(1);
-    expect(similarity(fingerprint('Café crème in Malmö — bästa fikan i stan, tack för tipset!'), fingerprint('CAFE CREME IN MALMO bästa fikan i stan tack för tipset'))).toBe(1);
+    expect(
+      similarity(
+        fingerprint('Café crème in Malmö — bästa fikan i stan, tack för tipset!'),
+        fingerprint('CAFE CREME IN MALMO bästa fikan i stan tack för tipset'),
+      ),
+    ).toBe(1);
   });
 
   test('a light edit stays similar; another text does not', () => {

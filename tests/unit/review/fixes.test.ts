@@ -196,7 +196,13 @@ describe('remove a cross-post artefact', () => {
   test('quotes a long artefact shortened in the label', () => {
     const link = `https://lnkd.in/${'x'.repeat(60)}`;
     const text = `Post ${link}`;
-    const [fix] = fixesFor(reviewOf([check('crosspost', 'warn', evidenceOf(text, link))], text.length, 3000), text, 'x', defaultRules(), 'en');
+    const [fix] = fixesFor(
+      reviewOf([check('crosspost', 'warn', evidenceOf(text, link))], text.length, 3000),
+      text,
+      'x',
+      defaultRules(),
+      'en',
+    );
     const quoted = String(fix!.label.params[0]);
     expect(quoted.length).toBe(40);
     expect(quoted.endsWith('…')).toBe(true);

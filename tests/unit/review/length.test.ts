@@ -22,7 +22,13 @@ describe('length on X (weighted, twitter-text)', () => {
     { name: 'a long link counts 23', text: `Our interviews, summed up: ${URL}`, count: 27 + 23, level: 'ok', over: [] },
     { name: 'an emoji counts 2', text: `${cut(EN, 278)}🎉`, count: 280, level: 'ok', over: [] },
     { name: 'an emoji over the edge is marked whole', text: `${cut(EN, 279)}🎉`, count: 281, level: 'problem', over: ['🎉'] },
-    { name: 'a ZWJ family emoji counts 2 (11 code units)', text: `Sunday with the whole crew ${FAMILY}`, count: 27 + 2, level: 'ok', over: [] },
+    {
+      name: 'a ZWJ family emoji counts 2 (11 code units)',
+      text: `Sunday with the whole crew ${FAMILY}`,
+      count: 27 + 2,
+      level: 'ok',
+      over: [],
+    },
     { name: 'CJK counts 2 each: 140 fit', text: '日本語'.repeat(46) + '日本', count: 280, level: 'ok', over: [] },
     { name: 'CJK counts 2 each: 141 do not', text: '日本語'.repeat(47), count: 282, level: 'problem', over: ['語'] },
     { name: 'German umlauts count 1', text: cut(DE, 280), count: 280, level: 'ok', over: [] },
@@ -49,7 +55,9 @@ describe('length on X (weighted, twitter-text)', () => {
     const finding = runCheck(length, draft('x', text, 'reply'), { rules });
     expect(finding.level).toBe('problem');
     expect(slices(text, finding.evidence)).toEqual([text.slice(100)]);
-    expect(finding.reason).toBe('120 of 100 characters as X counts them (a link counts 23, most emoji 2): 20 over the limit, so X won\'t post it.');
+    expect(finding.reason).toBe(
+      "120 of 100 characters as X counts them (a link counts 23, most emoji 2): 20 over the limit, so X won't post it.",
+    );
     expect(finding.hint).toBe('Cut 20 characters; the part past the limit is marked.');
   });
 
@@ -71,14 +79,24 @@ describe('length on LinkedIn and Facebook (UTF-16 code units)', () => {
   ] as const)('$network $kind of $text.length', ({ network, kind, text, level, over }) => {
     const finding = runCheck(length, draft(network, text, kind));
     expect(finding.level).toBe(level);
-    expect(slices(text, finding.evidence.filter((e) => e.label === 'over-limit'))).toEqual(over ? [text.slice(text.length - over)] : []);
+    expect(
+      slices(
+        text,
+        finding.evidence.filter((e) => e.label === 'over-limit'),
+      ),
+    ).toEqual(over ? [text.slice(text.length - over)] : []);
   });
 
   test('an emoji straddling the limit is marked whole, and counts 2', () => {
     const text = `${cut(EN, 2999)}😀`;
     const finding = runCheck(length, draft('linkedin', text));
     expect(lengthInfo(draft('linkedin', text), defaultRules().networks.linkedin).count).toBe(3001);
-    expect(slices(text, finding.evidence.filter((e) => e.label === 'over-limit'))).toEqual(['😀']);
+    expect(
+      slices(
+        text,
+        finding.evidence.filter((e) => e.label === 'over-limit'),
+      ),
+    ).toEqual(['😀']);
   });
 
   test('the reason is localized, numbers too', () => {
@@ -113,7 +131,8 @@ describe('the LinkedIn fold', () => {
   });
 
   test('three lines fold before 210 characters', () => {
-    const text = 'Drei Dinge, die ich 2024 gelernt habe:\n1. Weniger Meetings\n2. Mehr schreiben\n3. Früher um Feedback bitten\n\nWas würdet ihr ergänzen?';
+    const text =
+      'Drei Dinge, die ich 2024 gelernt habe:\n1. Weniger Meetings\n2. Mehr schreiben\n3. Früher um Feedback bitten\n\nWas würdet ihr ergänzen?';
     const info = lengthInfo(draft('linkedin', text), defaultRules().networks.linkedin);
     expect(text.slice(0, info.fold)).toBe('Drei Dinge, die ich 2024 gelernt habe:\n1. Weniger Meetings\n2. Mehr schreiben');
     expect(runCheck(length, draft('linkedin', text)).level).toBe('ok');
@@ -137,7 +156,8 @@ describe('length through review()', () => {
   });
 
   test('the fold is a warning at most, even with severity fail', () => {
-    const text = 'Nach zwölf Jahren als Leiterin verteilter Teams in vier Zeitzonen habe ich endlich verstanden, dass das wichtigste Meeting der Woche weder die Planung noch die Retro ist, sondern das ruhige Einzelgespräch ohne Tagesordnung\n\nWas meint ihr?';
+    const text =
+      'Nach zwölf Jahren als Leiterin verteilter Teams in vier Zeitzonen habe ich endlich verstanden, dass das wichtigste Meeting der Woche weder die Planung noch die Retro ist, sondern das ruhige Einzelgespräch ohne Tagesordnung\n\nWas meint ihr?';
     const r = reviewOf(draft('linkedin', text), { locale: 'de' });
     expect(r.length.fold).toBe(210);
     expect(r.check('length')).toMatchObject({ status: 'warn', title: 'Länge' });

@@ -17,7 +17,8 @@ function* strings(alphabet: readonly string[], max: number): Generator<string> {
 
 describe('read backwards, as the anchored patterns read', () => {
   test('a question: /[?？][?!？！…]*$/u', () => {
-    for (const s of strings(['?', '？', '!', '！', '…', 'a', ' '], 5)) expect(endsAsQuestion(s), JSON.stringify(s)).toBe(/[?？][?!？！…]*$/u.test(s));
+    for (const s of strings(['?', '？', '!', '！', '…', 'a', ' '], 5))
+      expect(endsAsQuestion(s), JSON.stringify(s)).toBe(/[?？][?!？！…]*$/u.test(s));
   });
 
   test('the gap before an appended paragraph', () => {

@@ -7,10 +7,24 @@ import twitter from 'twitter-text';
 import { describe, expect, test } from 'vitest';
 import { findLinks, linkSafe } from '../../../lib/review/links';
 
-const twitterLinks = (text: string) => twitter.extractUrlsWithIndices(text).map(({ url, indices: [start, end] }) => ({ start, end, text: url }));
+const twitterLinks = (text: string) =>
+  twitter.extractUrlsWithIndices(text).map(({ url, indices: [start, end] }) => ({ start, end, text: url }));
 
 const word = fc.oneof(
-  fc.constantFrom('https://example.com/a?b=c', 'www.example.org', 'example.de/x', 'see.this', 'a.b.c', 'x.com', 't.co/abc', '@name', '#tag', '...', 'e.g.', 'v1.2.3'),
+  fc.constantFrom(
+    'https://example.com/a?b=c',
+    'www.example.org',
+    'example.de/x',
+    'see.this',
+    'a.b.c',
+    'x.com',
+    't.co/abc',
+    '@name',
+    '#tag',
+    '...',
+    'e.g.',
+    'v1.2.3',
+  ),
   fc.string({ unit: fc.constantFrom('a', 'b', '.', '-', '_', '/', ':', '1', 'é', '🙂', 'c', 'o', 'm'), maxLength: 12 }),
   fc.lorem({ maxCount: 1 }),
 );
@@ -28,9 +42,12 @@ const withLongRuns = fc.array(fc.oneof(ordinary, longRun), { minLength: 1, maxLe
 
 describe('findLinks', () => {
   test('text of ordinary words and links: exactly what twitter-text finds', () => {
-    fc.assert(fc.property(ordinary, (text) => {
-      expect(findLinks(text)).toEqual(twitterLinks(text));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(ordinary, (text) => {
+        expect(findLinks(text)).toEqual(twitterLinks(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('long runs: every link is a real slice of the draft, in order, without overlaps', () => {
@@ -110,8 +127,11 @@ describe('linkSafe', () => {
   });
 
   test('ordinary text is left as it is', () => {
-    fc.assert(fc.property(ordinary, (text) => {
-      expect(linkSafe(text)).toBe(text);
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(ordinary, (text) => {
+        expect(linkSafe(text)).toBe(text);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

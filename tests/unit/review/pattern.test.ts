@@ -58,11 +58,19 @@ describe('RE2 syntax: refused at validation, with the construct named', () => {
   });
 
   test('a pattern whose repeats spell out a program too large to match quickly is refused, saying so', () => {
-    expect(regexProblem('.{500}')).toBe('too large to match quickly: 502 steps once its repeats are spelled out, at most 150 (use smaller counts in {…})');
+    expect(regexProblem('.{500}')).toBe(
+      'too large to match quickly: 502 steps once its repeats are spelled out, at most 150 (use smaller counts in {…})',
+    );
     expect(regexProblem('(?:.*a){200}')).toMatch(/^too large to match quickly: \d+ steps/);
     expect(regexProblem('.{140}')).toBeNull();
     // every 200-character pattern of plain words is well within
-    expect(regexProblem(Array.from({ length: 40 }, (_, i) => `w${String(i).padStart(2, '0')}x`).join('|').slice(0, 200))).toBeNull();
+    expect(
+      regexProblem(
+        Array.from({ length: 40 }, (_, i) => `w${String(i).padStart(2, '0')}x`)
+          .join('|')
+          .slice(0, 200),
+      ),
+    ).toBeNull();
     const stored = userPattern('\\w{1000}');
     expect('error' in stored && stored.error).toMatch(/^too large to match quickly/);
   });
@@ -172,6 +180,8 @@ describe('limits that keep the costliest accepted rules quick', () => {
     expect(patternsOverBudget([rule(99, false), ...Array.from({ length: fit }, (_, i) => rule(i))])).toBeNull();
     const over = patternsOverBudget(Array.from({ length: fit + 1 }, (_, i) => rule(i)));
     expect(over?.index).toBe(fit);
-    expect(over?.message).toMatch(/^is one regular expression too many to match quickly: with the ones before it, \d+ steps, at most 600 for all/);
+    expect(over?.message).toMatch(
+      /^is one regular expression too many to match quickly: with the ones before it, \d+ steps, at most 600 for all/,
+    );
   });
 });

@@ -19,7 +19,9 @@ function rulesWith(pause: PauseEntry[]) {
 }
 
 function run(text: string, pause: PauseEntry[], date: Date, opts: { network?: NetworkId; locale?: Lang } = {}) {
-  return pauseCheck(inputFor(draft(opts.network ?? 'linkedin', text), { rules: rulesWith(pause), context: contextAt(date, opts.locale ?? 'en') }));
+  return pauseCheck(
+    inputFor(draft(opts.network ?? 'linkedin', text), { rules: rulesWith(pause), context: contextAt(date, opts.locale ?? 'en') }),
+  );
 }
 
 const HOLIDAYS = entry({ id: 'holidays', label: 'Holidays', from: '2024-12-20', to: '2025-01-06' });
@@ -31,9 +33,30 @@ const CALM = 'Thinking of everyone in the north tonight. Check on your neighbour
 
 describe('pause', () => {
   test.each([
-    { name: 'inside the dates, promotional', text: PROMO_EN, pause: [HOLIDAYS], date: new Date(2025, 0, 2), status: 'warn', marks: ['Pre-order'] },
-    { name: 'first day, inclusive', text: PROMO_EN, pause: [HOLIDAYS], date: new Date(2024, 11, 20, 0, 1), status: 'warn', marks: ['Pre-order'] },
-    { name: 'last day, inclusive', text: PROMO_EN, pause: [HOLIDAYS], date: new Date(2025, 0, 6, 23, 59), status: 'warn', marks: ['Pre-order'] },
+    {
+      name: 'inside the dates, promotional',
+      text: PROMO_EN,
+      pause: [HOLIDAYS],
+      date: new Date(2025, 0, 2),
+      status: 'warn',
+      marks: ['Pre-order'],
+    },
+    {
+      name: 'first day, inclusive',
+      text: PROMO_EN,
+      pause: [HOLIDAYS],
+      date: new Date(2024, 11, 20, 0, 1),
+      status: 'warn',
+      marks: ['Pre-order'],
+    },
+    {
+      name: 'last day, inclusive',
+      text: PROMO_EN,
+      pause: [HOLIDAYS],
+      date: new Date(2025, 0, 6, 23, 59),
+      status: 'warn',
+      marks: ['Pre-order'],
+    },
     { name: 'the day after', text: PROMO_EN, pause: [HOLIDAYS], date: new Date(2025, 0, 7), status: 'pass', marks: [] },
     {
       name: 'open end',
@@ -93,7 +116,10 @@ describe('pause', () => {
     expect(named(`After the storm: ${PROMO_EN}`)).toContain('Storm news');
     expect(named(`The flood, then the storm: ${PROMO_EN}`)).toContain('Flood');
     expect(named(PROMO_EN)).toContain('January');
-    expect(run(`After the storm: ${CALM}`, [flood, storm], new Date(2025, 0, 2))).toMatchObject({ status: 'pass', reason: expect.stringContaining('Storm news') });
+    expect(run(`After the storm: ${CALM}`, [flood, storm], new Date(2025, 0, 2))).toMatchObject({
+      status: 'pass',
+      reason: expect.stringContaining('Storm news'),
+    });
     expect(run(CALM, [flood, storm], new Date(2025, 0, 2))!.status).toBe('pass');
   });
 
@@ -109,7 +135,9 @@ describe('pause', () => {
     expect(run(`After the storm: ${PROMO_EN}`, [STORM], new Date(2025, 0, 2))!.reason).toBe(
       'The pause “Storm news” applies (it mentions “storm”), and the draft reads as promotion: “Pre-order”.',
     );
-    expect(run(CALM, [HOLIDAYS], new Date(2025, 0, 2))!.reason).toBe('The pause “Holidays” applies (Dec 20, 2024 to Jan 6, 2025); the draft does not read as promotion.');
+    expect(run(CALM, [HOLIDAYS], new Date(2025, 0, 2))!.reason).toBe(
+      'The pause “Holidays” applies (Dec 20, 2024 to Jan 6, 2025); the draft does not read as promotion.',
+    );
     expect(run(PROMO_EN, [HOLIDAYS], new Date(2025, 1, 2))!.reason).toBe('None of your pauses applies now.');
   });
 
@@ -117,7 +145,10 @@ describe('pause', () => {
     const de = run(PROMO_DE, [entry({ id: 'trauer', label: 'Trauerzeit', from: '2025-01-01' })], new Date(2025, 0, 3), { locale: 'de' })!;
     expect(de.title).toBe('Werbepause');
     expect(de.reason).toBe('Die Pause „Trauerzeit“ gilt (ab 01.01.2025), und der Entwurf wirkt werblich: „Jetzt vorbestellen“.');
-    const sv = run(PROMO_SV, [entry({ id: 'sorg', label: 'Sorgeperiod', to: '2025-01-31' })], new Date(2025, 0, 3), { locale: 'sv', network: 'facebook' })!;
+    const sv = run(PROMO_SV, [entry({ id: 'sorg', label: 'Sorgeperiod', to: '2025-01-31' })], new Date(2025, 0, 3), {
+      locale: 'sv',
+      network: 'facebook',
+    })!;
     expect(sv.reason).toBe('Pausen ”Sorgeperiod” gäller (till 31 jan. 2025), och utkastet låter som reklam: ”rea”.');
   });
 });

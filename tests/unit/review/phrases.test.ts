@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import '../robustness/seed';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../lib/review/analyze';
-import { compiledMatchers, compileMatcher, compilePhrases, DEFAULT_PHRASES, findAll, foldCase, phraseBook, phraseMatcher } from '../../../lib/review/phrases';
+import {
+  compiledMatchers,
+  compileMatcher,
+  compilePhrases,
+  DEFAULT_PHRASES,
+  findAll,
+  foldCase,
+  phraseBook,
+  phraseMatcher,
+} from '../../../lib/review/phrases';
 import { proseHits } from '../../../lib/review/prose';
 import { defaultRules } from '../../../lib/settings/defaults';
 import { LANGS, PHRASE_LISTS, PhraseSchema } from '../../../lib/settings/schema';
@@ -21,7 +30,7 @@ describe.each(compilers)('%s', (_, find) => {
     ['shorter phrase when the longer one ends inside a word', ['sign up', 'sign up now'], 'sign up nowhere', ['sign up']],
     ['trailing * matches any word ending', ['anmeld*'], 'Anmeldung, anmelden, voranmelden, anmeld.', ['Anmeldung', 'anmelden', 'anmeld']],
     ['whitespace matches any run of it, line breaks too', ['sign up'], 'sign   up, sign\nup, signup', ['sign   up', 'sign\nup']],
-    ["' matches ’ and the other way round", ["don't", 'here’s how'], 'Don’t. Here\'s how. don\'t', ['Don’t', "Here's how", "don't"]],
+    ["' matches ’ and the other way round", ["don't", 'here’s how'], "Don’t. Here's how. don't", ['Don’t', "Here's how", "don't"]],
     ['umlauts and å/ä/ö ignore case', ['för', 'überrascht', 'så sant'], 'FÖR ÜBERRASCHT Så Sant', ['FÖR', 'ÜBERRASCHT', 'Så Sant']],
     ['diacritics are not folded', ['för'], 'for', []],
     ['symbols need no word boundary before them', ['👇', '+1', '% off'], '👇👇 a+1 20% off', ['👇', '👇', '+1', '% off']],
@@ -64,9 +73,28 @@ describe('compileMatcher finds what the regular expression finds', () => {
   // ΐ/ΐ), marks that fold to letters (U+0345), every kind of whitespace and near-whitespace,
   // apostrophes, symbols, digits, _, surrogate pairs, lone surrogates, and the phrase syntax (*).
   const alphabet = [
-    ...'aAbBsSſkKKıiIİσςΣßẞΐΐﬅﬆåÅÅäÄöÖüÜéeé_09+#*.%-\'’`',
-    '\u0345', '\u0301', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u180e',
-    '🔥', '👩‍👧', '𝐖', '𝐰', '\ud800', '\udc00', 'the', 'sign up', 'now',
+    ..."aAbBsSſkKKıiIİσςΣßẞΐΐﬅﬆåÅÅäÄöÖüÜéeé_09+#*.%-'’`",
+    '\u0345',
+    '\u0301',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u2003',
+    '\u3000',
+    '\ufeff',
+    '\u200b',
+    '\u180e',
+    '🔥',
+    '👩‍👧',
+    '𝐖',
+    '𝐰',
+    '\ud800',
+    '\udc00',
+    'the',
+    'sign up',
+    'now',
   ];
   // A few characters too, so that phrases often start with one another and texts often hold them.
   const small = ['s', 'S', 'ſ', 'σ', 'ς', ' ', "'", '’', '*', '#', 'é', '\u0345'];
@@ -186,7 +214,13 @@ describe('compiled lists are kept by their content', () => {
     // The largest rules hold 7 lists, 50 pause entries and 50 custom phrases: all stay cached across a change.
     const rules = defaultRules();
     rules.phrases.en.value.add.push('cache-test value phrase');
-    rules.pause = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, label: 'Pause', from: null, to: null, topics: [`cache-test topic ${i}`] }));
+    rules.pause = Array.from({ length: 50 }, (_, i) => ({
+      id: `p${i}`,
+      label: 'Pause',
+      from: null,
+      to: null,
+      topics: [`cache-test topic ${i}`],
+    }));
     findEverything(phraseBook(rules));
     for (const entry of rules.pause) phraseMatcher(entry.topics);
     const before = compiledMatchers();
@@ -202,7 +236,11 @@ describe('compiled lists are kept by their content', () => {
     oneList.phrases.de.cta.add.push('Ruf mich an, Cache-Test');
     findEverything(phraseBook(oneList));
     expect(compiledMatchers()).toBe(before + 1);
-    expect(phraseBook(oneList).find('cta', 'ruf mich an, cache-test').map((h) => h.text)).toEqual(['ruf mich an, cache-test']);
+    expect(
+      phraseBook(oneList)
+        .find('cta', 'ruf mich an, cache-test')
+        .map((h) => h.text),
+    ).toEqual(['ruf mich an, cache-test']);
     expect(phraseBook(rules).find('cta', 'ruf mich an, cache-test')).toEqual([]);
   });
 

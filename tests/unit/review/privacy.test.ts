@@ -7,24 +7,42 @@ import { defaultRules } from '../../../lib/settings/defaults';
 describe('privacy finds personal data', () => {
   test.each([
     // English
-    { network: 'x', text: 'Email me at jane.doe@example.com for the slides from today’s talk!', found: [['email', 'jane.doe@example.com']] },
+    {
+      network: 'x',
+      text: 'Email me at jane.doe@example.com for the slides from today’s talk!',
+      found: [['email', 'jane.doe@example.com']],
+    },
     { network: 'facebook', text: 'Lost my phone, call me on (555) 123-4567 after 6pm please', found: [['phone', '(555) 123-4567']] },
     { network: 'x', text: 'Landing at SFO at 9, text +1 415-555-0132 if you get lost', found: [['phone', '+1 415-555-0132']] },
     { network: 'facebook', text: 'Housewarming Saturday! Drop by 221B Baker Street from 7pm', found: [['address', '221B Baker Street']] },
     { network: 'facebook', text: 'We finally moved to 42 Oak Rd. last week — come visit', found: [['address', '42 Oak Rd.']] },
-    { network: 'facebook', text: 'Thanks for the gift! My card 4111 1111 1111 1111 got charged twice though', found: [['card', '4111 1111 1111 1111']] },
+    {
+      network: 'facebook',
+      text: 'Thanks for the gift! My card 4111 1111 1111 1111 got charged twice though',
+      found: [['card', '4111 1111 1111 1111']],
+    },
     // German
     { network: 'facebook', text: 'Neue Nummer, ruft mich an: 0171 2345678', found: [['phone', '0171 2345678']] },
     {
       network: 'linkedin',
       text: 'Ihr erreicht uns unter Telefon 030/12345678, Fax 030/12345679.',
-      found: [['phone', '030/12345678'], ['phone', '030/12345679']],
+      found: [
+        ['phone', '030/12345678'],
+        ['phone', '030/12345679'],
+      ],
     },
     { network: 'linkedin', text: 'Bei Fragen bin ich unter +49 (0)89 1234567 erreichbar.', found: [['phone', '+49 (0)89 1234567']] },
     { network: 'facebook', text: 'Wir feiern am Samstag in der Hauptstraße 5 in Köln 🎉', found: [['address', 'Hauptstraße 5']] },
     { network: 'facebook', text: 'Das Paket bitte an Musterstr. 12a schicken, danke!', found: [['address', 'Musterstr. 12a']] },
     { network: 'facebook', text: 'Treffpunkt: Berliner Straße 12, gleich neben dem Bäcker.', found: [['address', 'Berliner Straße 12']] },
-    { network: 'facebook', text: 'Flohmarkt in der Platzringstraße 4 und am Karl-Marx-Allee 90!', found: [['address', 'Platzringstraße 4'], ['address', 'Karl-Marx-Allee 90']] },
+    {
+      network: 'facebook',
+      text: 'Flohmarkt in der Platzringstraße 4 und am Karl-Marx-Allee 90!',
+      found: [
+        ['address', 'Platzringstraße 4'],
+        ['address', 'Karl-Marx-Allee 90'],
+      ],
+    },
     { network: 'x', text: '@anna_berg: schreib an anna.berg@example.org, nicht an @team', found: [['email', 'anna.berg@example.org']] },
     {
       network: 'facebook',
@@ -38,8 +56,19 @@ describe('privacy finds personal data', () => {
     { network: 'facebook', text: 'Vi ses på Storgatan 12 i Stockholm på fredag', found: [['address', 'Storgatan 12']] },
     { network: 'facebook', text: 'Kom förbi Drottninggatan 5B efter jobbet', found: [['address', 'Drottninggatan 5B']] },
     { network: 'facebook', text: 'Swisha till 0701234567 så fixar jag biljetterna', found: [['phone', '0701234567']] },
-    { network: 'linkedin', text: 'Växeln nås på 08-123 456 78 och e-post info@foretaget.se', found: [['phone', '08-123 456 78'], ['email', 'info@foretaget.se']] },
-    { network: 'facebook', text: 'Betala insamlingen till SE45 5000 0000 0583 9825 7466', found: [['iban', 'SE45 5000 0000 0583 9825 7466']] },
+    {
+      network: 'linkedin',
+      text: 'Växeln nås på 08-123 456 78 och e-post info@foretaget.se',
+      found: [
+        ['phone', '08-123 456 78'],
+        ['email', 'info@foretaget.se'],
+      ],
+    },
+    {
+      network: 'facebook',
+      text: 'Betala insamlingen till SE45 5000 0000 0583 9825 7466',
+      found: [['iban', 'SE45 5000 0000 0583 9825 7466']],
+    },
     // international numbers written solid: a real country code and a plausible length
     { network: 'x', text: 'New number: +4915112345678, save it', found: [['phone', '+4915112345678']] },
     { network: 'x', text: 'Text me on +46701234567 when you land', found: [['phone', '+46701234567']] },

@@ -11,7 +11,15 @@ const echo: OwnCheckDefinition = {
   parts: ({ draft }) =>
     ['one', 'two'].map((n) => ({
       id: `echo:${n}`,
-      run: (t) => ({ id: `echo:${n}`, status: 'warn', severity: 'warn', title: t('title', { n }), reason: draft.text, hint: '', evidence: [] }),
+      run: (t) => ({
+        id: `echo:${n}`,
+        status: 'warn',
+        severity: 'warn',
+        title: t('title', { n }),
+        reason: draft.text,
+        hint: '',
+        evidence: [],
+      }),
     })),
 };
 

@@ -85,8 +85,10 @@ test('a disabled network reviews nothing', () => {
 });
 
 describe('determinism', () => {
-  const text = 'New video is up! 👩‍👩‍👧‍👦 We’re hiring, my kids say hi, mail me at jo@example.com #a #b #c #d\nWhat do you think? https://example.com';
-  const context = () => ctx({ recent: [{ network: 'linkedin', at: NOW.getTime() - 3_600_000, signature: fingerprint(text) }], dismissed: ['timing'] });
+  const text =
+    'New video is up! 👩‍👩‍👧‍👦 We’re hiring, my kids say hi, mail me at jo@example.com #a #b #c #d\nWhat do you think? https://example.com';
+  const context = () =>
+    ctx({ recent: [{ network: 'linkedin', at: NOW.getTime() - 3_600_000, signature: fingerprint(text) }], dismissed: ['timing'] });
 
   test.each(['x', 'linkedin', 'facebook'] as const)('the same input gives the same review (%s)', (network) => {
     const rules = defaultRules();
@@ -171,7 +173,9 @@ describe('the person’s phrase edits', () => {
 describe('messages', () => {
   const dir = new URL('../../../lib/review/data/messages/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  const tables = files.map((f) => [f, JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Record<string, Record<string, string>>] as const);
+  const tables = files.map(
+    (f) => [f, JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Record<string, Record<string, string>>] as const,
+  );
   const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
   test('every built-in check has its strings, in the file named as its id', () => {

@@ -8,7 +8,11 @@ import { draft, reviewOf, runCheck } from './check-harness';
 
 // 5 January 2025 is a Sunday.
 const at = (day: number, hh: number, mm: number) => new Date(2025, 0, 5 + day, hh, mm);
-const SUN = 0, MON = 1, TUE = 2, FRI = 5, SAT = 6;
+const SUN = 0,
+  MON = 1,
+  TUE = 2,
+  FRI = 5,
+  SAT = 6;
 
 function check(network: NetworkId, when: Date, opts: { rules?: Rules; locale?: Lang; text?: string } = {}) {
   const locale = opts.locale ?? 'en';
@@ -102,7 +106,9 @@ describe('timing with the person’s own windows', () => {
   test('the same weekday next week when today’s window has passed', () => {
     const rules = defaultRules();
     rules.networks.linkedin.audienceHours = [{ days: [TUE], from: '08:00', to: '09:00' }];
-    expect(check('linkedin', at(TUE, 10, 0), { rules }).hint).toBe('Schedule it for Tuesday at 08:00: writing now is fine, posting is better then.');
+    expect(check('linkedin', at(TUE, 10, 0), { rules }).hint).toBe(
+      'Schedule it for Tuesday at 08:00: writing now is fine, posting is better then.',
+    );
   });
 
   test('no audience hours: nothing to check', () => {
@@ -118,7 +124,10 @@ describe('timing through review()', () => {
   test('outside the hours is a warning at most, even with severity fail', () => {
     const rules = defaultRules();
     rules.networks.linkedin.severity.timing = 'fail';
-    const r = reviewOf(draft('linkedin', 'Tre saker jag lärde mig om möten i år. Vad skulle du lägga till?'), { rules, context: contextAt(at(SUN, 5, 12), 'sv') });
+    const r = reviewOf(draft('linkedin', 'Tre saker jag lärde mig om möten i år. Vad skulle du lägga till?'), {
+      rules,
+      context: contextAt(at(SUN, 5, 12), 'sv'),
+    });
     expect(r.check('timing')).toMatchObject({ status: 'warn', severity: 'fail', title: 'Tidpunkt' });
   });
 

@@ -9,7 +9,16 @@ import type { CustomRule, Rules } from '../../../lib/settings/schema';
 import { mixedText } from '../../bench/drafts';
 
 /** Patterns that take exponential or high-polynomial time on a backtracking engine. */
-export const KNOWN_BAD_PATTERNS = ['(\\w+\\s?)+$', '(a+)+$', '(a|aa)+$', '(.*a){20}', '^(\\w+\\s?)*$', '(x+x+)+y', '(\\d+[ -]?)+$', '([a-z0-9]+[.-]?)+@'];
+export const KNOWN_BAD_PATTERNS = [
+  '(\\w+\\s?)+$',
+  '(a+)+$',
+  '(a|aa)+$',
+  '(.*a){20}',
+  '^(\\w+\\s?)*$',
+  '(x+x+)+y',
+  '(\\d+[ -]?)+$',
+  '([a-z0-9]+[.-]?)+@',
+];
 
 /** Texts that make backtracking patterns explode: long digit runs, nested-repetition bait, chains. */
 export function adversarialInputs(length: number): { name: string; text: string }[] {
@@ -32,7 +41,10 @@ export function adversarialInputs(length: number): { name: string; text: string 
     { name: 'letters without a space', text: fill('Ab') },
     { name: 'punctuation runs', text: fill('...!?…,;:-–—\n') },
     // runs that do not end the text: a pattern anchored at the end retries from each of their characters
-    ...[' ', '\n', '.', '？', ', ', ' \t'].map((unit) => ({ name: `a run of ${JSON.stringify(unit)} before a word`, text: `Start ${fill(unit).slice(0, length - 12)} end` })),
+    ...[' ', '\n', '.', '？', ', ', ' \t'].map((unit) => ({
+      name: `a run of ${JSON.stringify(unit)} before a word`,
+      text: `Start ${fill(unit).slice(0, length - 12)} end`,
+    })),
     { name: 'mixed prose', text: mixedText(length, 5) },
   ];
 }
@@ -51,7 +63,6 @@ export function hostileRules(): Rules {
   r.pause = [{ id: 'storm', label: 'Storm', from: null, to: null, topics: ['storm*', 'a a a', '+1'] }];
   return r;
 }
-
 
 /**
  * The largest rules the schema allows: 200 added phrases in every list and language (ones that

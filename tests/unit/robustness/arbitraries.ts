@@ -10,12 +10,61 @@ import type { CustomRule, PauseEntry, Rules, Severity } from '../../../lib/setti
 
 /** Text the generators below rarely produce by chance but drafts are full of. */
 export const SPECIALS = [
-  '👩‍👩‍👧‍👦', '🏳️‍🌈', '👍🏽', '🇸🇪', 'é', 'e\u0301', 'a\u0308\u0301\u0323', 'ü', 'å', 'ß', 'İ', 'ﬁ', '\u0958', 'Ω', 'Å',
-  'مرحبا', 'שלום', '\u200f', '\u202e', '\u2066', '\u200b', '\u200d', '\ufeff', '日本語', '한국어', '𝕏', '𠀋',
-  '\n', '\r\n', '\r', '\u2028', '\t', '\u0000', '\u0085', '\u00a0',
-  '#tag', '@name', 'https://t.co/x', 'www.example.com/a?b=c', 'via @a', '…', '?', '!', '👇',
-  'What do you think?', 'DM me', 'check out my', 'link in bio', 'we are hiring', '+46 70 123 45 67',
-  'a@b.se', 'DE89 3704 0044 0532 0130 00', '4111 1111 1111 1111', '(LinkedIn)', '#fb',
+  '👩‍👩‍👧‍👦',
+  '🏳️‍🌈',
+  '👍🏽',
+  '🇸🇪',
+  'é',
+  'e\u0301',
+  'a\u0308\u0301\u0323',
+  'ü',
+  'å',
+  'ß',
+  'İ',
+  'ﬁ',
+  '\u0958',
+  'Ω',
+  'Å',
+  'مرحبا',
+  'שלום',
+  '\u200f',
+  '\u202e',
+  '\u2066',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '日本語',
+  '한국어',
+  '𝕏',
+  '𠀋',
+  '\n',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '\t',
+  '\u0000',
+  '\u0085',
+  '\u00a0',
+  '#tag',
+  '@name',
+  'https://t.co/x',
+  'www.example.com/a?b=c',
+  'via @a',
+  '…',
+  '?',
+  '!',
+  '👇',
+  'What do you think?',
+  'DM me',
+  'check out my',
+  'link in bio',
+  'we are hiring',
+  '+46 70 123 45 67',
+  'a@b.se',
+  'DE89 3704 0044 0532 0130 00',
+  '4111 1111 1111 1111',
+  '(LinkedIn)',
+  '#fb',
 ];
 
 export const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
@@ -39,27 +88,58 @@ export const smallText = fc
  * and concatenated, as a long paste repeats its material. Cut at `n`, it may end in half a pair.
  */
 export const largeText = (min: number, max: number) =>
-  fc.tuple(fc.array(piece, { minLength: 1, maxLength: 16 }), fc.array(fc.nat(), { minLength: 1, maxLength: 16 }), fc.integer({ min, max })).map(
-    ([parts, order, n]) => {
+  fc
+    .tuple(fc.array(piece, { minLength: 1, maxLength: 16 }), fc.array(fc.nat(), { minLength: 1, maxLength: 16 }), fc.integer({ min, max }))
+    .map(([parts, order, n]) => {
       const unit = parts.join(' ') || 'x';
       let text = '';
       // The pieces in a changing order, so a paste is not one period repeated.
       for (let i = 0; text.length < n; i++) text += `${unit.length > 1 ? rotate(unit, order[i % order.length]! % unit.length) : unit}\n`;
       return text.slice(0, n);
-    },
-  );
+    });
 
 const rotate = (s: string, k: number) => s.slice(k) + s.slice(0, k);
 
 /** A phrase the schema accepts: one line, 1–80 characters after trimming. */
 export const phrase = fc
-  .oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.constantFrom(...SPECIALS), fc.lorem({ maxCount: 3 }))
-  .map((s) => `${s.replace(/[\n\r]/g, ' ').trim().slice(0, 78)}${s.length % 3 === 0 ? '*' : ''}`)
+  .oneof(
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+    fc.constantFrom(...SPECIALS),
+    fc.lorem({ maxCount: 3 }),
+  )
+  .map(
+    (s) =>
+      `${s
+        .replace(/[\n\r]/g, ' ')
+        .trim()
+        .slice(0, 78)}${s.length % 3 === 0 ? '*' : ''}`,
+  )
   .filter((s) => s.trim().length > 0 && !s.trim().startsWith('*'));
 
 /** Regular expressions a person might write, including ones that match empty text or everywhere. */
 // RE2 syntax (what the schema accepts), with patterns that backtrack catastrophically elsewhere.
-const REGEXES = ['synergy', '\\d+\\s?(€|kr|\\$)', '^\\s*$', '(a|b)*c', 'x?', '^', '$', '\\b', '(?:)', '.', '\\p{L}+', '[\\x{1F600}-\\x{1F64F}]', '(?:a|b)b', '\\s+$', '(?<w>\\w)\\w', '[\\s\\S]', '(\\w+\\s?)+$', '(a|aa)+$', '(.*a){20}'];
+const REGEXES = [
+  'synergy',
+  '\\d+\\s?(€|kr|\\$)',
+  '^\\s*$',
+  '(a|b)*c',
+  'x?',
+  '^',
+  '$',
+  '\\b',
+  '(?:)',
+  '.',
+  '\\p{L}+',
+  '[\\x{1F600}-\\x{1F64F}]',
+  '(?:a|b)b',
+  '\\s+$',
+  '(?<w>\\w)\\w',
+  '[\\s\\S]',
+  '(\\w+\\s?)+$',
+  '(a|aa)+$',
+  '(.*a){20}',
+];
 // Only the syntax characters, which RE2 reads as literals escaped, as JavaScript does.
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -74,27 +154,29 @@ const customRule = (i: number) =>
       networks: fc.subarray([...NETWORKS]),
       severity: fc.constantFrom<'warn' | 'fail'>('warn', 'fail'),
     })
-    .map(
-      ({ enabled, mode, regex, regexSource, phrase: p, networks, severity }): CustomRule => ({
-        id: `c${i}`,
-        // A pattern the schema refuses (one that can match empty text) may only be kept switched off.
-        enabled: enabled && !(regex && regexProblem(regexSource.slice(0, 200))),
-        mode,
-        regex,
-        pattern: (regex ? regexSource : p).slice(0, 200),
-        networks,
-        message: 'Mine.',
-        severity,
-      }),
-    );
+    .map(({ enabled, mode, regex, regexSource, phrase: p, networks, severity }): CustomRule => ({
+      id: `c${i}`,
+      // A pattern the schema refuses (one that can match empty text) may only be kept switched off.
+      enabled: enabled && !(regex && regexProblem(regexSource.slice(0, 200))),
+      mode,
+      regex,
+      pattern: (regex ? regexSource : p).slice(0, 200),
+      networks,
+      message: 'Mine.',
+      severity,
+    }));
 
-const isoDay = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDay = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 const pauseEntry = (i: number) =>
-  fc.record({ a: fc.option(isoDay), b: fc.option(isoDay), topics: fc.array(phrase, { maxLength: 4 }) }).map(({ a, b, topics }): PauseEntry => {
-    const [from, to] = a && b && a > b ? [b, a] : [a, b];
-    return { id: `p${i}`, label: 'Quiet week', from, to, topics: from || to || topics.length ? topics : ['storm'] };
-  });
+  fc
+    .record({ a: fc.option(isoDay), b: fc.option(isoDay), topics: fc.array(phrase, { maxLength: 4 }) })
+    .map(({ a, b, topics }): PauseEntry => {
+      const [from, to] = a && b && a > b ? [b, a] : [a, b];
+      return { id: `p${i}`, label: 'Quiet week', from, to, topics: from || to || topics.length ? topics : ['storm'] };
+    });
 
 const severity = fc.constantFrom<Severity>('off', 'warn', 'fail');
 

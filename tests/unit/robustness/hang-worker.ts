@@ -10,7 +10,8 @@ import { review } from '../../../lib/review/review';
 import type { Draft } from '../../../lib/review/types';
 import type { Rules } from '../../../lib/settings/schema';
 
-export type TaskBody = { kind: 'regex'; source: string; flags: string; input: string } | { kind: 'review'; draft: Draft; rules: Rules; now: number };
+export type TaskBody =
+  { kind: 'regex'; source: string; flags: string; input: string } | { kind: 'review'; draft: Draft; rules: Rules; now: number };
 export type Task = TaskBody & { id: number };
 
 /** Every match in the input, as the engine's loops take them (global), or at spread positions (sticky). */

@@ -61,7 +61,15 @@ type Mutation = { kind: 'delete' | 'replace' | 'extra'; path: (string | number)[
 const mutation = (places: (string | number)[][]): fc.Arbitrary<Mutation> =>
   fc.oneof(
     fc.record({ kind: fc.constant<'delete'>('delete'), path: fc.constantFrom(...places) }),
-    fc.record({ kind: fc.constant<'replace'>('replace'), path: fc.constantFrom(...places), value: fc.oneof(fc.anything(), hugeString, fc.json().map((j) => JSON.parse(j))) }),
+    fc.record({
+      kind: fc.constant<'replace'>('replace'),
+      path: fc.constantFrom(...places),
+      value: fc.oneof(
+        fc.anything(),
+        hugeString,
+        fc.json().map((j) => JSON.parse(j)),
+      ),
+    }),
     fc.record({ kind: fc.constant<'extra'>('extra'), path: fc.constantFrom(...places), key: fc.string(), value: fc.anything() }),
   );
 
@@ -97,12 +105,14 @@ const stringified = (v: unknown) => {
 };
 
 /** A valid export of other rules: what a person imports from their other browser. */
-const otherRules = fc.record({ hashtags: fc.integer({ min: 0, max: 30 }), purpose: fc.string({ minLength: 1, maxLength: 400 }) }).map(({ hashtags, purpose }) => {
-  const r = defaultRules();
-  r.networks.x.hashtagLimit = hashtags;
-  r.networks.linkedin.purpose = purpose.trim() || 'Professional';
-  return exportRules(r);
-});
+const otherRules = fc
+  .record({ hashtags: fc.integer({ min: 0, max: 30 }), purpose: fc.string({ minLength: 1, maxLength: 400 }) })
+  .map(({ hashtags, purpose }) => {
+    const r = defaultRules();
+    r.networks.x.hashtagLimit = hashtags;
+    r.networks.linkedin.purpose = purpose.trim() || 'Professional';
+    return exportRules(r);
+  });
 
 /** The largest rules the schema allows, as words and as the widest characters: valid, and over the old 1 MB limit. */
 const largestFiles = [exportRules(largestRules()), exportRules(largestRules({ widest: true }))];

@@ -44,7 +44,8 @@ function corpus(): Draft[] {
   ];
   const drafts: Draft[] = [];
   samples.forEach((text, i) => {
-    for (const network of NETWORKS) for (const kind of COMPOSER_KINDS) if ((i + kind.length) % 2 === 0 || text.length < 400) drafts.push({ network, kind, text });
+    for (const network of NETWORKS)
+      for (const kind of COMPOSER_KINDS) if ((i + kind.length) % 2 === 0 || text.length < 400) drafts.push({ network, kind, text });
   });
   return drafts;
 }
@@ -80,7 +81,11 @@ function collectRegexes(): Seen[] {
   }
   try {
     const rules = [defaultRules(), hostileRules()];
-    const recent = NETWORKS.map((network, i) => ({ network, at: NOW.getTime() - i * 3_600_000, signature: fingerprint(draftText(LANGS[i]!, 600, i)) }));
+    const recent = NETWORKS.map((network, i) => ({
+      network,
+      at: NOW.getTime() - i * 3_600_000,
+      signature: fingerprint(draftText(LANGS[i]!, 600, i)),
+    }));
     for (const r of rules) {
       for (const d of corpus()) {
         for (const locale of LANGS) {
@@ -135,7 +140,11 @@ let regexes: Seen[];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'postcheck-linear-'));
   const file = join(dir, 'hang-worker.mjs');
-  const bundle = await rolldown({ input: fileURLToPath(new URL('./hang-worker.ts', import.meta.url)), platform: 'node', logLevel: 'silent' });
+  const bundle = await rolldown({
+    input: fileURLToPath(new URL('./hang-worker.ts', import.meta.url)),
+    platform: 'node',
+    logLevel: 'silent',
+  });
   await bundle.write({ file, format: 'esm' });
   await bundle.close();
   runner = new Runner(file);
@@ -161,26 +170,33 @@ describe('every regular expression the engine runs', () => {
     const engine = regexes.filter(isEngine);
     expect(engine.length).toBeGreaterThan(25);
     for (const file of ['analyze.ts', 'links.ts', 'privacy.ts', 'crosspost.ts', 'length.ts', 'fixes.ts']) {
-      expect(engine.some((s) => s.from.includes(file)), file).toBe(true);
+      expect(
+        engine.some((s) => s.from.includes(file)),
+        file,
+      ).toBe(true);
     }
     // The international phone shape, whose backtracking this test was written for.
     expect(engine.some((s) => s.source.includes('(?:\\+|00)[1-9]'))).toBe(true);
   });
 
-  test.each([3_000, 60_000])('stays linear on adversarial inputs of %i characters', async (length) => {
-    const hung: string[] = [];
-    for (const seen of regexes.filter(isEngine)) {
-      for (const input of adversarialInputs(length)) {
-        const result = await runner.run({ kind: 'regex', source: seen.source, flags: seen.flags, input: input.text }, REGEX_LIMIT_MS);
-        expect(result.error).toBeUndefined();
-        if (result.hung) {
-          hung.push(`/${seen.source}/${seen.flags} on ${input.name} (${seen.from})`);
-          break; // one input is enough to name the pattern
+  test.each([3_000, 60_000])(
+    'stays linear on adversarial inputs of %i characters',
+    async (length) => {
+      const hung: string[] = [];
+      for (const seen of regexes.filter(isEngine)) {
+        for (const input of adversarialInputs(length)) {
+          const result = await runner.run({ kind: 'regex', source: seen.source, flags: seen.flags, input: input.text }, REGEX_LIMIT_MS);
+          expect(result.error).toBeUndefined();
+          if (result.hung) {
+            hung.push(`/${seen.source}/${seen.flags} on ${input.name} (${seen.from})`);
+            break; // one input is enough to name the pattern
+          }
         }
       }
-    }
-    expect(hung).toEqual([]);
-  }, 600_000);
+      expect(hung).toEqual([]);
+    },
+    600_000,
+  );
 
   test('patterns from libraries are only given what the engine lets them see', () => {
     // twitter-text's link pattern backtracks on long dotted chains; links.ts never gives it one whole.

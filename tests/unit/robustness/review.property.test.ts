@@ -35,7 +35,9 @@ function wellFormed(r: Review, draft: Draft, rules: Rules, context: ReviewContex
   // Each built-in check either ran or says why not, once; ids are unique.
   const ids = r.checks.map((c) => c.id);
   expect(new Set(ids).size).toBe(ids.length);
-  expect([...r.checks.map((c) => c.id).filter((id) => BUILTIN.includes(id as never)), ...r.skipped.map((s) => s.id)].sort()).toEqual([...BUILTIN].sort());
+  expect([...r.checks.map((c) => c.id).filter((id) => BUILTIN.includes(id as never)), ...r.skipped.map((s) => s.id)].sort()).toEqual(
+    [...BUILTIN].sort(),
+  );
   for (const s of r.skipped) expect(['not-applicable', 'network-off', 'empty']).toContain(s.why);
   if (!net.enabled) {
     expect(r.checks).toEqual([]);
@@ -86,7 +88,13 @@ function reviewProperty(text: fc.Arbitrary<string>, rulesFor: fc.Arbitrary<Rules
     (t, network, kind, rules, ctx, seenElsewhere) => {
       // Sometimes the same text was drafted for another network a moment ago: the cross-post path runs.
       const context: ReviewContext = seenElsewhere
-        ? { ...ctx, recent: [...(ctx.recent ?? []), { network: network === 'x' ? 'linkedin' : 'x', at: ctx.now - 60_000, signature: fingerprint(t) }] }
+        ? {
+            ...ctx,
+            recent: [
+              ...(ctx.recent ?? []),
+              { network: network === 'x' ? 'linkedin' : 'x', at: ctx.now - 60_000, signature: fingerprint(t) },
+            ],
+          }
         : ctx;
       const draft: Draft = { network, kind, text: t };
       const inputs = JSON.stringify([draft, rules, context]);
@@ -120,7 +128,13 @@ describe('review() on arbitrary drafts', { timeout: 120_000 }, () => {
   });
 
   test('under whatever the lenient reader makes of arbitrary stored rules', () => {
-    fc.assert(reviewProperty(smallText, storedGarbage.map((stored) => repairRules(stored).rules)), { numRuns: 200 });
+    fc.assert(
+      reviewProperty(
+        smallText,
+        storedGarbage.map((stored) => repairRules(stored).rules),
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 

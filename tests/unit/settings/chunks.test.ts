@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { META_KEY, chunkKey, compareStamps, hashText, readSyncCopy, splitChunks, syncItemBytes, syncItemsFor } from '../../../lib/settings/chunks';
+import {
+  META_KEY,
+  chunkKey,
+  compareStamps,
+  hashText,
+  readSyncCopy,
+  splitChunks,
+  syncItemBytes,
+  syncItemsFor,
+} from '../../../lib/settings/chunks';
 import { HOUR_BUCKET, MINUTE_BUCKET, takeWrite } from '../../../lib/settings/budget';
 import type { BudgetState } from '../../../lib/settings/budget';
 

@@ -14,9 +14,36 @@ import { LANGS, PHRASE_LISTS } from '../../../lib/settings/schema';
 import type { Rules } from '../../../lib/settings/schema';
 
 const WORDS = [
-  'team', 'growth', 'lesson', 'customer', 'launch', 'morning', 'coffee', 'hiring', 'update', 'story',
-  'Kunde', 'Wachstum', 'Erfahrung', 'Führung', 'Straße', 'Mitarbeiter', 'heute', 'Projekt', 'Übung', 'Lösung',
-  'kund', 'tillväxt', 'lärdom', 'ledarskap', 'möte', 'idag', 'projekt', 'medarbetare', 'sommar', 'åsikt',
+  'team',
+  'growth',
+  'lesson',
+  'customer',
+  'launch',
+  'morning',
+  'coffee',
+  'hiring',
+  'update',
+  'story',
+  'Kunde',
+  'Wachstum',
+  'Erfahrung',
+  'Führung',
+  'Straße',
+  'Mitarbeiter',
+  'heute',
+  'Projekt',
+  'Übung',
+  'Lösung',
+  'kund',
+  'tillväxt',
+  'lärdom',
+  'ledarskap',
+  'möte',
+  'idag',
+  'projekt',
+  'medarbetare',
+  'sommar',
+  'åsikt',
 ];
 
 /** A deterministic generator (mulberry32), so every run builds the same rules. */
@@ -69,7 +96,9 @@ export function largestRules({ widest = false } = {}): Rules {
       rules.phrases[lang][list] = {
         add: Array.from({ length: 200 }, (_, i) => phrase(i)),
         // One default taken out, the rest of the 500 long phrases that are not defaults (a no-op the schema still allows).
-        remove: widest ? Array.from({ length: 500 }, (_, i) => phrase(i)) : [defaults[0]!, ...Array.from({ length: 499 }, (_, i) => phrase(i))],
+        remove: widest
+          ? Array.from({ length: 500 }, (_, i) => phrase(i))
+          : [defaults[0]!, ...Array.from({ length: 499 }, (_, i) => phrase(i))],
       };
     }
   }

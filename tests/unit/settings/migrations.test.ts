@@ -76,7 +76,8 @@ describe('v1 → v2 against a stored v1 snapshot', () => {
     expect(rules.phrases.en.cta).toEqual({ add: stored.cta, remove: [] });
     expect(rules.phrases.en.value).toEqual({ add: stored.value, remove: [] });
     expect(rules.phrases.en.promotion).toEqual({ add: stored.promotion, remove: [] });
-    for (const list of ['token', 'fit-facebook', 'fit-linkedin', 'fit-x'] as const) expect(rules.phrases.en[list]).toEqual({ add: [], remove: [] });
+    for (const list of ['token', 'fit-facebook', 'fit-linkedin', 'fit-x'] as const)
+      expect(rules.phrases.en[list]).toEqual({ add: [], remove: [] });
     for (const lang of ['de', 'sv'] as const)
       for (const list of PHRASE_LISTS) expect(rules.phrases[lang][list]).toEqual({ add: [], remove: [] });
   });

@@ -52,27 +52,71 @@ describe('parseRulesStrict', () => {
       'custom[1].id: "no-synergy" is used twice',
     ],
     ['duplicate goal ids', (r) => (r.goals.push({ ...r.goals[0], text: 'Again' }), r), 'goals[3].id: "relationships" is used twice'],
-    ['unknown severity', (r) => ((r.networks.facebook.severity.cta = 'block'), r), 'networks.facebook.severity.cta: must be one of "off", "warn", "fail" (got "block")'],
+    [
+      'unknown severity',
+      (r) => ((r.networks.facebook.severity.cta = 'block'), r),
+      'networks.facebook.severity.cta: must be one of "off", "warn", "fail" (got "block")',
+    ],
     ['negative limit', (r) => ((r.networks.x.limits.post = -5), r), 'networks.x.limits.post: must be at least 1'],
     ['fractional limit', (r) => ((r.networks.x.hashtagLimit = 2.5), r), 'networks.x.hashtagLimit: must be a whole number (got 2.5)'],
     ['wrong version', (r) => ((r.version = 'two'), r), 'version: must be a whole number from 1 to 3 (got "two")'],
-    ['version from the future', (r) => ((r.version = 7), r), 'version: is 7, but this version of Postcheck reads rules up to version 3; update Postcheck to use them'],
+    [
+      'version from the future',
+      (r) => ((r.version = 7), r),
+      'version: is 7, but this version of Postcheck reads rules up to version 3; update Postcheck to use them',
+    ],
     ['a list instead of an object', () => [defaultRules()], 'Rules must be a JSON object (got a list)'],
     ['null', () => null, 'Rules must be a JSON object (got null)'],
     ['a string', () => 'rules', 'Rules must be a JSON object (got string)'],
     ['missing section', (r) => (delete r.thresholds, r), 'thresholds: is missing'],
-    ['wrong type of field', (r) => ((r.networks.linkedin.enabled = 'yes'), r), 'networks.linkedin.enabled: must be true or false (got "yes")'],
-    ['bad time', (r) => ((r.networks.linkedin.audienceHours[0].from = '7:30'), r), 'networks.linkedin.audienceHours[0].from: must be a time as HH:MM (00:00 to 24:00)'],
-    ['no days in a window', (r) => ((r.networks.linkedin.audienceHours[0].days = []), r), 'networks.linkedin.audienceHours[0].days: needs at least one day'],
-    ['bad id', (r) => ((r.custom = [customRule({ id: 'No Synergy' })]), r), 'custom[0].id: must be 1–40 lowercase letters, digits or dashes, starting with a letter or digit'],
-    ['unknown network in a custom rule', (r) => ((r.custom = [customRule({ networks: ['mastodon' as never] })]), r), 'custom[0].networks[0]: must be one of "x", "linkedin", "facebook" (got "mastodon")'],
+    [
+      'wrong type of field',
+      (r) => ((r.networks.linkedin.enabled = 'yes'), r),
+      'networks.linkedin.enabled: must be true or false (got "yes")',
+    ],
+    [
+      'bad time',
+      (r) => ((r.networks.linkedin.audienceHours[0].from = '7:30'), r),
+      'networks.linkedin.audienceHours[0].from: must be a time as HH:MM (00:00 to 24:00)',
+    ],
+    [
+      'no days in a window',
+      (r) => ((r.networks.linkedin.audienceHours[0].days = []), r),
+      'networks.linkedin.audienceHours[0].days: needs at least one day',
+    ],
+    [
+      'bad id',
+      (r) => ((r.custom = [customRule({ id: 'No Synergy' })]), r),
+      'custom[0].id: must be 1–40 lowercase letters, digits or dashes, starting with a letter or digit',
+    ],
+    [
+      'unknown network in a custom rule',
+      (r) => ((r.custom = [customRule({ networks: ['mastodon' as never] })]), r),
+      'custom[0].networks[0]: must be one of "x", "linkedin", "facebook" (got "mastodon")',
+    ],
     ['phrase over two lines', (r) => ((r.phrases.de.cta.add = ['Link\nin Bio']), r), 'phrases.de.cta.add[0]: must be on one line'],
     ['similarity out of range', (r) => ((r.thresholds.crosspostSimilarity = 1.5), r), 'thresholds.crosspostSimilarity: must be at most 1'],
     ['no repost starters', (r) => ((r.repost.starters.sv = []), r), 'repost.starters.sv: needs at least one starter'],
-    ['pause ending before it starts', (r) => ((r.pause = [{ id: 'vacation', label: 'Vacation', from: '2025-07-20', to: '2025-07-01', topics: [] }]), r), 'pause[0].to: must not be before the start date'],
-    ['malformed pause date', (r) => ((r.pause = [{ id: 'vacation', label: 'Vacation', from: '2025-7-1', to: '2025-06-30', topics: [] }]), r), 'pause[0].from: must be a date as YYYY-MM-DD'],
-    ['a date that does not exist', (r) => ((r.pause = [{ id: 'vacation', label: 'Vacation', from: '2025-02-30', to: null, topics: [] }]), r), 'pause[0].from: is not a real date'],
-    ['pause with neither dates nor topics', (r) => ((r.pause = [{ id: 'vacation', label: 'Vacation', from: null, to: null, topics: [] }]), r), 'pause[0].topics: needs a date range or at least one topic'],
+    [
+      'pause ending before it starts',
+      (r) => ((r.pause = [{ id: 'vacation', label: 'Vacation', from: '2025-07-20', to: '2025-07-01', topics: [] }]), r),
+      'pause[0].to: must not be before the start date',
+    ],
+    [
+      'malformed pause date',
+      (r) => ((r.pause = [{ id: 'vacation', label: 'Vacation', from: '2025-7-1', to: '2025-06-30', topics: [] }]), r),
+      'pause[0].from: must be a date as YYYY-MM-DD',
+    ],
+    [
+      'a date that does not exist',
+      (r) => ((r.pause = [{ id: 'vacation', label: 'Vacation', from: '2025-02-30', to: null, topics: [] }]), r),
+      'pause[0].from: is not a real date',
+    ],
+    [
+      'pause with neither dates nor topics',
+      (r) => ((r.pause = [{ id: 'vacation', label: 'Vacation', from: null, to: null, topics: [] }]), r),
+      'pause[0].topics: needs a date range or at least one topic',
+    ],
     ['unknown post gate', (r) => ((r.postGate = 'block'), r), 'postGate: must be one of "off", "nudge" (got "block")'],
     ['purpose too long', (r) => ((r.networks.x.purpose = 'a'.repeat(501)), r), 'networks.x.purpose: must be at most 500 characters'],
   ];
@@ -126,7 +170,11 @@ describe('readRulesLenient', () => {
     r.networks.linkedin.severity = 'strict'; // broken sub-section
     r.networks.linkedin.hashtagLimit = 1;
     r.thresholds = null; // broken section
-    r.custom = [customRule(), customRule({ id: 'bad-regex', pattern: '[', regex: true }), customRule({ id: 'require-link', mode: 'require', pattern: 'https://' })];
+    r.custom = [
+      customRule(),
+      customRule({ id: 'bad-regex', pattern: '[', regex: true }),
+      customRule({ id: 'require-link', mode: 'require', pattern: 'https://' }),
+    ];
     r.phrases.en.cta.add = ['DM me', '', 'book a call'];
     r.postGate = 'nudge';
 
@@ -139,7 +187,11 @@ describe('readRulesLenient', () => {
     expect(read.networks.linkedin.hashtagLimit).toBe(1);
     expect(read.thresholds).toEqual(defaults.thresholds);
     // A pattern no engine reads is kept, switched off: the person can still see and rewrite it.
-    expect(read.custom.map((c) => [c.id, c.enabled])).toEqual([['no-synergy', true], ['bad-regex', false], ['require-link', true]]);
+    expect(read.custom.map((c) => [c.id, c.enabled])).toEqual([
+      ['no-synergy', true],
+      ['bad-regex', false],
+      ['require-link', true],
+    ]);
     expect(read.phrases.en.cta.add).toEqual(['DM me', 'book a call']);
     expect(read.postGate).toBe('nudge');
     expect(RulesSchema.safeParse(read).success).toBe(true);
@@ -241,7 +293,20 @@ describe('readRulesLenient', () => {
 
   test('never throws, and always gives valid rules', () => {
     // Random values dropped into random places of valid rules, and random values alone.
-    const paths = ['', 'networks', 'networks.x', 'networks.x.limits', 'networks.x.audienceHours', 'phrases.en', 'phrases.en.cta', 'custom', 'repost', 'repost.mode', 'goals', 'pause'];
+    const paths = [
+      '',
+      'networks',
+      'networks.x',
+      'networks.x.limits',
+      'networks.x.audienceHours',
+      'phrases.en',
+      'phrases.en.cta',
+      'custom',
+      'repost',
+      'repost.mode',
+      'goals',
+      'pause',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.string({ maxLength: 12 }), fc.anything(), (path, key, value) => {
         const r = rules();

@@ -8,11 +8,27 @@ const none: PhraseEdits = { add: [], remove: [] };
 describe('effectivePhrases', () => {
   test.each<[string, PhraseEdits, string[]]>([
     ['no edits', none, ['Sign up', 'Follow me', 'link in bio']],
-    ['added ones come after the defaults', { add: ['DM me', 'book a call'], remove: [] }, ['Sign up', 'Follow me', 'link in bio', 'DM me', 'book a call']],
+    [
+      'added ones come after the defaults',
+      { add: ['DM me', 'book a call'], remove: [] },
+      ['Sign up', 'Follow me', 'link in bio', 'DM me', 'book a call'],
+    ],
     ['removed defaults are left out, whatever their case', { add: [], remove: ['FOLLOW ME'] }, ['Sign up', 'link in bio']],
-    ['an added copy of a default is not repeated', { add: ['sign up', 'DM me'], remove: [] }, ['Sign up', 'Follow me', 'link in bio', 'DM me']],
-    ['added duplicates count once, first spelling kept', { add: ['DM me', 'dm ME', ' DM me '], remove: [] }, ['Sign up', 'Follow me', 'link in bio', 'DM me']],
-    ['a removal of something not in the defaults changes nothing', { add: [], remove: ['subscribe'] }, ['Sign up', 'Follow me', 'link in bio']],
+    [
+      'an added copy of a default is not repeated',
+      { add: ['sign up', 'DM me'], remove: [] },
+      ['Sign up', 'Follow me', 'link in bio', 'DM me'],
+    ],
+    [
+      'added duplicates count once, first spelling kept',
+      { add: ['DM me', 'dm ME', ' DM me '], remove: [] },
+      ['Sign up', 'Follow me', 'link in bio', 'DM me'],
+    ],
+    [
+      'a removal of something not in the defaults changes nothing',
+      { add: [], remove: ['subscribe'] },
+      ['Sign up', 'Follow me', 'link in bio'],
+    ],
   ])('%s', (_, edits, expected) => {
     expect(effectivePhrases(defaults, edits)).toEqual(expected);
   });

@@ -66,11 +66,13 @@ describe('the save queue', () => {
   test('runs tasks one after another; a failed one stops nothing and its caller gets the failure', async () => {
     const { queue } = setup();
     const ran: string[] = [];
-    const task = (name: string, fail = false) => () =>
-      new Promise<string>((resolve, reject) => {
-        ran.push(`${name}@${Date.now()}`);
-        setTimeout(() => (fail ? reject(new Error(name)) : resolve(name)), WRITE_MS);
-      });
+    const task =
+      (name: string, fail = false) =>
+      () =>
+        new Promise<string>((resolve, reject) => {
+          ran.push(`${name}@${Date.now()}`);
+          setTimeout(() => (fail ? reject(new Error(name)) : resolve(name)), WRITE_MS);
+        });
     const t0 = Date.now();
     const first = queue.serially(task('first', true));
     const second = queue.serially(task('second'));

@@ -43,7 +43,8 @@ export function bigRules(): Rules {
 export function hugeRules(): Rules {
   const rules = defaultRules();
   for (const lang of ['en', 'de'] as const) {
-    for (const list of Object.values(rules.phrases[lang])) list.add = Array.from({ length: 200 }, (_, i) => `${lang} phrase ${i} that the person added once`);
+    for (const list of Object.values(rules.phrases[lang]))
+      list.add = Array.from({ length: 200 }, (_, i) => `${lang} phrase ${i} that the person added once`);
   }
   return rules;
 }

@@ -16,7 +16,16 @@ function personalRules(): Rules {
   rules.phrases.sv.cta.add = ['Hör av dig', 'boka ett samtal'];
   rules.phrases.de.promotion.remove = ['Rabatt'];
   rules.custom = [
-    { id: 'no-phone', enabled: true, mode: 'avoid', pattern: '\\+?\\d[\\d ()-]{7,}\\d', regex: true, networks: [], message: 'That looks like a phone number.', severity: 'fail' },
+    {
+      id: 'no-phone',
+      enabled: true,
+      mode: 'avoid',
+      pattern: '\\+?\\d[\\d ()-]{7,}\\d',
+      regex: true,
+      networks: [],
+      message: 'That looks like a phone number.',
+      severity: 'fail',
+    },
   ];
   rules.pause = [{ id: 'summer', label: 'Summer break', from: '2025-07-01', to: '2025-08-15', topics: [] }];
   rules.thresholds.crosspostSimilarity = 0.9;
@@ -88,28 +97,46 @@ describe('importRules', () => {
     const text = exportRules(defaultRules());
     const bytes = new TextEncoder().encode(text).length;
     expect(importRules(text, bytes).ok).toBe(true);
-    expect(importRules(text, bytes - 1)).toMatchObject({ ok: false, errors: [{ path: '', message: expect.stringMatching(/^The file is .*; a rules file can be at most/) }] });
+    expect(importRules(text, bytes - 1)).toMatchObject({
+      ok: false,
+      errors: [{ path: '', message: expect.stringMatching(/^The file is .*; a rules file can be at most/) }],
+    });
 
     // 400,000 characters of "ü" are 800,000 bytes: under the limit by characters, over it by bytes.
     const wide = JSON.stringify({ ...defaultRules(), padding: 'ü'.repeat(400_000) });
     expect(wide.length).toBeLessThan(500_000);
-    expect(importRules(wide, 500_000)).toEqual({ ok: false, errors: [{ path: '', message: 'The file is 803.4 kB; a rules file can be at most 500.0 kB' }] });
+    expect(importRules(wide, 500_000)).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'The file is 803.4 kB; a rules file can be at most 500.0 kB' }],
+    });
   });
 
   test('refuses over 10 MB by default', () => {
     const huge = JSON.stringify({ ...defaultRules(), padding: 'x'.repeat(10_000_001) });
-    expect(importRules(huge)).toEqual({ ok: false, errors: [{ path: '', message: 'The file is 10.0 MB; a rules file can be at most 10.0 MB' }] });
+    expect(importRules(huge)).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'The file is 10.0 MB; a rules file can be at most 10.0 MB' }],
+    });
   });
 
   test('refuses a file nested deeper or holding more values than any rules, before parsing it', () => {
     const deep = `${'['.repeat(MAX_IMPORT_DEPTH + 1)}${']'.repeat(MAX_IMPORT_DEPTH + 1)}`;
-    expect(importRules(deep)).toEqual({ ok: false, errors: [{ path: '', message: `The file is nested more than ${MAX_IMPORT_DEPTH} levels deep; rules never are` }] });
+    expect(importRules(deep)).toEqual({
+      ok: false,
+      errors: [{ path: '', message: `The file is nested more than ${MAX_IMPORT_DEPTH} levels deep; rules never are` }],
+    });
     // Nine megabytes of "[", which JSON.parse took 0.7 s to refuse: the scan stops at the first level too deep.
-    expect(importRules('['.repeat(9_000_000))).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/nested more than/) }] });
+    expect(importRules('['.repeat(9_000_000))).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringMatching(/nested more than/) }],
+    });
 
     const many: Record<string, unknown> = defaultRules();
     for (let i = 0; i < MAX_IMPORT_VALUES; i++) many[`k${i}`] = 1;
-    expect(importRules(JSON.stringify(many))).toEqual({ ok: false, errors: [{ path: '', message: 'The file holds more than 40,000 values; a rules file holds fewer' }] });
+    expect(importRules(JSON.stringify(many))).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'The file holds more than 40,000 values; a rules file holds fewer' }],
+    });
     // Brackets, braces and commas inside strings are text, not structure.
     const rules = defaultRules();
     rules.networks.x.purpose = `${'[{,'.repeat(160)}`;
@@ -150,7 +177,10 @@ describe('importRules', () => {
 
   test('refuses JSON that is not rules at all', () => {
     expect(importRules('[1, 2, 3]')).toEqual({ ok: false, errors: [{ path: '', message: 'Rules must be a JSON object (got a list)' }] });
-    expect(importRules('{"version": 9}')).toMatchObject({ ok: false, errors: [{ path: 'version', message: expect.stringContaining('update Postcheck') }] });
+    expect(importRules('{"version": 9}')).toMatchObject({
+      ok: false,
+      errors: [{ path: 'version', message: expect.stringContaining('update Postcheck') }],
+    });
   });
 
   test('a refused import writes nothing', async () => {

@@ -66,7 +66,10 @@ describe('store/screenshots', () => {
 
   it('holds each site with its panel, the share prompt and the options page', () => {
     for (const name of ['x-panel', 'linkedin-panel', 'facebook-panel', 'x-share-prompt', 'options']) {
-      expect(files.some((f) => f.endsWith(`-${name}.png`)), name).toBe(true);
+      expect(
+        files.some((f) => f.endsWith(`-${name}.png`)),
+        name,
+      ).toBe(true);
     }
   });
 
