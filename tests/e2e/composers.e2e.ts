@@ -118,6 +118,10 @@ it('marks a composer that a client-side navigation brings at once, and one that 
   await clock.advance(3300);
   const insert = (navigate: boolean) =>
     page.evaluate(async (navigate) => {
+      // Two frames first, so the page has been laid out since the last box went: ResizeObserver reports a
+      // size that differs from the last one it reported, and a box removed and another added within one
+      // frame (no real time passes while the test moves the content script's clock) would leave none.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const column = document.querySelector('main [aria-label]')!;
       const wrap = document.createElement('div');
       wrap.innerHTML = document.querySelector('main [data-testid=tweetTextarea_0RichTextInputContainer]')!.outerHTML;
