@@ -1,9 +1,18 @@
 /**
- * The post gate's nudge: a short note by the Post button when the verdict is "fix".
- * It never blocks for long: the next click on Post goes through, and the draft is untouched.
+ * The post gate and the clicks on a composer's Post button. With the gate on ("nudge"), the first click
+ * on Post while the verdict is "fix" shows a short note by the button instead of posting; the next click
+ * posts (the draft is untouched, and the same text is never nudged twice). A click that posts a quote
+ * with a comment counts the share-with-a-comment habit.
  */
+import type { BadgeState } from '../messaging/protocol';
+import { guard } from '../log';
+import { realClock } from './clock';
+import type { Clock } from './clock';
 import { message } from './i18n';
 import { shadowHost } from './shadow';
+
+/** How long the note stays by the Post button. */
+export const NUDGE_MS = 8000;
 
 const STYLE = `
 :host { all: initial; position: fixed; z-index: 2147483647; }
@@ -11,7 +20,8 @@ div { box-sizing: border-box; max-width: 280px; padding: 8px 12px; border-radius
   font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
 `;
 
-export function showGateNudge(button: Element, open: number): () => void {
+/** Shows the note by `button`; returns what takes it away sooner. */
+export function showGateNudge(button: Element, open: number, clock: Clock = realClock): () => void {
   const { host, shadow } = shadowHost('postcheck-gate', STYLE);
   const note = document.createElement('div');
   note.setAttribute('role', 'status');
@@ -22,9 +32,53 @@ export function showGateNudge(button: Element, open: number): () => void {
   host.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - 290))}px`;
   host.style.top = `${rect.bottom + 8 + 60 > window.innerHeight ? Math.max(8, rect.top - 60) : rect.bottom + 8}px`;
   document.documentElement.append(host);
-  const timer = setTimeout(() => host.remove(), 8000);
+  const timer = clock.setTimeout(() => host.remove(), NUDGE_MS);
   return () => {
-    clearTimeout(timer);
+    clock.clearTimeout(timer);
     host.remove();
   };
+}
+
+/** A composer as the gate sees it. */
+export interface GatedComposer {
+  editor: HTMLElement;
+  /** its badge's state (null: no review yet) */
+  state: BadgeState | null;
+  /** the text the gate last nudged for */
+  nudgedFor: string | null;
+  /** aborted when the composer goes (or Postcheck stands down): the note goes with it */
+  abort: AbortController;
+}
+
+export interface PostClickDeps {
+  composers(): Iterable<GatedComposer>;
+  postButton(editor: HTMLElement): Element | null;
+  read(editor: HTMLElement): string;
+  gate(): 'off' | 'nudge';
+  /** a quote with a comment was posted */
+  commented(): void;
+}
+
+export function watchPostClicks(deps: PostClickDeps, signal: AbortSignal, clock: Clock = realClock): void {
+  const onClick = guard('post-click', (event: MouseEvent) => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || !event.isTrusted) return;
+    for (const t of deps.composers()) {
+      const button = deps.postButton(t.editor);
+      if (!button?.contains(target)) continue;
+      const text = deps.read(t.editor);
+      if (deps.gate() === 'nudge' && t.state?.verdict === 'fix' && t.nudgedFor !== text) {
+        // First click with points to fix: a short nudge instead of the post; the next click posts.
+        t.nudgedFor = text;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        t.abort.signal.addEventListener('abort', showGateNudge(button, t.state.open, clock), { once: true });
+        return;
+      }
+      if (t.editor.getAttribute('data-postcheck')?.endsWith(':quote') && text.trim()) deps.commented();
+      return;
+    }
+  });
+  // Capture phase on the document: the click is seen before the site's own handlers.
+  document.addEventListener('click', onClick, { capture: true, signal });
 }

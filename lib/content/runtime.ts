@@ -19,7 +19,7 @@ import { createBadge } from './badge';
 import type { Badge } from './badge';
 import { observeComposers, watchRemoval } from './observe';
 import { watchReposts } from './repost';
-import { showGateNudge } from './gate';
+import { watchPostClicks } from './gate';
 import { classifyBox, editableBox, fieldValue, insertIntoField, watchUnrecognised } from './boxes';
 import { sendScheduler } from './send-scheduler';
 
@@ -265,28 +265,6 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     }
   });
 
-  /** A click on a composer's Post button: the post gate, and the share-with-comment habit. */
-  const onPostClick = guard('post-click', (event: MouseEvent) => {
-    const target = event.composedPath()[0];
-    if (!(target instanceof Element) || !event.isTrusted) return;
-    for (const t of tracked.values()) {
-      const button = adapter.postButton(t.editor);
-      if (!button || !button.contains(target)) continue;
-      const text = readOf(t.editor);
-      if (config?.postGate === 'nudge' && t.state?.verdict === 'fix' && t.nudgedFor !== text) {
-        // First click with points to fix: a short nudge instead of the post; the next click posts.
-        t.nudgedFor = text;
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        // It goes with its composer (removed, or Postcheck standing down).
-        t.abort.signal.addEventListener('abort', showGateNudge(button, t.state.open), { once: true });
-        return;
-      }
-      if (t.editor.getAttribute('data-postcheck')?.endsWith(':quote') && text.trim()) count('comment');
-      return;
-    }
-  });
-
   const forget = (t: Tracked) => {
     t.abort.abort();
     t.badge.host.remove();
@@ -441,7 +419,17 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     if (watching || signal.aborted) return;
     watching = new AbortController();
     const on = watching.signal;
-    document.addEventListener('click', onPostClick, { capture: true, signal: on });
+    // A click on a composer's Post button: the post gate, and the share-with-comment habit.
+    watchPostClicks(
+      {
+        composers: () => tracked.values(),
+        postButton: (editor) => adapter.postButton(editor),
+        read: readOf,
+        gate: () => config?.postGate ?? 'off',
+        commented: () => count('comment'),
+      },
+      on,
+    );
     document.addEventListener('contextmenu', onContextMenu, { capture: true, signal: on });
     unrecognised = watchUnrecognised(
       { engagedBy, classify: (box) => classifyBox(adapter, box, location.pathname), offer: (box) => offer(box) },

@@ -4,26 +4,25 @@
  * else a keystroke does here; so a send is not made for every key unless someone watches every key.
  *
  * - The first change after a quiet spell goes at once: the badge answers the key that broke the quiet.
- * - While the person types on, at most one send per interval; it carries the latest text, however
- *   many keys came in between (a change that leaves the text as sent sends nothing: see `send`).
- * - With a side panel open (`live`), the interval is LIVE_MS, so the panel follows each key within its
- *   100 ms. Without one only the badge shows the review: the interval is QUIET_MS, and a pause of
- *   PAUSE_MS in the typing sends at once, so the badge is current soon after the person stops.
+ * - While the person types on, at most one send per interval, at its end, with the latest text
+ *   however many keys came in between (a change that leaves the text as sent sends nothing: `send`).
+ * - With a side panel open (`live`) the interval is LIVE_MS, so the panel follows each key within its
+ *   100 ms. Without one only the badge shows the review: the interval is QUIET_MS, and the badge is
+ *   current at most that long after the last key.
  * - A send that failed (the worker was stopping) is made again once after RETRY_MS; when that fails
  *   too, and nothing newer went since, `failedTwice` says so (the badge then claims no verdict).
  *
- * A key costs one clock read and a comparison: the timer is armed once per interval, not per key.
+ * Every call into the extension's world costs the page (a clock read, a timer, more than the work
+ * itself on a cold key), so a key that comes while a send is already due costs one comparison: no
+ * clock read, no timer. One timer per interval, none per key.
  */
-
 import { realClock } from './clock';
 import type { Clock } from './clock';
 
 /** With a panel open: at most one send in this long. */
 export const LIVE_MS = 50;
-/** Panel closed: at most one send in this long while the person types on… */
+/** Panel closed: at most one send in this long while the person types on. */
 export const QUIET_MS = 300;
-/** …and at once when the typing pauses this long. */
-export const PAUSE_MS = 150;
 /** A failed send is made again once after this long. */
 export const RETRY_MS = 500;
 
@@ -49,12 +48,9 @@ export function sendScheduler(deps: SendDeps, clock: Clock = realClock): SendSch
   let timer: unknown;
   let retry: unknown;
   let sentAt = Number.NEGATIVE_INFINITY;
-  let changedAt = Number.NEGATIVE_INFINITY;
   let stopped = false;
   // Counts the sends that went: a retry's failure speaks only for the latest.
   let sends = 0;
-
-  const spacing = () => (deps.live() ? { interval: LIVE_MS, pause: LIVE_MS } : { interval: QUIET_MS, pause: PAUSE_MS });
 
   const go = (again: boolean) => {
     const { went, done } = deps.send();
@@ -71,26 +67,18 @@ export function sendScheduler(deps: SendDeps, clock: Clock = realClock): SendSch
     });
   };
 
-  /** Sends when the interval is over or the typing paused; otherwise waits for whichever comes first. */
   const due = () => {
     timer = undefined;
-    if (stopped) return;
-    const { interval, pause } = spacing();
-    const now = clock.now();
-    const wait = Math.min(sentAt + interval, changedAt + pause) - now;
-    if (wait > 0) timer = clock.setTimeout(due, wait);
-    else go(false);
+    if (!stopped) go(false);
   };
 
   return {
     changed() {
-      if (stopped) return;
-      changedAt = clock.now();
-      // Already waiting: the timer looks at the latest change when it fires.
-      if (timer !== undefined) return;
-      const { interval, pause } = spacing();
-      if (changedAt - sentAt >= interval) go(false);
-      else timer = clock.setTimeout(due, Math.max(0, Math.min(sentAt + interval, changedAt + pause) - changedAt));
+      // A send is already due: it will carry this change.
+      if (stopped || timer !== undefined) return;
+      const wait = sentAt + (deps.live() ? LIVE_MS : QUIET_MS) - clock.now();
+      if (wait <= 0) go(false);
+      else timer = clock.setTimeout(due, wait);
     },
     stop() {
       stopped = true;

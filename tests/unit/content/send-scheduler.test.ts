@@ -1,9 +1,9 @@
 // When a composer's draft goes to the background (issue 14: a message per key costs the page more than
 // all else a key does): the first change after a quiet spell at once; while typing on, one send per
-// interval with the latest text; at once on a pause; every 50 ms with a side panel open; a failed send
+// interval with the latest text, at its end; every 50 ms with a side panel open; a failed send
 // once more, and only the latest send's second failure reported.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { LIVE_MS, PAUSE_MS, QUIET_MS, RETRY_MS, sendScheduler } from '../../../lib/content/send-scheduler';
+import { LIVE_MS, QUIET_MS, RETRY_MS, sendScheduler } from '../../../lib/content/send-scheduler';
 import type { Clock } from '../../../lib/content/clock';
 
 const clock: Clock = { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) };
@@ -56,7 +56,7 @@ async function type(c: ReturnType<typeof composer>, n: number, every: number) {
 test('panel closed, typing at 80 ms a key: the first key at once, then one send per interval, the latest text last', async () => {
   const c = composer();
   await type(c, 50, 80);
-  await vi.advanceTimersByTimeAsync(PAUSE_MS);
+  await vi.advanceTimersByTimeAsync(QUIET_MS);
   expect(c.sent[0]).toEqual({ at: 0, text: 'a' });
   // 4 s of typing: about one send per QUIET_MS, far fewer than the 50 keys.
   expect(c.sent.length).toBeLessThanOrEqual(Math.ceil((50 * 80) / QUIET_MS) + 2);
@@ -64,18 +64,22 @@ test('panel closed, typing at 80 ms a key: the first key at once, then one send 
   expect(c.sent.at(-1)!.text).toBe(c.text());
 });
 
-test('panel closed: when the typing pauses the latest text goes after PAUSE_MS, not at the end of the interval', async () => {
+test('panel closed: the keys after a send go together at the end of its interval, and a key arms no timer of its own', async () => {
   const c = composer();
+  const timers = vi.spyOn(globalThis, 'setTimeout');
   c.key('a');
   await vi.advanceTimersByTimeAsync(QUIET_MS + 10);
   c.key('b');
   await vi.advanceTimersByTimeAsync(20);
   c.key('c');
+  c.key('d');
   expect(c.sent.map((s) => s.text)).toEqual(['a', 'ab']);
-  await vi.advanceTimersByTimeAsync(PAUSE_MS - 1);
+  // The send after 'ab' is due: 'c' and 'd' read no clock and arm nothing.
+  expect(timers).toHaveBeenCalledTimes(1);
+  await vi.advanceTimersByTimeAsync(QUIET_MS - 20 - 1);
   expect(c.sent).toHaveLength(2);
   await vi.advanceTimersByTimeAsync(1);
-  expect(c.sent.at(-1)).toEqual({ at: QUIET_MS + 10 + 20 + PAUSE_MS, text: 'abc' });
+  expect(c.sent.at(-1)).toEqual({ at: 2 * QUIET_MS + 10, text: 'abcd' });
 });
 
 test('with a side panel open every key at 80 ms goes at once, and faster keys at most every LIVE_MS', async () => {
