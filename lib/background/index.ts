@@ -11,7 +11,7 @@ import { createDraftService } from './drafts';
 import type { DraftService } from './drafts';
 import { watchPagePorts } from './page-ports';
 import { watchPanelPorts } from './panel-ports';
-import type { Answer } from './page-ports';
+import type { Answer, PagePorts } from './page-ports';
 import { watchToolbar } from './toolbar';
 import { uiLang } from '../ui-language';
 import { logOnce } from '../log';
@@ -29,11 +29,14 @@ const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chro
 
 type BoxOffers = ReturnType<typeof createBoxOffers>;
 
-/** Tells a composer's badge its state; the tab may have navigated away (its draft is cleaned up when it goes). */
-const tellBadge = (tabId: number, composerId: string, state: BadgeState) =>
-  void sendToTab(tabId, 'badge:set', { composerId, state }).catch(() => undefined);
-
 export function startBackground(): void {
+  // Tells a composer's badge its state outside its drafts' answers (the tab may have navigated away: its
+  // draft is cleaned up when it goes); the page's port then tells the next answer whatever it is.
+  let pages: PagePorts | null = null;
+  const tellBadge = (tabId: number, composerId: string, state: BadgeState) => {
+    pages?.forget(tabId, composerId);
+    void sendToTab(tabId, 'badge:set', { composerId, state }).catch(() => undefined);
+  };
   let rules: Promise<Rules> = loadRules();
   const locale = uiLang();
   // A typing burst's held draft that could not be stored: its badge is told (the panel reads the failure record).
@@ -48,7 +51,7 @@ export function startBackground(): void {
   watchRules((next) => {
     rules = Promise.resolve(next);
     announceRules();
-    void rereviewDrafts(service).catch((e) => logOnce('rereview', e));
+    void rereviewDrafts(service, tellBadge).catch((e) => logOnce('rereview', e));
   });
 
   const answer = createAnswer(
@@ -66,7 +69,7 @@ export function startBackground(): void {
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );
-  followPagesGoing(service, offers, answer);
+  pages = followPagesGoing(service, offers, answer);
   // The polyfill takes a returned promise as the reply; the browser's own types only know sendResponse.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(answer);
@@ -99,7 +102,10 @@ function announceRules(): void {
 }
 
 /** Every tab's draft is reviewed again under the new rules, and its badge told. */
-async function rereviewDrafts(service: DraftService): Promise<void> {
+async function rereviewDrafts(
+  service: DraftService,
+  tellBadge: (tabId: number, composerId: string, state: BadgeState) => void,
+): Promise<void> {
   const stored = await browser.storage.session.get(null);
   const tabIds = Object.keys(stored)
     .map((k) => /^draft:(\d+)$/.exec(k)?.[1])
@@ -109,13 +115,13 @@ async function rereviewDrafts(service: DraftService): Promise<void> {
 }
 
 /** A tab closed, a page gone (its port closed) or another page loading takes its drafts and offered box with it. */
-function followPagesGoing(service: DraftService, offers: BoxOffers, answer: Answer): void {
+function followPagesGoing(service: DraftService, offers: BoxOffers, answer: Answer): PagePorts {
   browser.tabs.onRemoved.addListener((tabId) => {
     void service.gone(tabId).catch((e) => logOnce('tab-removed', e));
     void offers.withdraw(tabId).catch((e) => logOnce('tab-removed', e));
   });
   // Requests over a page's port are answered as messages are.
-  watchPagePorts(
+  const pages = watchPagePorts(
     (listener) => browser.runtime.onConnect.addListener(listener),
     browser.runtime.id,
     answer,
@@ -132,4 +138,5 @@ function followPagesGoing(service: DraftService, offers: BoxOffers, answer: Answ
     void offers.withdraw(tabId).catch((e) => logOnce('tab-loading', e));
     if (import.meta.env.FIREFOX) void service.gone(tabId, {}).catch((e) => logOnce('tab-loading', e));
   });
+  return pages;
 }

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import type { MessageType, Payload, Reply } from '../messaging/protocol';
-import { isPortReply, portName } from '../messaging/page-port';
+import { isPortReply, portName, POST } from '../messaging/page-port';
 import type { PortRequest } from '../messaging/page-port';
 
 interface Pending {
@@ -16,12 +16,23 @@ interface Pending {
 
 export interface PagePort {
   request<T extends MessageType>(type: T, payload: Payload<T>): Promise<Reply<T>>;
+  /**
+   * Sends without waiting for an answer: the answer for `key` comes to `told` only when it differs from
+   * the last one told. Throws when the message cannot go (no background to connect to).
+   */
+  post<T extends MessageType>(type: T, payload: Payload<T>, key: string): void;
   /** Close it (Postcheck stopping on this page). */
   close(): void;
 }
 
-/** `broken`: the port closed without our asking (the service worker stopped or crashed). */
-export function pagePort(pageId: string, broken: () => void = () => undefined): PagePort {
+export interface PortEvents {
+  /** the port closed without our asking (the service worker stopped or crashed) */
+  broken?: () => void;
+  /** a post's answer for `key` changed (or its error) */
+  told?: (key: string, reply: unknown, error: string | undefined) => void;
+}
+
+export function pagePort(pageId: string, { broken = () => undefined, told = () => undefined }: PortEvents = {}): PagePort {
   let open: { port: Browser.runtime.Port; pending: Map<number, Pending> } | null = null;
   let next = 0;
 
@@ -31,6 +42,10 @@ export function pagePort(pageId: string, broken: () => void = () => undefined): 
     const pending = new Map<number, Pending>();
     port.onMessage.addListener((message: unknown) => {
       if (!isPortReply(message)) return;
+      if (message.rpc === POST) {
+        told(message.key ?? '', message.reply ?? null, message.error);
+        return;
+      }
       const waiting = pending.get(message.rpc);
       pending.delete(message.rpc);
       if (message.error !== undefined) waiting?.reject(new Error(message.error));
@@ -59,6 +74,9 @@ export function pagePort(pageId: string, broken: () => void = () => undefined): 
           reject(e instanceof Error ? e : new Error(String(e)));
         }
       });
+    },
+    post<T extends MessageType>(type: T, payload: Payload<T>, key: string): void {
+      connect().port.postMessage({ rpc: POST, type, payload, key } satisfies PortRequest);
     },
     close() {
       const closing = open;

@@ -32,10 +32,10 @@ interface Tracked {
   badge: Badge;
   abort: AbortController;
   lastSent: string | null;
-  /** counts the sends: only the latest one's answer (or failure) goes on the badge */
-  sent: number;
   /** when the last send went (performance.now) */
   sentAt: number;
+  /** fails the last send (its failure told by the background) */
+  failed: ((error: Error) => void) | null;
   state: BadgeState | null;
   /** the post gate already nudged for this text */
   nudgedFor: string | null;
@@ -96,6 +96,9 @@ const newId = () => composerIdOn(pageId, counter++);
 /** A port broken this soon after a send has the latest drafts sent again (the background writes a held draft within 250 ms). */
 const RESEND_WITHIN_MS = 1000;
 
+/** The badge of a draft whose review could not be had: it claims no verdict. */
+const FAILED: BadgeState = { verdict: 'error', open: 0, empty: false };
+
 /** What a send that sent nothing (not engaged, no kind, text as sent) reports to the scheduler. */
 const NOT_SENT = { went: false, done: Promise.resolve() };
 
@@ -125,13 +128,17 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   // A port that breaks within moments of a send (the worker stopped or crashed mid-typing, before it
   // wrote the draft it was holding) has the latest drafts sent again; one that breaks after a quiet
   // spell (Chromium stopping an idle worker) does not, or it would wake the worker for nothing.
-  const toBackground = pagePort(pageId, () => {
-    const now = performance.now();
-    for (const t of tracked.values()) {
-      if (now - t.sentAt > RESEND_WITHIN_MS) continue;
-      t.lastSent = null;
-      send(t).done.catch((e: unknown) => logOnce('send', e));
-    }
+  // Drafts are posts: the background tells a composer's badge state only when it changed (./port.ts).
+  const toBackground = pagePort(pageId, {
+    broken: () => {
+      const now = performance.now();
+      for (const t of tracked.values()) {
+        if (now - t.sentAt > RESEND_WITHIN_MS) continue;
+        t.lastSent = null;
+        send(t).done.catch((e: unknown) => logOnce('send', e));
+      }
+    },
+    told: (id, reply, error) => told(id, reply as DraftAnswer | null, error),
   });
 
   const loadConfig = () =>
@@ -160,34 +167,41 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     t.lastSent = key;
     const mark = `${adapter.network}:${kind}`;
     if (t.editor.getAttribute('data-postcheck') !== mark) t.editor.setAttribute('data-postcheck', mark);
-    const sent = toBackground.request('draft:update', { composerId: t.id, network: adapter.network, kind, text });
-    // Not delivered: this text is still to be sent.
-    sent.catch(() => {
-      if (t.lastSent === key) t.lastSent = null;
-    });
+    try {
+      toBackground.post('draft:update', { composerId: t.id, network: adapter.network, kind, text }, t.id);
+    } catch (e) {
+      // Not delivered: this text is still to be sent, and no older verdict stands meanwhile ("reviewing…").
+      t.lastSent = null;
+      show(t, null);
+      return { went: true, done: Promise.reject(e instanceof Error ? e : new Error(String(e))) };
+    }
     t.sentAt = performance.now();
-    return { went: true, done: answer(t.id, ++t.sent, sent) };
+    // Settled only by a failure the background tells (the scheduler then sends once more): success is silent.
+    const done = new Promise<void>((_resolve, reject) => {
+      t.failed = reject;
+    });
+    return { went: true, done };
   };
 
   /**
-   * The badge's answer, applied by id: a reply still on its way must not keep a removed composer alive.
-   * Only the latest send's answer counts, and a send that failed leaves no older verdict standing: the
-   * badge says "reviewing…" while it is sent again, and that the review could not be updated if that fails.
+   * A composer's badge state as the background told it (only when it changed), applied by id: a composer
+   * already gone is not brought back. A review that failed in the background is said so on the badge.
    */
-  const answer = async (id: string, seq: number, reply: Promise<DraftAnswer | null>) => {
-    let state: DraftAnswer | null;
-    try {
-      state = await reply;
-    } catch (e) {
-      const t = byId.get(id);
-      if (t && t.sent === seq) show(t, null);
-      throw e;
+  const told = (id: string, state: DraftAnswer | null, error: string | undefined) => {
+    const t = byId.get(id);
+    if (error !== undefined) {
+      // As a send that did not go: no older verdict stands ("reviewing…"), and it is sent again.
+      if (!t) return;
+      t.lastSent = null;
+      show(t, null);
+      t.failed?.(new Error(error));
+      t.failed = null;
+      return;
     }
     if (!state) return;
     const { panel, ...badge } = state;
     panelOpen = panel === true;
-    const t = byId.get(id);
-    if (t && t.sent === seq) show(t, badge);
+    if (t) show(t, badge);
   };
   const show = (t: Tracked, state: BadgeState | null) => {
     t.state = state;
@@ -207,8 +221,8 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       badge: createBadge(guard('open-panel', () => sendToBackground('panel:open', {}))),
       abort: new AbortController(),
       lastSent: null,
-      sent: 0,
       sentAt: Number.NEGATIVE_INFINITY,
+      failed: null,
       state: null,
       nudgedFor: null,
       engaged: false,
@@ -223,7 +237,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
       live: () => panelOpen,
       failed: (e) => logOnce('send', e),
       // Sent again and failed again (and nothing newer sent since): no verdict for this draft.
-      failedTwice: () => show(t, { verdict: 'error', open: 0, empty: false }),
+      failedTwice: () => show(t, FAILED),
     });
     t.abort.signal.addEventListener('abort', () => scheduler.stop(), { once: true });
     const changed = guard('changed', scheduler.changed);

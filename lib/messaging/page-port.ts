@@ -33,18 +33,28 @@ export const COMPOSER_ID = /^[\w:-]{1,80}$/;
 /** Whether a composer id belongs to the page `pageId` (page ids hold no hyphen). */
 export const onPage = (composerId: string, pageId: string) => composerId.startsWith(`${pageId}-`);
 
-/** A request over the page's port: `rpc` is the page's own sequence number. */
+/**
+ * A request over the page's port: `rpc` is the page's own sequence number. A post (`rpc` 0) has no
+ * answer of its own: the background tells the page its answer for `key` only when it differs from the
+ * last one it told (a draft's badge changes on few keys, and each message costs the page).
+ */
 export interface PortRequest {
   rpc: number;
   type: string;
   payload: unknown;
+  /** a post's key (a composer id): answers are told per key */
+  key?: string;
 }
-/** Its answer: the reply, or the error's message. */
+/** Its answer: the reply, or the error's message; for a post (`rpc` 0), with its key. */
 export interface PortReply {
   rpc: number;
+  key?: string;
   reply?: unknown;
   error?: string;
 }
+
+/** The `rpc` of a post. */
+export const POST = 0;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 export const isPortRequest = (v: unknown): v is PortRequest => isObject(v) && typeof v.rpc === 'number' && typeof v.type === 'string';

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isPortRequest } from '../../lib/messaging/page-port';
+import { isPortRequest, POST } from '../../lib/messaging/page-port';
 import type { PortReply } from '../../lib/messaging/page-port';
 
 type Listener<T> = (value: T) => void;
@@ -38,6 +38,7 @@ export function bridgePortsToMessages(): void {
   (fakeBrowser.runtime as unknown as { connect: unknown }).connect = ({ name }: { name: string }) => {
     const incoming: Listener<PortReply>[] = [];
     const gone: Listener<void>[] = [];
+    const told = new Map<string, string>();
     let connected = true;
     breakers.push(() => {
       if (!connected) return;
@@ -54,8 +55,24 @@ export function bridgePortsToMessages(): void {
       postMessage(message: unknown) {
         if (!connected) throw new Error('Attempting to use a disconnected port object');
         if (!isPortRequest(message)) return;
-        const { rpc, type, payload } = message;
+        const { rpc, type, payload, key = '' } = message;
         const deliver = (reply: PortReply) => connected && incoming.forEach((l) => l(reply));
+        if (rpc === POST) {
+          // A post: its answer is told only when it differs from the last one told for its key, as the background does.
+          answerAsListeners({ type, payload }).then(
+            (reply: unknown) => {
+              const json = JSON.stringify(reply ?? null);
+              if (told.get(key) === json) return;
+              told.set(key, json);
+              deliver({ rpc, key, reply: reply ?? null });
+            },
+            (error: unknown) => {
+              told.delete(key);
+              deliver({ rpc, key, error: error instanceof Error ? error.message : String(error) });
+            },
+          );
+          return;
+        }
         // Every runtime.onMessage listener, as the browser (with the polyfill) calls them: the first that answers,
         // by a returned promise or by sendResponse, gives the reply. (The fake's own sendMessage takes only sendResponse.)
         answerAsListeners({ type, payload }).then(

@@ -3,7 +3,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { watchPagePorts } from '../../../lib/background/page-ports';
-import { composerIdOn, newPageId, onPage, pageOfPort, portName } from '../../../lib/messaging/page-port';
+import { composerIdOn, newPageId, onPage, pageOfPort, portName, POST } from '../../../lib/messaging/page-port';
 import { fakePort } from '../../support/fake-port';
 
 describe('page ports', () => {
@@ -72,4 +72,70 @@ describe('page ports', () => {
     await vi.waitFor(() => expect(answer).toHaveBeenCalledTimes(4));
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
+});
+
+describe('posts (rpc 0): answers told per key only when they change', () => {
+  test('the same answer is not told twice; another key, a change, or an answer after an error is', async () => {
+    let connect: ((port: Browser.runtime.Port) => void) | undefined;
+    const answers: unknown[] = ['a', 'a', 'b', new Error('review failed'), 'b', 'b'];
+    let i = 0;
+    watchPagePorts(
+      (l) => (connect = l),
+      'ours',
+      () => {
+        const next = answers[i++ % answers.length];
+        return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
+      },
+      () => undefined,
+    );
+    const page = fakePort(portName('pabc'), { id: 'ours', tab: { id: 4 } as Browser.tabs.Tab });
+    connect!(page.port);
+    const post = (key: string) => page.send({ rpc: POST, type: 'draft:update', payload: {}, key });
+    for (let n = 0; n < 6; n++) {
+      post('p1-0');
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(page.posted).toEqual([
+      { rpc: POST, key: 'p1-0', reply: 'a' },
+      { rpc: POST, key: 'p1-0', reply: 'b' },
+      { rpc: POST, key: 'p1-0', error: 'review failed' },
+      { rpc: POST, key: 'p1-0', reply: 'b' },
+    ]);
+    // Another composer's first answer is told even when it equals this one's.
+    i = 5;
+    post('p1-1');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(page.posted.at(-1)).toEqual({ rpc: POST, key: 'p1-1', reply: 'b' });
+    // A request with its own rpc is answered every time.
+    page.send({ rpc: 7, type: 'draft:update', payload: {} });
+    page.send({ rpc: 8, type: 'draft:update', payload: {} });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(page.posted.slice(-2).map((m) => (m as { rpc: number }).rpc)).toEqual([7, 8]);
+  });
+});
+
+test('a badge told its state another way has the next answer told even when it equals the last one', async () => {
+  let connect: ((port: Browser.runtime.Port) => void) | undefined;
+  const pages = watchPagePorts(
+    (l) => (connect = l),
+    'ours',
+    () => Promise.resolve('same'),
+    () => undefined,
+  );
+  const page = fakePort(portName('pabc'), { id: 'ours', tab: { id: 4 } as Browser.tabs.Tab });
+  connect!(page.port);
+  const post = async () => {
+    page.send({ rpc: POST, type: 'draft:update', payload: {}, key: 'pabc-0' });
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  await post();
+  await post();
+  expect(page.posted).toHaveLength(1);
+  pages.forget(4, 'pabc-0');
+  await post();
+  expect(page.posted).toHaveLength(2);
+  // Another tab's forget changes nothing here.
+  pages.forget(5, 'pabc-0');
+  await post();
+  expect(page.posted).toHaveLength(2);
 });
