@@ -56,7 +56,7 @@ export interface Protocol {
   'config:changed': { payload: Record<string, never>; reply: null };
   /** content → background: a plain repost or a share with a comment happened (counted, never the text) */
   'habit:count': { payload: { network: NetworkId; kind: HabitKind }; reply: null };
-  /** content → background: the draft changed; answers with the badge state (null for a tab already closed) */
+  /** content → background: the draft changed; its answer is the badge state (null for a tab already closed), told over the page's port only when it changed (lib/content/port.ts) */
   'draft:update': { payload: DraftUpdate; reply: DraftAnswer | null };
   /** content → background: the composer went away (posted, closed, navigated) */
   'draft:gone': { payload: { composerId: string }; reply: null };
