@@ -15,6 +15,11 @@
  * Errors are read where Firefox puts them: the browser's console service and console API storage,
  * from the chrome scope (needs `--remote-allow-system-access`), filtered to the extension's own
  * scripts and the served pages. That is where "Promise rejected after context unloaded" lands.
+ *
+ * Firefox cuts off whatever script a page is running when the page goes (closed, reloaded, navigated
+ * away: `dom.ipc.cancel_content_js_when_navigating`), and logs it as "Script terminated by timeout". One
+ * of ours cut off while a page of the test was going is the browser's doing, and is not counted; one
+ * at any other time is a script that ran past Firefox's limit, and is.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -96,7 +101,17 @@ export interface FirefoxSession {
     review(): Promise<{ network: string; kind: string; verdict: string } | null>;
   };
   problems(): Promise<Problems>;
+  /** Runs `go`, which makes a page go (history.go from the page, say), as a time when Firefox may cut its scripts off. */
+  leaving<T>(go: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** How long after a page went Firefox may still log the script it cut off then (the message crosses processes). */
+const CUT_OFF_LOGGED_WITHIN_MS = 3_000;
+
+/** Whether `message`, logged at `at`, is Firefox cutting off a script as its page went during one of `leaving`. */
+export function cutOffAsPageWent(message: string, at: number, leaving: ReadonlyArray<readonly [number, number]>): boolean {
+  return /Script terminated by timeout/.test(message) && leaving.some(([from, to]) => at >= from && at <= to + CUT_OFF_LOGGED_WITHIN_MS);
 }
 
 /**
@@ -244,10 +259,26 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return request.abort();
   };
 
+  // When pages of the test went (from, to): see cutOffAsPageWent.
+  const leavingTimes: Array<[number, number]> = [];
+  const leaving = async <T>(go: () => Promise<T>): Promise<T> => {
+    const from = Date.now();
+    try {
+      return await go();
+    } finally {
+      leavingTimes.push([from, Date.now()]);
+    }
+  };
+
   const page = async (url: string, file?: string) => {
     if (file) pages.set(withoutHash(url), file);
     const tab = await browser.newPage();
     opened.push(tab);
+    // Closing, reloading or leaving the page is a time Firefox may cut its scripts off.
+    for (const name of ['close', 'goto', 'reload', 'goBack', 'goForward'] as const) {
+      const original = tab[name].bind(tab) as (...args: unknown[]) => Promise<unknown>;
+      (tab as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => leaving(() => original(...args));
+    }
     tab.setDefaultTimeout(WAIT_MS);
     await tab.setRequestInterception(true);
     tab.on('request', (request) => void serve(request).catch(() => {}));
@@ -306,15 +337,18 @@ export async function launchFirefox(): Promise<FirefoxSession> {
         const warning = (m.flags & Ci.nsIScriptError.warningFlag) !== 0;
         const info = (m.flags & Ci.nsIScriptError.infoFlag) !== 0;
         if (info || (warning && !m.sourceName.startsWith('moz-extension://'))) continue;
-        if (ours(m.sourceName) || /context unloaded|context is inactive|Conduits/.test(m.errorMessage)) out.push((warning ? 'warning ' : '') + m.sourceName + ': ' + m.errorMessage);
+        if (ours(m.sourceName) || /context unloaded|context is inactive|Conduits/.test(m.errorMessage)) out.push({ text: (warning ? 'warning ' : '') + m.sourceName + ': ' + m.errorMessage, at: m.timeStamp });
       }
       const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
       for (const e of storage.getEvents()) {
-        if (e.level === 'error' && ours(e.filename)) out.push('console.error ' + e.filename + ': ' + e.arguments.map(String).join(' '));
+        if (e.level === 'error' && ours(e.filename)) out.push({ text: 'console.error ' + e.filename + ': ' + e.arguments.map(String).join(' '), at: 0 });
       }
       return JSON.stringify(out);
     })()`);
-    return { blocked: [...routedBlocked, ...egress.leaked], pageErrors: [...pageErrors], consoleErrors: JSON.parse(logged) as string[] };
+    const consoleErrors = (JSON.parse(logged) as Array<{ text: string; at: number }>)
+      .filter(({ text, at }) => !cutOffAsPageWent(text, at, leavingTimes))
+      .map(({ text }) => text);
+    return { blocked: [...routedBlocked, ...egress.leaked], pageErrors: [...pageErrors], consoleErrors };
   };
 
   return {
@@ -326,6 +360,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     chrome,
     sidebar,
     problems,
+    leaving,
     close: async () => {
       await browser.close().catch(() => {});
       await egress.close();

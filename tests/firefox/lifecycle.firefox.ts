@@ -41,8 +41,10 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
  * back/forward cache fires no load event, which puppeteer's goBack would wait for.)
  */
 async function travel(page: Page, step: -1 | 1, url: string) {
-  await page.evaluate((n) => history.go(n), step).catch(() => undefined);
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 50 }, url);
+  await ff.leaving(async () => {
+    await page.evaluate((n) => history.go(n), step).catch(() => undefined);
+    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 50 }, url);
+  });
 }
 
 it('reload: the old draft goes, nothing is logged', async () => {

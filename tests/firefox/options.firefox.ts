@@ -23,13 +23,16 @@ it('a rule changed on the options page changes the open review in the sidebar', 
   const page = await ff.page('https://x.com/home');
   await page.click('main [data-testid="tweetTextarea_0"]');
   // Value, but nothing asked of the reader: the call-to-action check is the one to watch.
+  // The open points must not depend on the hour the test runs at: X's audience-hours check off first.
+  const x = await options.waitForSelector('::-p-aria([name="X"][role="region"])');
+  const timing = await x!.waitForSelector('::-p-aria([name="Timing"][role="combobox"])');
+  await timing!.select('off');
   await page.keyboard.type('We cut onboarding time in half by writing every decision down, because memory fades.');
   await ff.sidebar.open();
   await expect.poll(() => ff.sidebar.text(), { timeout: 10_000 }).toContain('memory fades.');
   expect(await ff.sidebar.text()).toMatch(/Worth a second look\s+1 open point/);
 
   // X's call to action made optional: the draft is ready, and the panel says the rules leave it optional.
-  const x = await options.waitForSelector('::-p-aria([name="X"][role="region"])');
   const select = await x!.waitForSelector('::-p-aria([name="Call to action"][role="combobox"])');
   await select!.select('off');
   await expect.poll(() => ff.sidebar.text(), { timeout: 10_000 }).toMatch(/Ready to post[\s\S]*optional on X/);
