@@ -1,28 +1,34 @@
 /**
  * When a composer's draft goes to the background. Each send is a message out of the page, and on a
- * busy machine one message costs the page's main thread about a tenth of a millisecond, more than all
- * else a keystroke does here; so a send is not made for every key unless someone watches every key.
+ * busy machine one message (with reading the draft for it) costs the page's main thread a tenth of a
+ * millisecond or more, more than all else a keystroke does here; so a send is not made for every key
+ * unless someone watches every key.
  *
  * - The first change after a quiet spell goes at once: the badge answers the key that broke the quiet.
- * - While the person types on, at most one send per interval, at its end, with the latest text
- *   however many keys came in between (a change that leaves the text as sent sends nothing: `send`).
- * - With a side panel open (`live`) the interval is LIVE_MS, so the panel follows each key within its
- *   100 ms. Without one only the badge shows the review: the interval is QUIET_MS, and the badge is
- *   current at most that long after the last key.
+ * - While the person types on, the latest text is held until they pause: a check PAUSE_MS after the
+ *   key that armed it sends it when no key came since, else looks again PAUSE_MS later; after
+ *   MAX_HOLD_MS since the last send it goes anyway (a long burst still updates the badge about once a
+ *   second). The badge is current within two checks of the last key; keys slower than PAUSE_MS
+ *   apart go one by one, a check after each.
+ * - With a side panel open (`live`) a send goes every LIVE_MS while keys come, so the panel follows
+ *   each key within its 100 ms.
+ * - A change that leaves the text as sent sends nothing (`send` says so).
  * - A send that failed (the worker was stopping) is made again once after RETRY_MS; when that fails
  *   too, and nothing newer went since, `failedTwice` says so (the badge then claims no verdict).
  *
  * Every call into the extension's world costs the page (a clock read, a timer, more than the work
- * itself on a cold key), so a key that comes while a send is already due costs one comparison: no
- * clock read, no timer. One timer per interval, none per key.
+ * itself on a cold key), so a key that comes while a check is armed costs a counter and a comparison:
+ * no clock read, no timer. One timer per check, none per key.
  */
 import { realClock } from './clock';
 import type { Clock } from './clock';
 
 /** With a panel open: at most one send in this long. */
 export const LIVE_MS = 50;
-/** Panel closed: at most one send in this long while the person types on. */
-export const QUIET_MS = 300;
+/** Panel closed: how often a held draft is checked for a pause in the typing. */
+export const PAUSE_MS = 200;
+/** Panel closed: the longest a held draft waits while the person types on without a pause. */
+export const MAX_HOLD_MS = 1000;
 /** A failed send is made again once after this long. */
 export const RETRY_MS = 500;
 
@@ -51,6 +57,9 @@ export function sendScheduler(deps: SendDeps, clock: Clock = realClock): SendSch
   let stopped = false;
   // Counts the sends that went: a retry's failure speaks only for the latest.
   let sends = 0;
+  // Counts changes; `seen` is the count when the armed check was set: more since means the person types on.
+  let changes = 0;
+  let seen = 0;
 
   const go = (again: boolean) => {
     const { went, done } = deps.send();
@@ -69,16 +78,30 @@ export function sendScheduler(deps: SendDeps, clock: Clock = realClock): SendSch
 
   const due = () => {
     timer = undefined;
-    if (!stopped) go(false);
+    if (stopped) return;
+    // Keys came since the check was set and no panel watches: hold on until a pause, but not for ever.
+    if (changes !== seen && !deps.live() && clock.now() - sentAt < MAX_HOLD_MS) {
+      seen = changes;
+      timer = clock.setTimeout(due, PAUSE_MS);
+      return;
+    }
+    go(false);
   };
 
   return {
     changed() {
-      // A send is already due: it will carry this change.
-      if (stopped || timer !== undefined) return;
-      const wait = sentAt + (deps.live() ? LIVE_MS : QUIET_MS) - clock.now();
+      if (stopped) return;
+      changes++;
+      // A check is armed: it will carry this change.
+      if (timer !== undefined) return;
+      const live = deps.live();
+      const wait = sentAt + (live ? LIVE_MS : PAUSE_MS) - clock.now();
       if (wait <= 0) go(false);
-      else timer = clock.setTimeout(due, wait);
+      else {
+        seen = changes;
+        // Without a panel the check looks at a whole PAUSE_MS after this key: keys coming faster mean typing on.
+        timer = clock.setTimeout(due, live ? wait : PAUSE_MS);
+      }
     },
     stop() {
       stopped = true;
