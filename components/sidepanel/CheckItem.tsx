@@ -13,7 +13,16 @@ import { FixButtons } from './FixButtons';
 import { InsertFailureNotice } from './InsertFailureNotice';
 import { focusCheck, usePanelStore } from './store';
 
-export function CheckItem({ check, fixes }: { check: StoredCheck; fixes: readonly Fix[] }) {
+/** `onFix`: outside a composer (see CheckList): fixes go to it, and there is no dismissing. */
+export function CheckItem({
+  check,
+  fixes,
+  onFix,
+}: {
+  check: StoredCheck;
+  fixes: readonly Fix[];
+  onFix?: ((fix: Fix) => void) | undefined;
+}) {
   const { id, status, title, reason, hint, dismissed = false, evidenceMore } = check;
   const focused = usePanelStore((s) => s.focusedCheck === id);
   const dismissFailed = usePanelStore((s) => s.dismissFailed === id);
@@ -50,7 +59,7 @@ export function CheckItem({ check, fixes }: { check: StoredCheck; fixes: readonl
         )}
         {open && hint && !dismissed && <p className="check__hint">{hint}</p>}
         {dismissed && <p className="check__note">{t('checkDismissed')}</p>}
-        {!dismissed && fixes.length > 0 && <FixButtons title={title} fixes={fixes} />}
+        {!dismissed && fixes.length > 0 && <FixButtons title={title} fixes={fixes} onApply={onFix} />}
         <InsertFailureNotice checkId={id} />
         {dismissFailed && (
           <p className="notice notice--error" role="alert">
@@ -58,7 +67,7 @@ export function CheckItem({ check, fixes }: { check: StoredCheck; fixes: readonl
           </p>
         )}
       </div>
-      {open && (
+      {open && !onFix && (
         <button
           type="button"
           className="button button--quiet check__dismiss"

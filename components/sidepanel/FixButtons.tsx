@@ -1,4 +1,7 @@
-/** The fixes for one check, each a button that puts the change into the composer. */
+/**
+ * The fixes for one check, each a button that puts the change into the composer, or hands it to `onApply`
+ * where there is no composer (the options page's try box changes its own text).
+ */
 import { useState } from 'react';
 import type { Fix } from '../../lib/review/fixes';
 import { formatNumber, t } from '../common/i18n';
@@ -8,9 +11,18 @@ export function fixLabel(fix: Fix): string {
   return t(fix.label.key, ...fix.label.params.map((p) => (typeof p === 'number' ? formatNumber(p) : p)));
 }
 
-export function FixButtons({ title, fixes }: { title: string; fixes: readonly Fix[] }) {
+export function FixButtons({
+  title,
+  fixes,
+  onApply,
+}: {
+  title: string;
+  fixes: readonly Fix[];
+  onApply?: ((fix: Fix) => void) | undefined;
+}) {
   const [pending, setPending] = useState<string | null>(null);
   const apply = async (fix: Fix) => {
+    if (onApply) return onApply(fix);
     setPending(fix.id);
     try {
       await insertFix(fix);
