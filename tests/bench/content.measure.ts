@@ -19,6 +19,7 @@ import type { Rules } from '../../lib/settings/schema';
 import { ensureChromium, launchArgs } from '../../scripts/chromium.mjs';
 import { timelinePage } from './timeline-page';
 import { stats, type Row } from './rows';
+import { welcomeClosed } from './front';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 const PAGE_URL = 'https://x.com/home';
@@ -51,6 +52,7 @@ async function launch(posts = 2000, settle = true, grow = false): Promise<Run> {
     route.request().url() === PAGE_URL ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
   );
   const page = context.pages()[0] ?? (await context.newPage());
+  await welcomeClosed(context, page);
   await page.goto(PAGE_URL);
   await page.waitForSelector('[data-postcheck]', { timeout: 15000 });
   // Past the first seconds of a page, which Postcheck watches closely for late composers (hydration):

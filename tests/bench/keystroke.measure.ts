@@ -35,6 +35,7 @@ import { timelinePage } from './timeline-page';
 import { facebookFeed, linkedinFeed } from './feed-pages';
 import type { FeedPage } from './feed-pages';
 import { stats, type Row } from './rows';
+import { welcomeClosed } from './front';
 
 // BENCH_EXTENSION: another build to measure (an earlier one, for a before/after).
 const EXTENSION = resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
@@ -78,6 +79,7 @@ async function launch(site: FeedPage): Promise<Run> {
     route.request().url() === site.url ? route.fulfill({ contentType: 'text/html', body: site.html }) : route.abort(),
   );
   const page = context.pages()[0] ?? (await context.newPage());
+  await welcomeClosed(context, page);
   await page.goto(site.url);
   await page.waitForSelector('[data-postcheck]', { timeout: 15000 });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
