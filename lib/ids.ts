@@ -18,22 +18,41 @@ export const SEVERITIES = ['off', 'warn', 'fail'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** The built-in checks whose severity the person sets per network, in the order the review lists them. */
-export const CHECK_IDS = ['value', 'cta', 'fit', 'length', 'crosspost', 'share-comment', 'privacy', 'timing'] as const;
+export const CHECK_IDS = ['value', 'cta', 'fit', 'length', 'crosspost', 'share-comment', 'privacy', 'timing', 'goal'] as const;
 export type BuiltinCheckId = (typeof CHECK_IDS)[number];
 
 /** Every id a check result can carry: a built-in check, the pause list, or one of the person's rules. */
 export type CheckId = BuiltinCheckId | 'pause' | `custom:${string}`;
 
+/** The goals of the default rules, by id: each has its signal phrases (`goal-<id>`) and its own value hint. */
+export const DEFAULT_GOAL_IDS = ['relationships', 'promote', 'brand'] as const;
+export type DefaultGoalId = (typeof DEFAULT_GOAL_IDS)[number];
+
 /**
- * The editable phrase lists, per language; each network has its fit list (`fit-<network>`). The order is
- * the one every earlier version stored the lists in.
+ * The editable phrase lists, per language; each network has its fit list (`fit-<network>`), each default goal
+ * its signals (`goal-<id>`). The order is the one earlier versions stored the lists in, new lists at the end.
  */
-export const PHRASE_LISTS = ['cta', 'value', 'promotion', 'token', 'fit-facebook', 'fit-linkedin', 'fit-x'] as const;
+export const PHRASE_LISTS = [
+  'cta',
+  'value',
+  'promotion',
+  'token',
+  'fit-facebook',
+  'fit-linkedin',
+  'fit-x',
+  'goal-relationships',
+  'goal-promote',
+  'goal-brand',
+] as const;
 export type PhraseListId = (typeof PHRASE_LISTS)[number];
 /** A network's fit triggers: the compiler refuses a network without its list in PHRASE_LISTS. */
 export type FitListId = `fit-${NetworkId}` & PhraseListId;
 const everyNetworkHasAFitList: `fit-${NetworkId}` extends PhraseListId ? true : never = true;
 void everyNetworkHasAFitList;
+/** A default goal's signal phrases: the compiler refuses a default goal without its list in PHRASE_LISTS. */
+export type GoalListId = `goal-${DefaultGoalId}` & PhraseListId;
+const everyDefaultGoalHasAList: `goal-${DefaultGoalId}` extends PhraseListId ? true : never = true;
+void everyDefaultGoalHasAList;
 
 /** What the person is writing: a new post, a reply, a quote (a share with a comment), a comment. */
 export const COMPOSER_KINDS = ['post', 'reply', 'quote', 'comment'] as const;

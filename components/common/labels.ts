@@ -22,6 +22,7 @@ const CHECK_NAMES: Record<BuiltinCheckId, MessageKey> = {
   'share-comment': 'checkName_share_comment',
   privacy: 'checkName_privacy',
   timing: 'checkName_timing',
+  goal: 'checkName_goal',
 };
 
 /** A built-in check's name (for checks that did not run, so the engine gave no title); other ids as they are. */

@@ -7,7 +7,11 @@ import type { ReviewContext } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function contextAt(now: Date, locale: Lang, extra: Partial<Pick<ReviewContext, 'recent' | 'dismissed'>> = {}): ReviewContext {
+export function contextAt(
+  now: Date,
+  locale: Lang,
+  extra: Partial<Pick<ReviewContext, 'recent' | 'dismissed' | 'goal'>> = {},
+): ReviewContext {
   return {
     now: now.getTime(),
     local: {

@@ -513,7 +513,7 @@ class Lru<V> {
   }
 }
 
-// The largest rules use 7 lists, 50 pause entries and 50 custom phrases (about 600,000 characters):
+// The largest rules use 10 lists, 50 pause entries and 50 custom phrases (about 850,000 characters):
 // room for all of them and a few older versions.
 const matchers = new Lru<PhraseMatcher>(256, 2_000_000);
 let compiled = 0;

@@ -8,10 +8,11 @@ import { crosspost } from './checks/crosspost';
 import { shareComment } from './checks/share-comment';
 import { privacy } from './checks/privacy';
 import { timing } from './checks/timing';
+import { goal } from './checks/goal';
 import { custom } from './checks/custom';
 import { pause } from './checks/pause';
 
-export const CHECKS: readonly CheckDefinition[] = [value, cta, fit, length, crosspost, shareComment, privacy, timing];
+export const CHECKS: readonly CheckDefinition[] = [value, cta, fit, length, crosspost, shareComment, privacy, timing, goal];
 
 /** The person's own rules, then their pause list. */
 export const OWN_CHECKS: readonly OwnCheckDefinition[] = [custom, pause];

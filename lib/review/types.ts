@@ -40,6 +40,8 @@ export interface ReviewContext {
   recent?: readonly RecentDraft[];
   /** check ids the person dismissed for this draft */
   dismissed?: readonly string[];
+  /** the id of the goal the person chose for this draft in the panel (one of rules.goals) */
+  goal?: string;
   /**
    * The caller's time budget for this review: `now()` is its clock (ms), `ms` the allowance.
    * When it runs out between checks the rest are skipped as 'over-budget' and the review is

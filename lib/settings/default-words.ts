@@ -5,10 +5,10 @@
  * put them back in any of the three.
  */
 import { LANGS, NETWORKS } from '../ids';
-import type { Lang, NetworkId } from '../ids';
+import type { DefaultGoalId, Lang, NetworkId } from '../ids';
 import { NETWORK } from '../networks';
 
-export type DefaultGoalId = 'relationships' | 'promote' | 'brand';
+export type { DefaultGoalId };
 
 export interface DefaultWords {
   goals: Record<DefaultGoalId, string>;

@@ -1,16 +1,16 @@
 /** Default rules, taken from the personal strategy Postcheck is built around. */
-import { CHECK_IDS, LANGS, NETWORKS, PHRASE_LISTS } from '../ids';
+import { CHECK_IDS, DEFAULT_GOAL_IDS, LANGS, NETWORKS, PHRASE_LISTS } from '../ids';
 import type { BuiltinCheckId, Lang, NetworkId, PhraseListId, Severity } from '../ids';
 import { NETWORK } from '../networks';
 import { RULES_VERSION } from './schema';
 import type { NetworkRules, Rules } from './schema';
 import { DEFAULT_WORDS } from './default-words';
-import type { DefaultGoalId } from './default-words';
 
 function severities(overrides: Partial<Record<BuiltinCheckId, Severity>>): Record<BuiltinCheckId, Severity> {
   const base = Object.fromEntries(CHECK_IDS.map((id) => [id, 'warn'])) as Record<BuiltinCheckId, Severity>;
-  // Over the limit the site will not post at all; an empty share comment is a bare repost.
-  return { ...base, length: 'fail', 'share-comment': 'fail', ...overrides };
+  // Over the limit the site will not post at all; an empty share comment is a bare repost. The goal check
+  // only asks (it passes, with its question and the goals to choose from) until the person makes it stricter.
+  return { ...base, length: 'fail', 'share-comment': 'fail', goal: 'off', ...overrides };
 }
 
 /** A network's default rules, from its descriptor (lib/networks), with its purpose in `lang`. */
@@ -42,11 +42,9 @@ function emptyPhraseEdits(): Rules['phrases'] {
   return Object.fromEntries(LANGS.map((l) => [l, perLang()])) as Record<Lang, ReturnType<typeof perLang>>;
 }
 
-const GOAL_IDS: DefaultGoalId[] = ['relationships', 'promote', 'brand'];
-
 /** The default goals, and each network's default purpose, in `lang`. */
 export function defaultGoals(lang: Lang): Rules['goals'] {
-  return GOAL_IDS.map((id) => ({ id, text: DEFAULT_WORDS[lang].goals[id], enabled: true }));
+  return DEFAULT_GOAL_IDS.map((id) => ({ id, text: DEFAULT_WORDS[lang].goals[id], enabled: true }));
 }
 export const defaultPurpose = (network: NetworkId, lang: Lang): string => DEFAULT_WORDS[lang].purposes[network];
 

@@ -105,10 +105,42 @@ function v2ToV3(v2: Json): Json {
   return { ...v2, version: 3, networks };
 }
 
+const V4_GOAL_LISTS = ['goal-relationships', 'goal-promote', 'goal-brand'] as const;
+
+/**
+ * v3 → v4: the goal check. Every network gets `severity.goal` at version 4's default, `off` (the check
+ * asks which goal a draft serves without counting against the verdict), and every language the goal
+ * signal lists, with no edits. A network or language that is not an object, or a value already there,
+ * is carried over as it is for validation to name.
+ */
+function v3ToV4(v3: Json): Json {
+  let networks = v3.networks;
+  if (isObject(networks)) {
+    networks = Object.fromEntries(
+      Object.entries(networks).map(([id, net]) => {
+        if (!isObject(net) || !isObject(net.severity) || 'goal' in net.severity) return [id, net];
+        return [id, { ...net, severity: { ...net.severity, goal: 'off' } }];
+      }),
+    );
+  }
+  let phrases = v3.phrases;
+  if (isObject(phrases)) {
+    phrases = Object.fromEntries(
+      Object.entries(phrases).map(([lang, lists]) => {
+        if (!isObject(lists)) return [lang, lists];
+        const missing = V4_GOAL_LISTS.filter((list) => !(list in lists)).map((list) => [list, { add: [], remove: [] }]);
+        return [lang, { ...lists, ...Object.fromEntries(missing) }];
+      }),
+    );
+  }
+  return { ...v3, version: 4, networks, phrases };
+}
+
 /** MIGRATIONS[n] takes version n to version n + 1. */
 export const MIGRATIONS: Readonly<Record<number, (rules: Json) => Json>> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
 
 export type MigrationResult =

@@ -9,7 +9,7 @@ import { CHECK_IDS, LANGS, NETWORKS, PHRASE_LISTS, SEVERITIES } from '../ids';
 // No generated code: zod would otherwise compile parsers with new Function() where the page allows it.
 z.config({ jitless: true });
 
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 export { NETWORKS, LANGS, CHECK_IDS, PHRASE_LISTS } from '../ids';
 export type { NetworkId, Lang, Severity, BuiltinCheckId, PhraseListId } from '../ids';

@@ -5,7 +5,7 @@ import type { NetworkId, Severity } from '../../../lib/settings/schema';
 import { RuleCheckbox, RuleNumber, RuleSelect, RuleText } from '../fields/bound';
 import { at } from '../paths';
 import { AudienceHours } from './AudienceHours';
-import { severityOptions } from './choices';
+import { goalSeverityOptions, severityOptions } from './choices';
 
 /** Everything Postcheck does on one network. */
 export function NetworkCard({ network }: { network: NetworkId }) {
@@ -23,7 +23,12 @@ export function NetworkCard({ network }: { network: NetworkId }) {
         <p className="field-hint">{t('severityHint')}</p>
         <div className="grid">
           {CHECK_IDS.map((id) => (
-            <RuleSelect<Severity> key={id} unit={at(...base, 'severity', id)} label={checkName(id)} options={severityOptions()} />
+            <RuleSelect<Severity>
+              key={id}
+              unit={at(...base, 'severity', id)}
+              label={checkName(id)}
+              options={id === 'goal' ? goalSeverityOptions() : severityOptions()}
+            />
           ))}
         </div>
       </fieldset>

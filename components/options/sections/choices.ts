@@ -8,6 +8,13 @@ export const severityOptions = (): [Severity, string][] => [
   ['fail', t('severity_fail')],
 ];
 
+/** The goal check's: off still asks which goal a draft serves, it only never counts against the verdict. */
+export const goalSeverityOptions = (): [Severity, string][] => [
+  ['off', t('severity_off_goal')],
+  ['warn', t('severity_warn')],
+  ['fail', t('severity_fail')],
+];
+
 export const customSeverityOptions = (): [CustomRule['severity'], string][] => [
   ['warn', t('severity_warn')],
   ['fail', t('severity_fail')],

@@ -22,15 +22,17 @@
  * Without promotion, value signals are the `value` list plus any question, which asks the reader something.
  */
 import { ALL_KINDS } from '../check';
-import type { CheckDefinition, Finding } from '../check';
+import type { CheckDefinition, CheckInput, Finding } from '../check';
+import { DEFAULT_GOAL_IDS, isOneOf } from '../../ids';
 import { inside, lowerBound } from '../analyze';
 import type { Analysis, Span } from '../analyze';
-import { cite } from '../messages';
+import { cite, quote } from '../messages';
 import type { Translate } from '../messages';
 import type { PhraseBook } from '../phrases';
 import { byStart, overlapsAny, proseHits } from '../prose';
 import type { Evidence, Lang } from '../types';
 import { activityLines } from './crosspost';
+import { servedGoal } from './goal';
 import messages from '../data/messages/value.json';
 import data from '../data/promotion.json';
 
@@ -272,81 +274,98 @@ function markupEvidence(analysis: Analysis): Evidence[] {
   ].sort(byStart);
 }
 
+/**
+ * The hint, followed by what the goal the draft serves asks of it (a default goal's; one the person added
+ * has no words of its own here): relationships invite an answer or a memory, promotion says why and what
+ * the reader gets, the personal brand shares what was learned.
+ */
+function withGoalHint(finding: Finding, input: CheckInput): Finding {
+  if (!finding.hint) return finding;
+  const served = servedGoal(input);
+  if (!served || !isOneOf(DEFAULT_GOAL_IDS, served.goal.id)) return finding;
+  const goalHint = input.t(`goalHint_${served.goal.id}`, { goal: quote(served.goal.text, input.context.locale) });
+  return { ...finding, hint: `${finding.hint} ${goalHint}` };
+}
+
 export const value: CheckDefinition = {
   id: 'value',
   appliesTo: ALL_KINDS,
   messages,
-  run({ draft, rules, context, analysis, phrases, t }): Finding {
-    const { locale } = context;
-    const conversation = draft.kind === 'reply' || draft.kind === 'comment';
-    const promotion = promotionOf(analysis, phrases);
-    const promoting = promotion.score >= data.promotionScore;
-    const substance = promoting ? substanceOf(analysis, phrases, promotion) : null;
-
-    if (promoting && substance) {
-      const needed = promotion.score >= data.loudScore ? 2 : 1;
-      if (substance.points < needed) {
-        const promo = cited(promotion.hits, locale);
-        const reason =
-          substance.points > 0
-            ? t('promotionLoud', { promotion: promo, signals: cited(substance.items, locale) })
-            : t(conversation ? 'promotionReply' : 'promotion', { promotion: promo });
-        return {
-          level: 'problem',
-          reason,
-          hint: t(conversation ? 'promotionReplyHint' : 'promotionHint'),
-          evidence: evidence(promotion.hits.map((h) => ({ ...h, label: 'promotion' }))),
-        };
-      }
-    }
-
-    const count = analysis.words.length;
-    const signals = substance ? substance.items : valueSignals(analysis, phrases);
-    if (draft.kind === 'post') {
-      // Another service's generated line ("I liked a @YouTube video", "Liked “…” on SlideShare") with nothing of the person's own.
-      // An activity line is a few dozen words: only a draft that short can be one with too little else.
-      const generated = count < rules.thresholds.valueMinWords + 60 ? activityLines(analysis.text) : [];
-      if (generated.length > 0) {
-        const own = count - generated.reduce((n, g) => n + wordsIn(analysis.words, g.start, g.end), 0);
-        if (own < rules.thresholds.valueMinWords) {
-          return {
-            level: 'problem',
-            reason: t('activity', { found: cited(generated, locale) }),
-            hint: t('activityHint'),
-            evidence: evidence(generated.map((g) => ({ ...g, label: 'activity' }))),
-          };
-        }
-      }
-      if (count < rules.thresholds.valueMinWords) {
-        if (signals.length === 0) {
-          // Point at what the draft is made of instead: its links, mentions and hashtags.
-          return { level: 'problem', reason: thinReason(count, t), hint: t('thinHint'), evidence: markupEvidence(analysis) };
-        }
-        return {
-          level: 'minor',
-          reason: `${thinReason(count, t)} ${t('thinButSignals', { signals: cited(signals, locale) })}`,
-          hint: t('thinSignalsHint'),
-          evidence: evidence(signals),
-        };
-      }
-      // Hashtag soup: at least four tags, and no more words of one's own than tags.
-      const tags = analysis.hashtags.length;
-      if (tags >= 4 && tags >= count) {
-        return {
-          level: 'problem',
-          reason: t('mostlyTags', { tags, count }),
-          hint: t('mostlyTagsHint'),
-          evidence: markupEvidence(analysis),
-        };
-      }
-    }
-
-    if (signals.length > 0) {
-      const reason = promoting
-        ? t('backed', { promotion: cited(promotion.hits, locale), signals: cited(signals, locale) })
-        : t('signals', { signals: cited(signals, locale) });
-      return { level: 'ok', reason, hint: '', evidence: evidence(signals) };
-    }
-    return { level: 'ok', reason: count >= 2 ? t('plain', { count }) : t('noPromotion'), hint: '', evidence: [] };
+  run(input): Finding {
+    return withGoalHint(judge(input), input);
   },
 };
+
+function judge({ draft, rules, context, analysis, phrases, t }: CheckInput): Finding {
+  const { locale } = context;
+  const conversation = draft.kind === 'reply' || draft.kind === 'comment';
+  const promotion = promotionOf(analysis, phrases);
+  const promoting = promotion.score >= data.promotionScore;
+  const substance = promoting ? substanceOf(analysis, phrases, promotion) : null;
+
+  if (promoting && substance) {
+    const needed = promotion.score >= data.loudScore ? 2 : 1;
+    if (substance.points < needed) {
+      const promo = cited(promotion.hits, locale);
+      const reason =
+        substance.points > 0
+          ? t('promotionLoud', { promotion: promo, signals: cited(substance.items, locale) })
+          : t(conversation ? 'promotionReply' : 'promotion', { promotion: promo });
+      return {
+        level: 'problem',
+        reason,
+        hint: t(conversation ? 'promotionReplyHint' : 'promotionHint'),
+        evidence: evidence(promotion.hits.map((h) => ({ ...h, label: 'promotion' }))),
+      };
+    }
+  }
+
+  const count = analysis.words.length;
+  const signals = substance ? substance.items : valueSignals(analysis, phrases);
+  if (draft.kind === 'post') {
+    // Another service's generated line ("I liked a @YouTube video", "Liked “…” on SlideShare") with nothing of the person's own.
+    // An activity line is a few dozen words: only a draft that short can be one with too little else.
+    const generated = count < rules.thresholds.valueMinWords + 60 ? activityLines(analysis.text) : [];
+    if (generated.length > 0) {
+      const own = count - generated.reduce((n, g) => n + wordsIn(analysis.words, g.start, g.end), 0);
+      if (own < rules.thresholds.valueMinWords) {
+        return {
+          level: 'problem',
+          reason: t('activity', { found: cited(generated, locale) }),
+          hint: t('activityHint'),
+          evidence: evidence(generated.map((g) => ({ ...g, label: 'activity' }))),
+        };
+      }
+    }
+    if (count < rules.thresholds.valueMinWords) {
+      if (signals.length === 0) {
+        // Point at what the draft is made of instead: its links, mentions and hashtags.
+        return { level: 'problem', reason: thinReason(count, t), hint: t('thinHint'), evidence: markupEvidence(analysis) };
+      }
+      return {
+        level: 'minor',
+        reason: `${thinReason(count, t)} ${t('thinButSignals', { signals: cited(signals, locale) })}`,
+        hint: t('thinSignalsHint'),
+        evidence: evidence(signals),
+      };
+    }
+    // Hashtag soup: at least four tags, and no more words of one's own than tags.
+    const tags = analysis.hashtags.length;
+    if (tags >= 4 && tags >= count) {
+      return {
+        level: 'problem',
+        reason: t('mostlyTags', { tags, count }),
+        hint: t('mostlyTagsHint'),
+        evidence: markupEvidence(analysis),
+      };
+    }
+  }
+
+  if (signals.length > 0) {
+    const reason = promoting
+      ? t('backed', { promotion: cited(promotion.hits, locale), signals: cited(signals, locale) })
+      : t('signals', { signals: cited(signals, locale) });
+    return { level: 'ok', reason, hint: '', evidence: evidence(signals) };
+  }
+  return { level: 'ok', reason: count >= 2 ? t('plain', { count }) : t('noPromotion'), hint: '', evidence: [] };
+}

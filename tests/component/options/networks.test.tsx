@@ -56,6 +56,7 @@ describe('networks', () => {
       'share-comment': 'fail',
       privacy: 'warn',
       timing: 'warn',
+      goal: 'off',
     });
   });
 

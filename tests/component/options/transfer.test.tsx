@@ -77,16 +77,16 @@ describe('import', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Rules must be a JSON object');
     await user.upload(importInput(), jsonFile(JSON.stringify({ ...defaultRules(), version: 99 })));
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toContain('version: is 99, but this version of Postcheck reads rules up to version 3'),
+      expect(screen.getByRole('alert').textContent).toContain('version: is 99, but this version of Postcheck reads rules up to version 4'),
     );
     expect(await storageDump()).toBe(before);
   });
 
-  test('refuses a file over 10 MB without writing anything', async () => {
+  test('refuses a file over 14 MB without writing anything', async () => {
     const { user, before } = await openWithEditedRules();
-    const big = { ...defaultRules(), padding: 'x'.repeat(10_100_000) };
+    const big = { ...defaultRules(), padding: 'x'.repeat(14_100_000) };
     await user.upload(importInput(), jsonFile(JSON.stringify(big)));
-    expect((await screen.findByRole('alert')).textContent).toContain('The file is 10.1 MB; a rules file can be at most 10 MB.');
+    expect((await screen.findByRole('alert')).textContent).toContain('The file is 14.1 MB; a rules file can be at most 14 MB.');
     await settle();
     expect(await storageDump()).toBe(before);
   });

@@ -36,8 +36,8 @@ describe('migration chain', () => {
   });
 
   test.each([
-    [4, 'newer', /is 4, but this version of Postcheck reads rules up to version 3/],
-    [0, 'bad-version', /must be a whole number from 1 to 3 \(got 0\)/],
+    [5, 'newer', /is 5, but this version of Postcheck reads rules up to version 4/],
+    [0, 'bad-version', /must be a whole number from 1 to 4 \(got 0\)/],
     [1.5, 'bad-version', /got 1.5/],
     ['2', 'bad-version', /got "2"/],
   ])('refuses version %j', (version, reason, message) => {
@@ -66,7 +66,8 @@ describe('v1 → v2 against a stored v1 snapshot', () => {
     for (const id of NETWORKS) {
       const { ctaRequired: _, severity, ...rest } = before[id];
       expect(rules.networks[id]).toMatchObject(rest);
-      expect(rules.networks[id].severity).toEqual({ ...severity, cta: rules.networks[id].severity.cta });
+      // (goal: added by v3 → v4)
+      expect(rules.networks[id].severity).toEqual({ ...severity, cta: rules.networks[id].severity.cta, goal: 'off' });
     }
   });
 
@@ -153,7 +154,7 @@ describe('v2 → v3: the default hashtag limits', () => {
 
   test('a limit still at version 2’s default moves to the new one', () => {
     const rules = migrateV1(v2({ x: 2, linkedin: 5, facebook: 3 }));
-    expect(rules.version).toBe(3);
+    expect(rules.version).toBe(RULES_VERSION);
     expect(NETWORKS.map((id) => rules.networks[id].hashtagLimit)).toEqual([5, 7, 3]);
     expect(rules).toEqual(defaultRules());
   });
@@ -168,7 +169,8 @@ describe('v2 → v3: the default hashtag limits', () => {
     const result = migrateRules(input);
     expect(result).toMatchObject({ ok: true, from: 2 });
     const expected: Json = structuredClone(input);
-    expected.version = 3;
+    // (v3 → v4 adds nothing: these rules, made from the current defaults, already hold what it adds)
+    expected.version = RULES_VERSION;
     expected.networks.x.hashtagLimit = 5;
     expect(result.ok && result.rules).toEqual(expected);
     expect(input.networks.x.hashtagLimit).toBe(2);
@@ -179,5 +181,46 @@ describe('v2 → v3: the default hashtag limits', () => {
     input.networks.linkedin = 'oops';
     const result = migrateRules(input);
     expect(result.ok && (result.rules as Json).networks).toMatchObject({ x: { hashtagLimit: 5 }, linkedin: 'oops' });
+  });
+});
+
+describe('v3 → v4: the goal check', () => {
+  const GOAL_LISTS = ['goal-relationships', 'goal-promote', 'goal-brand'] as const;
+  /** Current rules as version 3 stored them: no goal severity, no goal signal lists. */
+  const v3 = (): Json => {
+    const rules: Json = structuredClone(defaultRules());
+    rules.version = 3;
+    for (const id of NETWORKS) delete rules.networks[id].severity.goal;
+    for (const lang of Object.keys(rules.phrases)) for (const list of GOAL_LISTS) delete rules.phrases[lang][list];
+    return rules;
+  };
+
+  test('every network gets the goal check, asking only, and every language empty goal signal edits', () => {
+    const input = deepFreeze(v3());
+    const result = migrateRules(input);
+    expect(result).toMatchObject({ ok: true, from: 3 });
+    expect(result.ok && result.rules).toEqual(defaultRules());
+    expect(NETWORKS.map((id) => input.networks[id].severity.goal)).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('keeps the person’s other severities and phrase edits', () => {
+    const input = v3();
+    input.networks.linkedin.severity.cta = 'off';
+    input.phrases.de.value = { add: ['Erkenntnis'], remove: [] };
+    const rules = migrateV1(input);
+    expect(rules.networks.linkedin.severity).toMatchObject({ cta: 'off', goal: 'off' });
+    expect(rules.phrases.de.value.add).toEqual(['Erkenntnis']);
+    expect(rules.phrases.de['goal-brand']).toEqual({ add: [], remove: [] });
+    expect(PHRASE_LISTS.every((list) => list in rules.phrases.sv)).toBe(true);
+  });
+
+  test('a broken severity or language is carried over for validation to name', () => {
+    const input = v3();
+    input.networks.x.severity = 'strict';
+    input.phrases.sv = 7;
+    const result = migrateRules(input);
+    expect(result.ok && (result.rules as Json).networks.x.severity).toBe('strict');
+    expect(result.ok && (result.rules as Json).phrases.sv).toBe(7);
+    expect(result.ok && (result.rules as Json).phrases.en['goal-promote']).toEqual({ add: [], remove: [] });
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { defaultRules } from '../../../lib/settings/defaults';
 import { formatRulesError, parseRulesStrict, readRulesLenient, repairRules } from '../../../lib/settings/parse';
-import { RulesSchema } from '../../../lib/settings/schema';
+import { RULES_VERSION, RulesSchema } from '../../../lib/settings/schema';
 import type { CustomRule, Rules } from '../../../lib/settings/schema';
 
 type Json = Record<string, any>;
@@ -59,11 +59,11 @@ describe('parseRulesStrict', () => {
     ],
     ['negative limit', (r) => ((r.networks.x.limits.post = -5), r), 'networks.x.limits.post: must be at least 1'],
     ['fractional limit', (r) => ((r.networks.x.hashtagLimit = 2.5), r), 'networks.x.hashtagLimit: must be a whole number (got 2.5)'],
-    ['wrong version', (r) => ((r.version = 'two'), r), 'version: must be a whole number from 1 to 3 (got "two")'],
+    ['wrong version', (r) => ((r.version = 'two'), r), 'version: must be a whole number from 1 to 4 (got "two")'],
     [
       'version from the future',
       (r) => ((r.version = 7), r),
-      'version: is 7, but this version of Postcheck reads rules up to version 3; update Postcheck to use them',
+      'version: is 7, but this version of Postcheck reads rules up to version 4; update Postcheck to use them',
     ],
     ['a list instead of an object', () => [defaultRules()], 'Rules must be a JSON object (got a list)'],
     ['null', () => null, 'Rules must be a JSON object (got null)'],
@@ -95,6 +95,27 @@ describe('parseRulesStrict', () => {
       'custom[0].networks[0]: must be one of "x", "linkedin", "facebook" (got "mastodon")',
     ],
     ['phrase over two lines', (r) => ((r.phrases.de.cta.add = ['Link\nin Bio']), r), 'phrases.de.cta.add[0]: must be on one line'],
+    [
+      'goal signal over two lines',
+      (r) => ((r.phrases.sv['goal-brand'].add = ['lärde\nmig']), r),
+      'phrases.sv.goal-brand.add[0]: must be on one line',
+    ],
+    [
+      'empty goal signal',
+      (r) => ((r.phrases.en['goal-relationships'].remove = ['  ']), r),
+      'phrases.en.goal-relationships.remove[0]: must not be empty',
+    ],
+    [
+      'goal signal too long',
+      (r) => ((r.phrases.de['goal-promote'].add = ['x'.repeat(81)]), r),
+      'phrases.de.goal-promote.add[0]: must be at most 80 characters',
+    ],
+    ['goal signal list missing', (r) => (delete r.phrases.en['goal-promote'], r), 'phrases.en.goal-promote: is missing'],
+    [
+      'unknown goal severity',
+      (r) => ((r.networks.linkedin.severity.goal = 'hint'), r),
+      'networks.linkedin.severity.goal: must be one of "off", "warn", "fail" (got "hint")',
+    ],
     ['similarity out of range', (r) => ((r.thresholds.crosspostSimilarity = 1.5), r), 'thresholds.crosspostSimilarity: must be at most 1'],
     ['no repost starters', (r) => ((r.repost.starters.sv = []), r), 'repost.starters.sv: needs at least one starter'],
     [
@@ -276,11 +297,11 @@ describe('readRulesLenient', () => {
 
   test('keeps what it understands of rules from a newer version', () => {
     const r = rules();
-    r.version = 4;
+    r.version = RULES_VERSION + 1;
     r.networks.x.hashtagLimit = 0;
     r.postGate = { mode: 'block' };
     const { rules: read, problems } = repairRules(r);
-    expect(read.version).toBe(3);
+    expect(read.version).toBe(RULES_VERSION);
     expect(read.networks.x.hashtagLimit).toBe(0);
     expect(read.postGate).toBe('off');
     expect(problems.map((p) => p.path)).toEqual(['version', 'postGate']);

@@ -50,7 +50,7 @@ beforeEach(() => {
 describe('exportRules', () => {
   test('is pretty-printed JSON with two-space indents, with the version', () => {
     const text = exportRules(defaultRules());
-    expect(text.startsWith('{\n  "version": 3,\n  "goals": [\n    {\n')).toBe(true);
+    expect(text.startsWith('{\n  "version": 4,\n  "goals": [\n    {\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -107,15 +107,15 @@ describe('importRules', () => {
     expect(wide.length).toBeLessThan(500_000);
     expect(importRules(wide, 500_000)).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'The file is 803.4 kB; a rules file can be at most 500.0 kB' }],
+      errors: [{ path: '', message: 'The file is 803.8 kB; a rules file can be at most 500.0 kB' }],
     });
   });
 
-  test('refuses over 10 MB by default', () => {
-    const huge = JSON.stringify({ ...defaultRules(), padding: 'x'.repeat(10_000_001) });
+  test('refuses over 14 MB by default', () => {
+    const huge = JSON.stringify({ ...defaultRules(), padding: 'x'.repeat(14_000_001) });
     expect(importRules(huge)).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'The file is 10.0 MB; a rules file can be at most 10.0 MB' }],
+      errors: [{ path: '', message: 'The file is 14.0 MB; a rules file can be at most 14.0 MB' }],
     });
   });
 
