@@ -63,6 +63,8 @@ interface Entry {
   /** the whole text is known (not only a stored start), so it can be reviewed again */
   whole: boolean;
   dismissed: string[];
+  /** the goal chosen for this draft in the panel */
+  goal?: string | undefined;
 }
 
 function entryOf(stored: StoredDraft): Entry {
@@ -73,6 +75,7 @@ function entryOf(stored: StoredDraft): Entry {
     update: { composerId, network, kind, text: stored.text },
     whole: stored.fullLength === undefined,
     dismissed: stored.dismissed,
+    goal: stored.goal,
   };
 }
 
@@ -186,7 +189,7 @@ export function createDraftService({
   }
 
   async function run(tabId: number, entry: Entry, coalesce = false): Promise<BadgeState> {
-    const { host, update, dismissed } = entry;
+    const { host, update, dismissed, goal } = entry;
     const at = now();
     // Kept before anything can fail: a later rules change or dismissal reviews this text, not an older one.
     cache.set(tabId, entry);
@@ -199,9 +202,10 @@ export function createDraftService({
       days = r.thresholds.crosspostDays;
       const others = await recent.others(key, at.getTime(), days);
       const { network, kind, text } = update;
-      const context: ReviewContext = { ...contextAt(at, locale, { recent: others, dismissed }), budget: budget() };
+      const chosen = goal === undefined ? {} : { goal };
+      const context: ReviewContext = { ...contextAt(at, locale, { recent: others, dismissed, ...chosen }), budget: budget() };
       reviewed = review({ network, kind, text }, r, context);
-      draft = boundDraft({ ...update, tabId, host, review: reviewed, dismissed, updatedAt: at.getTime() });
+      draft = boundDraft({ ...update, tabId, host, review: reviewed, dismissed, ...chosen, updatedAt: at.getTime() });
     } catch (e) {
       logOnce('review', e);
       return fail(tabId, host, update, at.getTime());
@@ -222,10 +226,12 @@ export function createDraftService({
           logOnce('draft:read', e);
           return null;
         });
-        // Dismissals belong to one draft in one composer.
-        const dismissed = previous?.update.composerId === update.composerId ? previous.dismissed : [];
+        // Dismissals and the chosen goal belong to one draft in one composer.
+        const same = previous?.update.composerId === update.composerId;
+        const dismissed = same ? previous.dismissed : [];
+        const goal = same ? previous.goal : undefined;
         // A keystroke's draft: its write may be coalesced with the next ones of the burst.
-        const state = await run(tabId, { host, update, whole: true, dismissed }, true);
+        const state = await run(tabId, { host, update, whole: true, dismissed, goal }, true);
         if (lastTab !== tabId) {
           lastTab = tabId;
           await lastDraftTab.setValue(tabId).catch((e) => {
@@ -245,6 +251,15 @@ export function createDraftService({
         if (!previous || !previous.whole || previous.update.composerId !== composerId) return null;
         const dismissed = on ? [...new Set([...previous.dismissed, checkId])] : previous.dismissed.filter((id) => id !== checkId);
         return { tabId, composerId, state: await run(tabId, { ...previous, dismissed }) };
+      });
+    },
+
+    /** Chooses the goal the panel's draft serves (null: none), as `dismiss` does a dismissal: not for another composer's. */
+    chooseGoal(tabId: number, composerId: string, goal: string | null): Promise<Reviewed | null> {
+      return serial(tabId, async () => {
+        const previous = await current(tabId);
+        if (!previous || !previous.whole || previous.update.composerId !== composerId) return null;
+        return { tabId, composerId, state: await run(tabId, { ...previous, goal: goal ?? undefined }) };
       });
     },
 

@@ -18,7 +18,15 @@ import { networkOfUrl, parseDraftUpdate } from './validate';
 
 /** The messages the background answers; the others go to content scripts. */
 export type ToBackground =
-  'draft:update' | 'content:config' | 'habit:count' | 'draft:gone' | 'box:offer' | 'box:gone' | 'panel:open' | 'draft:dismiss';
+  | 'draft:update'
+  | 'content:config'
+  | 'habit:count'
+  | 'draft:gone'
+  | 'box:offer'
+  | 'box:gone'
+  | 'panel:open'
+  | 'draft:dismiss'
+  | 'draft:goal';
 
 /** Who sent a message, as far as the background can tell. */
 export interface From {
@@ -42,14 +50,14 @@ export type Handlers = { [T in ToBackground]: Handler<T> };
 export interface HandlerDeps {
   rules(): Promise<Rules>;
   locale: Lang;
-  service: Pick<DraftService, 'update' | 'gone' | 'dismiss'>;
+  service: Pick<DraftService, 'update' | 'gone' | 'dismiss' | 'chooseGoal'>;
   offers: Pick<ReturnType<typeof createBoxOffers>, 'offer' | 'withdraw'>;
   recordHabit(network: NetworkId, kind: HabitKind): Promise<void>;
   /** Opens the side panel on the tab; called at once, as the click's user gesture carries only this far. */
   openPanel(tabId: number): void;
   /** Whether a side panel is open: a draft's answer says so, and its content script then sends every key. */
   panelOpen(): boolean;
-  /** Tells a composer's badge its new state (a check dismissed in the panel). */
+  /** Tells a composer's badge its new state (a check dismissed or a goal chosen in the panel). */
   tellBadge(tabId: number, composerId: string, state: BadgeState): void;
 }
 
@@ -135,6 +143,22 @@ export function backgroundHandlers(deps: HandlerDeps): Handlers {
       answer: ({ tabId, composerId, checkId, dismissed }, { extensionPage }) => {
         if (!extensionPage) return undefined;
         return service.dismiss(tabId, composerId, checkId, dismissed).then((done) => {
+          if (done) deps.tellBadge(tabId, done.composerId, done.state);
+          return null;
+        });
+      },
+    },
+    'draft:goal': {
+      read: (payload) => {
+        const [tabId, composerId, goal] = ['tabId', 'composerId', 'goal'].map((name) => field(payload, name));
+        if (typeof tabId !== 'number' || typeof composerId !== 'string') return null;
+        // A goal id is a slug of the rules (at most 40 characters); anything else is not one.
+        if (goal !== null && (typeof goal !== 'string' || goal.length > 40)) return null;
+        return { tabId, composerId, goal };
+      },
+      answer: ({ tabId, composerId, goal }, { extensionPage }) => {
+        if (!extensionPage) return undefined;
+        return service.chooseGoal(tabId, composerId, goal).then((done) => {
           if (done) deps.tellBadge(tabId, done.composerId, done.state);
           return null;
         });

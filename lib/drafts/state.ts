@@ -26,6 +26,8 @@ export interface TabDraft extends DraftUpdate {
   review: StoredReview;
   /** check ids the person dismissed for this draft */
   dismissed: string[];
+  /** the goal id the person chose for this draft in the panel (absent: none chosen) */
+  goal?: string;
   /** epoch ms of the last edit */
   updatedAt: number;
   /** the whole draft's length when `text` holds only its start (longer than any network takes) */

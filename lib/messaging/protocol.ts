@@ -64,6 +64,8 @@ export interface Protocol {
   'panel:open': { payload: Record<string, never>; reply: null };
   /** page (side panel) → background: dismiss or restore a check for this tab's draft */
   'draft:dismiss': { payload: { tabId: number; composerId: string; checkId: string; dismissed: boolean }; reply: null };
+  /** page (side panel) → background: the goal (a goal id of the rules) the person chose for this tab's draft, or none */
+  'draft:goal': { payload: { tabId: number; composerId: string; goal: string | null }; reply: null };
   /** page/background → content: put text into the composer through the site's editor */
   'composer:insert': { payload: { composerId: string; text: string; mode: InsertMode }; reply: { ok: boolean } };
   /** background → content: the badge state changed without an edit (rules changed, check dismissed) */

@@ -42,6 +42,34 @@ describe('draft service', () => {
     expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain('onboarding');
   });
 
+  test('a goal chosen in the panel passes the goal check for that draft only: kept while it is edited and after a worker restart, gone for a new composer', async () => {
+    const rules = defaultRules();
+    rules.networks.linkedin.severity.goal = 'fail';
+    rules.networks.linkedin.severity.cta = 'off';
+    const s = service(rules);
+    const draft = { composerId: 'c1', network: 'linkedin' as const, kind: 'post' as const, text: 'Rain again in Gothenburg today.' };
+    const goalOf = async (tabId: number) => (await reviewed(tabId))?.review.checks.find((c) => c.id === 'goal')?.status;
+    expect((await s.update(1, 'www.linkedin.com', draft))!.verdict).toBe('fix');
+    expect(await goalOf(1)).toBe('fail');
+
+    expect((await s.chooseGoal(1, 'c1', 'relationships'))!.state).toMatchObject({ verdict: 'ready', open: 0 });
+    expect(await reviewed(1)).toMatchObject({ goal: 'relationships' });
+    expect((await s.update(1, 'www.linkedin.com', { ...draft, text: `${draft.text} Again.` }))!.verdict).toBe('ready');
+    // A restarted worker reads the choice back from storage.session.
+    const restarted = service(rules);
+    expect((await restarted.update(1, 'www.linkedin.com', { ...draft, text: `${draft.text} And again.` }))!.verdict).toBe('ready');
+    // Meant for a composer that is not the tab's draft: not applied.
+    expect(await restarted.chooseGoal(1, 'c0', null)).toBeNull();
+    expect(await goalOf(1)).toBe('pass');
+    // None chosen any more.
+    expect((await restarted.chooseGoal(1, 'c1', null))!.state.verdict).toBe('fix');
+    expect(await reviewed(1)).not.toHaveProperty('goal');
+    await restarted.chooseGoal(1, 'c1', 'brand');
+    // Another composer's draft starts with none chosen.
+    expect((await restarted.update(1, 'www.linkedin.com', { ...draft, composerId: 'c2' }))!.verdict).toBe('fix');
+    expect(await reviewed(1)).not.toHaveProperty('goal');
+  });
+
   test('a dismissed check stops counting, and a new composer starts with none dismissed', async () => {
     const s = service();
     const draft = {

@@ -26,6 +26,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
       update: vi.fn(() => Promise.resolve(BADGE)),
       gone: vi.fn(() => Promise.resolve()),
       dismiss: vi.fn((tabId: number, composerId: string) => Promise.resolve({ tabId, composerId, state: BADGE })),
+      chooseGoal: vi.fn((tabId: number, composerId: string) => Promise.resolve({ tabId, composerId, state: BADGE })),
     },
     offers: { offer: vi.fn(() => Promise.resolve(null)), withdraw: vi.fn(() => Promise.resolve(null)) },
     recordHabit: vi.fn(() => Promise.resolve()),
@@ -108,6 +109,21 @@ describe('each message the background takes is routed to its handler', () => {
     expect(deps.service.dismiss).toHaveBeenLastCalledWith(4, 'p2-0', 'length', false);
   });
 
+  test("draft:goal: from the panel, a goal id or none for the named tab's draft; the badge is told the new state", async () => {
+    const { deps, send } = setup();
+    await expect(send('draft:goal', { tabId: 4, composerId: 'p2-0', goal: 'brand' }, panel)).resolves.toBeNull();
+    expect(deps.service.chooseGoal).toHaveBeenCalledExactlyOnceWith(4, 'p2-0', 'brand');
+    expect(deps.tellBadge).toHaveBeenCalledExactlyOnceWith(4, 'p2-0', BADGE);
+    await send('draft:goal', { tabId: 4, composerId: 'p2-0', goal: null }, panel);
+    expect(deps.service.chooseGoal).toHaveBeenLastCalledWith(4, 'p2-0', null);
+    // Not a goal id: no answer, nothing chosen.
+    for (const goal of [undefined, 7, 'x'.repeat(41)]) {
+      expect(send('draft:goal', { tabId: 4, composerId: 'p2-0', goal }, panel)).toBeUndefined();
+    }
+    expect(send('draft:goal', { tabId: 4, composerId: 'p2-0', goal: 'brand' }, onX)).toBeUndefined();
+    expect(deps.service.chooseGoal).toHaveBeenCalledTimes(2);
+  });
+
   test('every message the background takes is covered above', () => {
     const covered: ToBackground[] = [
       'draft:update',
@@ -118,6 +134,7 @@ describe('each message the background takes is routed to its handler', () => {
       'box:gone',
       'panel:open',
       'draft:dismiss',
+      'draft:goal',
     ];
     expect(Object.keys(backgroundHandlers(setup().deps)).sort()).toEqual([...covered].sort());
   });
@@ -186,7 +203,7 @@ describe('a handler that fails', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const error = new Error('storage.session is full (dispatch test)');
     const { send } = setup({
-      service: { update: vi.fn(() => Promise.reject(error)), gone: vi.fn(), dismiss: vi.fn() },
+      service: { update: vi.fn(() => Promise.reject(error)), gone: vi.fn(), dismiss: vi.fn(), chooseGoal: vi.fn() },
     });
     const update = { composerId: 'p1-0', network: 'x', kind: 'post', text: 'Hello' };
     await expect(send('draft:update', update, onX)).rejects.toBe(error);
