@@ -10,6 +10,7 @@ import { StatusIcon } from '../common/StatusIcon';
 import { formatNumber, t } from '../common/i18n';
 import { setDismissed } from './actions';
 import { FixButtons } from './FixButtons';
+import { GoalChoice } from './GoalChoice';
 import { InsertFailureNotice } from './InsertFailureNotice';
 import { focusCheck, usePanelStore } from './store';
 
@@ -60,6 +61,8 @@ export function CheckItem({
         {open && hint && !dismissed && <p className="check__hint">{hint}</p>}
         {dismissed && <p className="check__note">{t('checkDismissed')}</p>}
         {!dismissed && fixes.length > 0 && <FixButtons title={title} fixes={fixes} onApply={onFix} />}
+        {/* The goals to choose from, whatever the status (at its default the goal check passes and only asks); only for a live draft. */}
+        {id === 'goal' && !dismissed && !onFix && <GoalChoice check={check} />}
         <InsertFailureNotice checkId={id} />
         {dismissFailed && (
           <p className="notice notice--error" role="alert">

@@ -18,6 +18,21 @@ export async function setDismissed(checkId: string, dismissed: boolean): Promise
 }
 
 /**
+ * Choose the goal the shown draft serves (null: none). The background keeps it with the draft for the
+ * session, reviews the draft again with it and writes it; the panel follows through storage.
+ */
+export async function chooseGoal(goal: string | null): Promise<void> {
+  const { draft } = usePanelStore.getState();
+  if (!draft || isFailed(draft)) return;
+  try {
+    await sendToBackground('draft:goal', { tabId: draft.tabId, composerId: draft.composerId, goal });
+    usePanelStore.setState({ goalFailed: false });
+  } catch {
+    usePanelStore.setState({ goalFailed: true });
+  }
+}
+
+/**
  * Put a fix into the composer through the content script. If the composer did not take it
  * (the tab went away, the site's editor refused), keep the changed text for copying by hand.
  */

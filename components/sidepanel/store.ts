@@ -33,6 +33,8 @@ export interface PanelState {
   insertFailure: InsertFailure | null;
   /** a check whose dismiss/restore did not go through */
   dismissFailed: string | null;
+  /** the goal chosen (or cleared) in the panel did not reach the background */
+  goalFailed: boolean;
   /** a box the person typed into that no adapter recognises, offered for review (this tab's, else the last) */
   offer: BoxOffer | null;
   /** "Review this box" did not reach the box (it is gone) */
@@ -48,6 +50,7 @@ export const initialPanelState: PanelState = {
   focusedCheck: null,
   insertFailure: null,
   dismissFailed: null,
+  goalFailed: false,
   offer: null,
   offerFailed: false,
 };
@@ -58,7 +61,7 @@ export const usePanelStore = create<PanelState>()(() => ({ ...initialPanelState 
 export function showDraft(draft: StoredDraft | null): void {
   usePanelStore.setState((s) => {
     const same = s.draft && draft && s.draft.tabId === draft.tabId && s.draft.composerId === draft.composerId;
-    return same ? { draft } : { draft, focusedCheck: null, insertFailure: null, dismissFailed: null };
+    return same ? { draft } : { draft, focusedCheck: null, insertFailure: null, dismissFailed: null, goalFailed: false };
   });
 }
 
