@@ -18,6 +18,7 @@ export function GoalsSection() {
 
   return (
     <Section id="goals" title={t('goalsTitle')} intro={t('goalsIntro')}>
+      <p className="field-hint">{t('goalsSignalsNote')}</p>
       {goals.length === 0 ? <p className="empty-note">{t('goalsEmpty')}</p> : null}
       <ol className="item-list">
         {goals.map((goal, i) => (

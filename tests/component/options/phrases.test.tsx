@@ -41,6 +41,22 @@ describe('phrase lists', () => {
     await waitForStored((rules) => expect(rules.phrases.de.value).toEqual({ add: [], remove: [] }));
   });
 
+  test('the default goals’ signal phrases are lists like the others: in effect, removable, and a phrase of one’s own added', async () => {
+    const user = await openOptions();
+    await user.selectOptions(phrases().getByLabelText('Language'), 'Swedish');
+    await user.selectOptions(phrases().getByLabelText('List'), 'Goal: personal brand');
+    const list = () => within(phrases().getByRole('list', { name: 'Goal: personal brand · Swedish' }));
+    expect(list().getAllByRole('listitem')).toHaveLength(DEFAULT_PHRASES.sv['goal-brand'].length);
+    expect(phrases().getByText(/what you learned, your experience, your view/)).toBeTruthy();
+    await user.click(list().getByRole('button', { name: 'Remove jag tror' }));
+    await user.type(phrases().getByLabelText('New phrase'), 'min poäng{Enter}');
+    await waitForStored((rules) => expect(rules.phrases.sv['goal-brand']).toEqual({ add: ['min poäng'], remove: ['jag tror'] }));
+    expect(list().getByText('min poäng').parentElement!.textContent).toContain('yours');
+    // The lists of the other goals and languages are untouched.
+    await waitForStored((rules) => expect(rules.phrases.en['goal-brand']).toEqual({ add: [], remove: [] }));
+    expect(section('Goals').getByText(/recognises the three default goals by their signal phrases/)).toBeTruthy();
+  });
+
   test('a phrase already in effect is not added twice', async () => {
     const user = await openOptions();
     await settle();
