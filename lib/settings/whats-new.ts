@@ -6,11 +6,14 @@
 export interface WhatsNewNote {
   id: string;
   /** the UI string that says what is new (public/_locales) */
-  message: 'whatsNew_firstRun';
+  message: 'whatsNew_firstRun' | 'whatsNew_goals';
 }
 
 /** Oldest first. Add a note with the update that adds a setting. */
-export const WHATS_NEW: readonly WhatsNewNote[] = [{ id: 'first-run-setup', message: 'whatsNew_firstRun' }];
+export const WHATS_NEW: readonly WhatsNewNote[] = [
+  { id: 'first-run-setup', message: 'whatsNew_firstRun' },
+  { id: 'goal-check', message: 'whatsNew_goals' },
+];
 
 export const WHATS_NEW_SEEN_KEY = 'whatsNewSeen';
 
