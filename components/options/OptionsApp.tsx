@@ -15,6 +15,7 @@ import { PostGateSection } from './sections/PostGateSection';
 import { RepostSection } from './sections/RepostSection';
 import { ThresholdsSection } from './sections/ThresholdsSection';
 import { TransferSection } from './sections/TransferSection';
+import { TryDraftSection } from './sections/TryDraftSection';
 import { createOptionsStore, OptionsStoreProvider, useOptions } from './store';
 import { SyncNotice } from './SyncNotice';
 
@@ -24,6 +25,7 @@ const SECTIONS: [id: string, title: MessageKey, Component: () => JSX.Element][] 
   ['networks', 'networksTitle', NetworksSection],
   ['phrases', 'phrasesTitle', PhrasesSection],
   ['custom', 'customTitle', CustomRulesSection],
+  ['try', 'tryTitle', TryDraftSection],
   ['pause', 'pauseTitle', PauseSection],
   ['repost', 'repostTitle', RepostSection],
   ['cta-templates', 'ctaTemplatesTitle', CtaTemplatesSection],

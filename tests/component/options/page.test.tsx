@@ -15,6 +15,7 @@ describe('the page', () => {
       'Networks',
       'Phrase lists',
       'Custom rules',
+      'Try a draft',
       'Pauses',
       'Reposts and shares',
       'Call-to-action templates',
