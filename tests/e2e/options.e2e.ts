@@ -124,3 +124,28 @@ it('two options tabs: an import in one while the other types loses nothing, and 
   expect(ext.problems()).toEqual(NO_PROBLEMS);
   await two.close();
 });
+
+it('tries a draft on the page: its review follows a rule change before the next real post', async () => {
+  const box = options.getByRole('region', { name: 'Try a draft' });
+  const status = (id: string) => box.locator(`[data-check="${id}"]`).getAttribute('data-status');
+  const cta = options.getByRole('region', { name: 'LinkedIn' }).getByRole('combobox', { name: 'Call to action' });
+  await cta.selectOption('fail');
+  await box.getByRole('button', { name: 'LinkedIn post without a call to action' }).click();
+  await expect.poll(() => status('cta')).toBe('fail');
+  await expect.poll(() => box.locator('[data-verdict]').getAttribute('data-verdict')).toBe('fix');
+
+  await cta.selectOption('off');
+  await expect.poll(() => status('cta')).toBe('pass');
+  await expect.poll(() => box.locator('[data-verdict]').getAttribute('data-verdict')).not.toBe('fix');
+
+  // Typed key by key: the review follows the text, and a question to the reader is a call to action again.
+  await cta.selectOption('fail');
+  const text = box.getByRole('textbox', { name: 'Draft to try' });
+  await text.click();
+  await text.press('ControlOrMeta+End');
+  await text.pressSequentially(' What would you add?', { delay: 10 });
+  await expect.poll(() => status('cta')).toBe('pass');
+  await expect.poll(() => text.inputValue()).toMatch(/better work\. What would you add\?$/);
+  await expect.poll(() => box.locator('.draft__text').innerText()).toMatch(/better work\. What would you add\?$/);
+  expect(ext.problems()).toEqual(NO_PROBLEMS);
+});
