@@ -1,4 +1,10 @@
 import { defineConfig } from 'wxt';
+import type { Alias, AliasOptions } from 'vite';
+
+/** Vite's aliases as a list (its config takes a list or a map). */
+const aliasList = (alias: AliasOptions | undefined): readonly Alias[] =>
+  alias === undefined ? [] : isList(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+const isList = (alias: AliasOptions): alias is readonly Alias[] => Array.isArray(alias);
 
 // See https://wxt.dev/api/config.html
 
@@ -15,6 +21,17 @@ export default defineConfig({
   zip: { excludeSources: ['tests/**', 'docs/**', 'demo-screenshots/**', 'coverage/**', 'store/**'] },
   // Extension pages load their chunks natively; Vite's modulepreload polyfill would be the bundle's only fetch().
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  hooks: {
+    // The content scripts use the browser's own API, not webextension-polyfill (about 2.5 KB of their 15 KB
+    // gzipped budget): in Firefox the polyfill hands back the native `browser` anyway, and in Chromium the
+    // content scripts use nothing it adds (their message listener answers through sendResponse).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const own: Alias = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      config.resolve = { ...config.resolve, alias: [own, ...aliasList(alias)] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

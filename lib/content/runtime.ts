@@ -356,7 +356,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   });
   let unrecognised: ((target: Element) => void) | null = null;
 
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+  const answer = (message: unknown): Promise<unknown> | undefined => {
     if (!isMessage(message)) return undefined;
     if (message.type === 'composer:insert') {
       const { composerId, text, mode } = (message as Message<'composer:insert'>).payload;
@@ -403,8 +403,23 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     }
     return undefined;
   };
-  // The polyfill takes a returned promise as the reply; the browser's own types only know sendResponse.
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  // The browser's own API (no polyfill in the content scripts): an answer goes through sendResponse, the
+  // listener returning true to keep it open; a message this page does not answer is left to others.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
+    let answering: Promise<unknown> | undefined;
+    try {
+      answering = answer(message);
+    } catch (e) {
+      // Unanswered: the sender's promise fails, as it did when the polyfill caught a listener's throw.
+      logOnce('answer', e);
+    }
+    if (!answering) return undefined;
+    answering.then(sendResponse, (e: unknown) => {
+      logOnce('answer', e);
+      sendResponse(undefined);
+    });
+    return true;
+  };
   browser.runtime.onMessage.addListener(onMessage);
 
   // A reload, a navigation or the back/forward cache removes no composer from the DOM: the page's port
@@ -487,7 +502,6 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
   signal.addEventListener(
     'abort',
     () => {
-      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the listener added above
       browser.runtime.onMessage.removeListener(onMessage);
       standDown();
       for (const t of [...tracked.values()]) forget(t);
