@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { MAX_PROGRAMS, programSize, regexProblem } from '../review/pattern';
 import { CHECK_IDS, LANGS, NETWORKS, PHRASE_LISTS, SEVERITIES } from '../ids';
+import type { PhraseListId } from '../ids';
 
 // No generated code: zod would otherwise compile parsers with new Function() where the page allows it.
 z.config({ jitless: true });
@@ -81,14 +82,24 @@ export const NetworkRulesSchema = z.object({
 });
 export type NetworkRules = z.infer<typeof NetworkRulesSchema>;
 
+/**
+ * How many phrases a person may add to and remove from one list. A goal's signals take a few words of
+ * the person's own: a shorter list, as every list is scanned in the review of each draft (the largest
+ * rules must keep a long draft's review within its budget).
+ */
+export const phraseLimits = (list: PhraseListId): { add: number; remove: number } =>
+  list.startsWith('goal-') ? { add: 50, remove: 100 } : { add: 200, remove: 500 };
+
+const phraseEdits = ({ add, remove }: { add: number; remove: number }) =>
+  z.object({ add: z.array(PhraseSchema).max(add), remove: z.array(PhraseSchema).max(remove) });
+
 /** The person's edits to the built-in phrase lists: kept as edits so sync stays small and new defaults arrive. */
-export const PhraseEditsSchema = z.object({
-  add: z.array(PhraseSchema).max(200),
-  remove: z.array(PhraseSchema).max(500),
-});
+export const PhraseEditsSchema = phraseEdits(phraseLimits('cta'));
 export type PhraseEdits = z.infer<typeof PhraseEditsSchema>;
 
-export const LanguagePhrasesSchema = each(PHRASE_LISTS, PhraseEditsSchema);
+export const LanguagePhrasesSchema = z.object(
+  Object.fromEntries(PHRASE_LISTS.map((id) => [id, phraseEdits(phraseLimits(id))])) as Record<PhraseListId, typeof PhraseEditsSchema>,
+);
 
 export const CustomRuleSchema = z
   .object({

@@ -8,13 +8,13 @@ import type { Rules } from './schema';
 
 /*
  * The limits are derived from the largest rules the schema allows, so that every export imports
- * back: 30 phrase lists of 700 phrases, 50 pause entries of 50 topics and the rest at their
- * longest, every character written as a six-byte JSON escape (a lone surrogate), is 11.9 MB with
- * 25,000 values, nested 6 deep (a test builds it). A file past any of them is refused before
+ * back: 21 phrase lists of 700 phrases and 9 goal lists of 150, 50 pause entries of 50 topics and
+ * the rest at their longest, every character written as a six-byte JSON escape (a lone surrogate),
+ * is 9.5 MB with about 21,000 values, nested 6 deep (a test builds it). A file past any of them is refused before
  * JSON.parse: megabytes of "[" or of keys would otherwise take a second to parse.
  */
-export const MAX_IMPORT_BYTES = 14_000_000;
-/** commas and containers: the largest allowed rules have about 25,000 */
+export const MAX_IMPORT_BYTES = 10_000_000;
+/** commas and containers: the largest allowed rules have about 21,000 */
 export const MAX_IMPORT_VALUES = 40_000;
 /** nesting of objects and lists: rules go 6 deep */
 export const MAX_IMPORT_DEPTH = 32;

@@ -6,8 +6,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRules } from '../../../lib/settings/defaults';
 import { loadStoredRules, saveRules } from '../../../lib/settings/storage';
 import { META_KEY, TOO_LARGE_KEY, chunkKey, syncItemsFor } from '../../../lib/settings/chunks';
-import type { Rules } from '../../../lib/settings/schema';
 import { openOptions, section, storedRules, useOptionsTestEnvironment } from './options';
+import { hugeRules } from '../../unit/settings/largest-rules';
 
 useOptionsTestEnvironment();
 
@@ -21,15 +21,6 @@ function fromOtherBrowser(goal: string, later = 60_000) {
   rules.goals[0]!.text = goal;
   rules.phrases.en.value.add = Array.from({ length: 200 }, (_, i) => `lesson number ${i} from the other browser`);
   return { rules, items: syncItemsFor(JSON.stringify(rules), { t: Date.now() + later, d: 'other-browser' }).items };
-}
-
-function hugeRules(): Rules {
-  const rules = defaultRules();
-  for (const lang of ['en', 'de'] as const) {
-    for (const list of Object.values(rules.phrases[lang]))
-      list.add = Array.from({ length: 200 }, (_, i) => `${lang} phrase ${i} that the person added once`);
-  }
-  return rules;
 }
 
 describe('rules from another browser', () => {

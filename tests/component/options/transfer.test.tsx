@@ -82,11 +82,11 @@ describe('import', () => {
     expect(await storageDump()).toBe(before);
   });
 
-  test('refuses a file over 14 MB without writing anything', async () => {
+  test('refuses a file over 10 MB without writing anything', async () => {
     const { user, before } = await openWithEditedRules();
-    const big = { ...defaultRules(), padding: 'x'.repeat(14_100_000) };
+    const big = { ...defaultRules(), padding: 'x'.repeat(10_100_000) };
     await user.upload(importInput(), jsonFile(JSON.stringify(big)));
-    expect((await screen.findByRole('alert')).textContent).toContain('The file is 14.1 MB; a rules file can be at most 14 MB.');
+    expect((await screen.findByRole('alert')).textContent).toContain('The file is 10.1 MB; a rules file can be at most 10 MB.');
     await settle();
     expect(await storageDump()).toBe(before);
   });

@@ -12,20 +12,11 @@ import type { Rules } from '../../../lib/settings/schema';
 import { SyncService, device } from './devices';
 import { codeNameRules } from '../../support/code-name-rules';
 import type { Device } from './devices';
+import { hugeRules } from './largest-rules';
 
 /** 40 custom rules: about 10 KB, over one sync item. */
 function fortyCustomRules(): Rules {
   return { ...defaultRules(), custom: codeNameRules(40) };
-}
-
-/** Over sync's 100 KB in all. */
-function hugeRules(): Rules {
-  const rules = defaultRules();
-  for (const lang of ['en', 'de'] as const) {
-    for (const list of Object.values(rules.phrases[lang]))
-      list.add = Array.from({ length: 200 }, (_, i) => `${lang} phrase ${i} that the person added once`);
-  }
-  return rules;
 }
 
 const withPurpose = (rules: Rules, purpose: string): Rules => ({

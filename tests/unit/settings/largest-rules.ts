@@ -1,6 +1,6 @@
 /**
  * The largest rules the schema allows, for the bench and the round-trip tests: every phrase list
- * at its most (200 added, 500 removed, per list and language), 50 pause entries of 50 topics,
+ * at its most (per list and language, as many added and removed as `phraseLimits` allows), 50 pause entries of 50 topics,
  * 50 custom rules, and every text at its longest.
  *
  * - `largestRules()` uses words in three languages, as a person would type them: what the engine
@@ -10,7 +10,7 @@
  */
 import { defaultRules } from '../../../lib/settings/defaults';
 import { DEFAULT_PHRASES } from '../../../lib/review/phrases';
-import { LANGS, PHRASE_LISTS } from '../../../lib/settings/schema';
+import { LANGS, PHRASE_LISTS, phraseLimits } from '../../../lib/settings/schema';
 import type { Rules } from '../../../lib/settings/schema';
 
 const WORDS = [
@@ -93,12 +93,13 @@ export function largestRules({ widest = false } = {}): Rules {
   for (const lang of LANGS) {
     for (const list of PHRASE_LISTS) {
       const defaults = DEFAULT_PHRASES[lang][list];
+      const most = phraseLimits(list);
       rules.phrases[lang][list] = {
-        add: Array.from({ length: 200 }, (_, i) => phrase(i)),
-        // One default taken out, the rest of the 500 long phrases that are not defaults (a no-op the schema still allows).
+        add: Array.from({ length: most.add }, (_, i) => phrase(i)),
+        // One default taken out, the rest long phrases that are not defaults (a no-op the schema still allows).
         remove: widest
-          ? Array.from({ length: 500 }, (_, i) => phrase(i))
-          : [defaults[0]!, ...Array.from({ length: 499 }, (_, i) => phrase(i))],
+          ? Array.from({ length: most.remove }, (_, i) => phrase(i))
+          : [defaults[0]!, ...Array.from({ length: most.remove - 1 }, (_, i) => phrase(i))],
       };
     }
   }
@@ -132,6 +133,19 @@ export function largestRules({ widest = false } = {}): Rules {
   rules.thresholds.crosspostSimilarity = 0.5000000000000001;
   for (const net of Object.values(rules.networks)) {
     net.audienceHours = Array.from({ length: 14 }, () => ({ days: [0, 1, 2, 3, 4, 5, 6], from: '00:00', to: '24:00' }));
+  }
+  return rules;
+}
+
+/** Rules over storage.sync's 100 KB in all: every English and German list as full as the schema allows. */
+export function hugeRules(): Rules {
+  const rules = defaultRules();
+  for (const lang of ['en', 'de'] as const) {
+    for (const list of PHRASE_LISTS)
+      rules.phrases[lang][list].add = Array.from(
+        { length: phraseLimits(list).add },
+        (_, i) => `${lang} phrase ${i} that the person added once`,
+      );
   }
   return rules;
 }

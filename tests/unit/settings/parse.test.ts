@@ -110,6 +110,11 @@ describe('parseRulesStrict', () => {
       (r) => ((r.phrases.de['goal-promote'].add = ['x'.repeat(81)]), r),
       'phrases.de.goal-promote.add[0]: must be at most 80 characters',
     ],
+    [
+      'more goal signals than a goal list takes',
+      (r) => ((r.phrases.en['goal-brand'].add = Array.from({ length: 51 }, (_, i) => `lesson ${i}`)), r),
+      'phrases.en.goal-brand.add: must have at most 50 entries',
+    ],
     ['goal signal list missing', (r) => (delete r.phrases.en['goal-promote'], r), 'phrases.en.goal-promote: is missing'],
     [
       'unknown goal severity',

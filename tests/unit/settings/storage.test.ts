@@ -16,6 +16,7 @@ import { META_KEY, TOO_LARGE_KEY, chunkKey, isChunkKey } from '../../../lib/sett
 import { RULES_VERSION } from '../../../lib/settings/schema';
 import type { Rules } from '../../../lib/settings/schema';
 import v1Snapshot from './fixtures/rules-v1.json';
+import { hugeRules } from './largest-rules';
 
 const sync = fakeBrowser.storage.sync;
 const local = fakeBrowser.storage.local;
@@ -36,16 +37,6 @@ export function editedRules(): Rules {
 export function bigRules(): Rules {
   const rules = defaultRules();
   rules.phrases.en.value.add = Array.from({ length: 200 }, (_, i) => `lesson number ${i} from running the team`);
-  return rules;
-}
-
-/** Rules over storage.sync's 100 KB in all: every English and German list full. */
-export function hugeRules(): Rules {
-  const rules = defaultRules();
-  for (const lang of ['en', 'de'] as const) {
-    for (const list of Object.values(rules.phrases[lang]))
-      list.add = Array.from({ length: 200 }, (_, i) => `${lang} phrase ${i} that the person added once`);
-  }
   return rules;
 }
 

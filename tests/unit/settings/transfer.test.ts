@@ -111,11 +111,11 @@ describe('importRules', () => {
     });
   });
 
-  test('refuses over 14 MB by default', () => {
-    const huge = JSON.stringify({ ...defaultRules(), padding: 'x'.repeat(14_000_001) });
+  test('refuses over 10 MB by default', () => {
+    const huge = JSON.stringify({ ...defaultRules(), padding: 'x'.repeat(10_000_001) });
     expect(importRules(huge)).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'The file is 14.0 MB; a rules file can be at most 14.0 MB' }],
+      errors: [{ path: '', message: 'The file is 10.0 MB; a rules file can be at most 10.0 MB' }],
     });
   });
 
