@@ -3,7 +3,7 @@
  * adopt any box with "Review with Postcheck" (the context menu), and a multi-line box they type into
  * that no adapter recognises is offered for review (toolbar badge, side panel). Nothing here touches
  * a box: it is only looked at, once, at the person's first typing in it; only the person's choice
- * adopts it (runtime.ts).
+ * adopts it (adoption.ts).
  */
 import type { SiteAdapter } from '../sites/types';
 import { isChatBox } from '../sites/chats';
@@ -56,11 +56,11 @@ export function classifyBox(adapter: SiteAdapter, box: HTMLElement, path: string
   return isChatBox(adapter.network, box, path) ? 'excluded' : 'unrecognised';
 }
 
-/** Events the person makes while typing and a page script cannot (see runtime.ts's ENGAGING). */
+/** Events the person makes while typing and a page script cannot (see engagement.ts's ENGAGING). */
 const TYPING = ['keydown', 'paste', 'drop'] as const;
 
 export interface UnrecognisedWatch {
-  /** a trusted engaging event inside a box in sight (runtime.ts's engagedBy) */
+  /** a trusted engaging event inside a box in sight (engagement.ts's engagedBy) */
   engagedBy(event: Event, box: HTMLElement): boolean;
   classify(box: HTMLElement): BoxClass;
   /** the person typed into an unrecognised box */
