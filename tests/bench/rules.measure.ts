@@ -1,8 +1,8 @@
 /**
  * What a change of rules costs the background: the rules arrive as data (a save in the options
  * page, an import), are validated (parseRulesStrict), and the next review() compiles what it
- * needs. Measured with the largest rules the schema allows (every phrase list at 200 added and 500
- * removed phrases of 80 characters, 50 pause entries of 50 topics, 50 custom rules):
+ * needs. Measured with the largest rules the schema allows (every phrase list as full as
+ * `phraseLimits` allows, phrases of 80 characters, 50 pause entries of 50 topics, 50 custom rules):
  * - a new rules file: every list differs from anything compiled before (a marker per run);
  * - a change elsewhere (a purpose): every list is the same as before;
  * - one phrase added to one list.

@@ -2,7 +2,7 @@
  * The worst case of `review()`: every adversarial input of the hang test (long digit runs after
  * "+1", "001" and "0", nested-repetition bait, "#a @b " and "a.a.a…" chains…) on every network,
  * with the default rules and with the largest rules the schema allows (50 custom rules led by
- * patterns that backtrack catastrophically elsewhere, 200 added phrases in every list and
+ * patterns that backtrack catastrophically elsewhere, every phrase list as full as allowed in every
  * language, 50 pause entries of 50 topics), and with the costliest custom patterns the schema
  * accepts. Every review runs with the background's time budget, as the person gets it: the costliest
  * rules reach it and stop there. One row per rules and length: the slowest input's

@@ -3,7 +3,7 @@
  * (linear-time.test.ts) and the bench's worst-case rows (tests/bench/review.measure.ts).
  */
 import { defaultRules } from '../../../lib/settings/defaults';
-import { PHRASE_LISTS, LANGS, RulesSchema } from '../../../lib/settings/schema';
+import { PHRASE_LISTS, LANGS, RulesSchema, phraseLimits } from '../../../lib/settings/schema';
 import { MAX_PROGRAM, MAX_PROGRAMS, programSize } from '../../../lib/review/pattern';
 import type { CustomRule, Rules } from '../../../lib/settings/schema';
 import { mixedText } from '../../bench/drafts';
@@ -65,7 +65,7 @@ export function hostileRules(): Rules {
 }
 
 /**
- * The largest rules the schema allows: 200 added phrases in every list and language (ones that
+ * The largest rules the schema allows: every list and language as full as `phraseLimits` allows (ones that
  * share long prefixes and repeat words, to stress the phrase tries), 50 custom rules (the known-bad
  * patterns, then more regular expressions and phrases), 50 pause entries with 50 topics each.
  */
@@ -74,7 +74,7 @@ export function largestRules(): Rules {
   const words = ['a', 'aa', 'ab', 'sign', 'up', 'now', 'jetzt', 'köp', 'storm', '+1', '#a', '@b'];
   for (const lang of LANGS) {
     for (const list of PHRASE_LISTS) {
-      r.phrases[lang][list].add = Array.from({ length: 200 }, (_, i) => {
+      r.phrases[lang][list].add = Array.from({ length: phraseLimits(list).add }, (_, i) => {
         const phrase = Array.from({ length: 1 + (i % 7) }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ');
         return `${phrase} ${list.slice(0, 3)}${i}${i % 5 === 0 ? '*' : ''}`;
       });
