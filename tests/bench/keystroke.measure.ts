@@ -13,7 +13,8 @@
  *   key; and the per-key cost with a side panel open (every key is then sent, for the panel).
  * - With/without: typing on at 8 keys a second on the 2,000-post timeline while it churns, the page's
  *   whole script time (its own and the extension's) with Postcheck watching X and with X switched off,
- *   alternating in one page, one value per pair of phases.
+ *   alternating in one page, one value per pair of phases, and pooled over the pairs with a bootstrap
+ *   95 % interval (the target is on the pooled figure); beside it the extension's own share.
  * - LinkedIn and Facebook (point 3): a 2,000-post feed (tests/bench/feed-pages.ts) with the first post's
  *   comment box and the post dialog open, each typed into as above on the quiet page.
  *
@@ -43,7 +44,7 @@ const PAGE_URL = 'https://x.com/home';
 /** Keys measured per page at 80 ms a key (after a warm-up), and with/without rounds of PHASE_S seconds a side. */
 const KEYS = Number(process.env.BENCH_KEYS ?? 200);
 const KEY_MS = 80;
-const ROUNDS = Number(process.env.BENCH_TYPING_ROUNDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_TYPING_ROUNDS ?? 16);
 const PHASE_S = Number(process.env.BENCH_PHASE_SECONDS ?? 4);
 const TYPING_MS = 125; // 8 keys a second
 const TEXT = 'small teams ship faster when decisions are written down and memory fades ';
@@ -287,6 +288,14 @@ async function perKeystrokePanelOpen(run: Run): Promise<number[]> {
   }
 }
 
+/** The 2.5th and 97.5th percentiles of `estimate` over 2,000 resamplings (with replacement) of `xs`; seeded, so a run repeats. */
+function bootstrap<T>(xs: T[], estimate: (sample: T[]) => number): [number, number] {
+  let seed = 1;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const estimates = Array.from({ length: 2000 }, () => estimate(xs.map(() => xs[Math.floor(random() * xs.length)]!))).sort((a, b) => a - b);
+  return [estimates[Math.floor(estimates.length * 0.025)]!, estimates[Math.floor(estimates.length * 0.975)]!];
+}
+
 async function keystrokeRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
   const rows: Row[] = [];
   const extraRows: Row[] = [];
@@ -346,20 +355,63 @@ async function keystrokeRows(rules: { on: Rules; off: Rules }): Promise<Row[]> {
   const run = await launch(xHome(2000));
   await startFeed(run.page);
   const ratios: number[] = [];
+  const pairs: { with: number; without: number; extension: number }[] = [];
   const extensionPerKey: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const ms: Record<'with' | 'without', number> = { with: 0, without: 0 };
+    const ms = { with: 0, without: 0, extension: 0 };
     for (const side of round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
       await setWatching(run, rules, side === 'with');
       const phase = await typingPhase(run);
       ms[side] = phase.total;
-      if (side === 'with') extensionPerKey.push(phase.extension / phase.keys);
+      if (side === 'with') {
+        ms.extension = phase.extension;
+        extensionPerKey.push(phase.extension / phase.keys);
+      }
     }
     ratios.push(ms.with / Math.max(1e-6, ms.without));
+    pairs.push(ms);
   }
   await run.close();
   const input = `${ROUNDS} × ${PHASE_S} s a side, 8 keys/s, 2,000 posts churning`;
-  rows.push({ case: 'page script time typing, with / without Postcheck (profiler)', input, ...stats(ratios), target: 1.03, unit: '×' });
+  // The page's own script time varies by about a tenth from one phase to the next (its ticks, its
+  // garbage collection), more than the few percent to be judged: the rounds are pooled (all script time
+  // with Postcheck over all without), and the interval says how far the pooled figure can be trusted.
+  const pooled = (ps: typeof pairs) =>
+    ps.reduce((n, p) => n + p.with, 0) /
+    Math.max(
+      1e-6,
+      ps.reduce((n, p) => n + p.without, 0),
+    );
+  const [low, high] = bootstrap(pairs, pooled);
+  rows.push({
+    case: 'page script time typing, with / without Postcheck (profiler; per round)',
+    input,
+    ...stats(ratios),
+    target: null,
+    unit: '×',
+  });
+  rows.push({
+    case: '  pooled over the rounds, Σ with / Σ without (p99 column: 95 % interval, bootstrap over rounds)',
+    input: `${low.toFixed(3)} to ${high.toFixed(3)}`,
+    median: pooled(pairs),
+    p99: high,
+    target: 1.03,
+    unit: '×',
+  });
+  const own =
+    pairs.reduce((n, p) => n + p.extension, 0) /
+    Math.max(
+      1e-6,
+      pairs.reduce((n, p) => n + p.with - p.extension, 0),
+    );
+  rows.push({
+    case: "  the extension's own script time there, over the page's",
+    input,
+    median: 1 + own,
+    p99: 1 + own,
+    target: null,
+    unit: '×',
+  });
   rows.push({ case: "  extension's script time per keystroke there", input, ...stats(extensionPerKey), target: null, unit: 'ms' });
   return rows;
 }
