@@ -4,6 +4,7 @@ import { uiLocale } from '../../lib/ui-language';
 import { SidePanel } from '../../components/sidepanel/SidePanel';
 import { connectPanel } from '../../components/sidepanel/connect';
 import '../../components/common/common.css';
+import '../../components/sidepanel/review.css';
 import './panel.css';
 
 document.documentElement.lang = uiLocale();

@@ -9,21 +9,7 @@ import { defaultRules } from '../../../lib/settings/defaults';
 import { parseRulesStrict } from '../../../lib/settings/parse';
 import type { RulesError } from '../../../lib/settings/parse';
 import { importRules } from '../../../lib/settings/transfer';
-import { englishMessage } from '../sidepanel/i18n';
-
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-
-function speak(messages: Record<string, Entry>) {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((name: string, subs: string | string[] = []) => {
-    const entry = messages[name];
-    if (!entry) return '';
-    const list = Array.isArray(subs) ? subs : [subs];
-    const placeholders = Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
-    return entry.message
-      .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, key: string) => placeholders[key.toLowerCase()] ?? whole)
-      .replace(/\$(\d)/g, (_, d: string) => list[Number(d) - 1] ?? '');
-  }) as typeof fakeBrowser.i18n.getMessage);
-}
+import { englishMessage, speak, type Entry } from '../sidepanel/i18n';
 
 /** One of every reason the schema, the parser and the import give. */
 function allReasons(): RulesError[] {

@@ -12,6 +12,7 @@ import en from '../../../public/_locales/en/messages.json';
 import sv from '../../../public/_locales/sv/messages.json';
 import checkMessages from '../../../lib/review/data/messages/cta.json';
 import shareMessages from '../../../lib/review/data/messages/share-comment.json';
+import { speak, type Entry } from '../sidepanel/i18n';
 
 // The try box keeps the background's time budget for a review (120 ms). The first review in a cold happy-dom on
 // a shared machine can take longer and skip checks; what a review that ran out of time shows is the engine's and
@@ -165,21 +166,6 @@ describe('try a draft', () => {
     expect(tryBox().queryByText(/is not valid yet/)).toBeNull();
   });
 });
-
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-
-/** The browser's messages in one language, as the extension ships them. */
-function speak(messages: Record<string, Entry>) {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((name: string, subs: string | string[] = []) => {
-    const entry = messages[name];
-    if (!entry) return '';
-    const list = Array.isArray(subs) ? subs : [subs];
-    const placeholders = Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
-    return entry.message
-      .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, key: string) => placeholders[key.toLowerCase()] ?? whole)
-      .replace(/\$(\d)/g, (_, d: string) => list[Number(d) - 1] ?? '');
-  }) as typeof fakeBrowser.i18n.getMessage);
-}
 
 describe('example drafts', () => {
   test.each([
