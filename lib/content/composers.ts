@@ -2,7 +2,8 @@
  * The composers tracked on a page: each one found is marked, badged and watched for changes; its draft
  * goes to the background through a send scheduler once the person engaged with it (./engagement.ts); the
  * badge state the background tells is applied by composer id; a composer that leaves the page is
- * forgotten. A quote composer opened through the share prompt gets the comment starter.
+ * forgotten. A quote composer opened through the share prompt gets the comment starter, and a reply or
+ * comment composer opened through its "Reply" the reply starter.
  * Time (the send scheduler's, the starter's window, the resend after a broken port) is the injected clock.
  */
 import type { ComposerKind, InsertMode } from '../ids';
@@ -22,7 +23,7 @@ import type { Clock } from './clock';
 import { untilEngaged } from './engagement';
 import { newId } from './page-id';
 
-/** A quote composer opened through the share prompt gets its starter if it appears within this time. */
+/** A composer opened through the share prompt gets its starter if it appears (or takes focus) within this time. */
 export const STARTER_WINDOW_MS = 8000;
 
 export interface Tracked extends GatedComposer {
@@ -59,7 +60,13 @@ export interface Composers {
   insert(id: string, text: string, mode: InsertMode): Promise<boolean>;
   /** the next quote composer to appear gets this starter (text before its "…" marker) */
   expectQuote(template: string): void;
+  /** the next reply or comment composer to appear, or one already there that takes focus, gets this starter */
+  expectReply(template: string): void;
 }
+
+/** The composer kinds a pending starter is for. */
+const QUOTE: readonly ComposerKind[] = ['quote'];
+const REPLY: readonly ComposerKind[] = ['reply', 'comment'];
 
 /** Text before the "…" marker of a starter template: the caret goes where the marker was. */
 export function starterText(template: string): string {
@@ -88,7 +95,7 @@ export function trackComposers(
   const kindOf = (editor: HTMLElement): ComposerKind | null => adapter.composerOf(editor)?.kind ?? (adopted.has(editor) ? 'post' : null);
   const tracked = new Map<HTMLElement, Tracked>();
   const byId = new Map<string, Tracked>();
-  let pendingStarter: { text: string; until: number } | null = null;
+  let pendingStarter: { text: string; until: number; kinds: readonly ComposerKind[] } | null = null;
   // A side panel is open (the last answer said so): it follows every key, so every key is sent.
   let panelOpen = false;
 
@@ -136,10 +143,32 @@ export function trackComposers(
     for (const t of tracked.values()) if (!t.editor.isConnected) forget(t);
   });
 
+  /** The pending starter into `t` if it is for its kind and still in time: once, into an empty editor. */
+  const startIn = (t: Tracked, kind: ComposerKind) => {
+    if (!pendingStarter || !pendingStarter.kinds.includes(kind) || pendingStarter.until <= clock.now()) return;
+    const starter = pendingStarter.text;
+    pendingStarter = null;
+    // The person chose to quote or reply (a trusted click on our prompt or the site's repost):
+    // the composer it opens is theirs.
+    t.engage();
+    // Let the site finish opening its composer before we type into it.
+    requestAnimationFrame(
+      guard('starter', async () => {
+        if (!adapter.readDraft(t.editor).trim()) await adapter.insertText(t.editor, starter, 'replace');
+      }),
+    );
+  };
+
   const found = guard('found', (editor: HTMLElement) => {
+    const known = tracked.get(editor);
+    // A comment box already under the post (LinkedIn's classic feed keeps it): its Comment button focuses it.
+    if (known && pendingStarter?.kinds === REPLY && editor.matches(':focus')) {
+      const kind = kindOf(editor);
+      if (kind) startIn(known, kind);
+    }
     // An editor already gone again (a late animation event, a batched record) must not be tracked:
     // nothing would ever see it leave, and it would be kept alive with its badge and listeners.
-    if (tracked.has(editor) || !editor.isConnected || !enabled()) return;
+    if (known || !editor.isConnected || !enabled()) return;
     const kind = kindOf(editor);
     if (!kind) return;
     editor.setAttribute('data-postcheck', `${adapter.network}:${kind}`);
@@ -197,19 +226,7 @@ export function trackComposers(
     };
     untilEngaged(editor, t.engage, engaging.signal);
 
-    if (kind === 'quote' && pendingStarter && pendingStarter.until > clock.now()) {
-      const starter = pendingStarter.text;
-      pendingStarter = null;
-      // The person chose "quote with a comment" (a trusted click on our prompt or the site's repost):
-      // the quote composer it opens is theirs.
-      t.engage();
-      // Let the site finish opening its composer before we type into it.
-      requestAnimationFrame(
-        guard('starter', async () => {
-          if (!adapter.readDraft(editor).trim()) await adapter.insertText(editor, starter, 'replace');
-        }),
-      );
-    }
+    startIn(t, kind);
   });
 
   return {
@@ -260,7 +277,10 @@ export function trackComposers(
         : adapter.insertText(editor, text, mode);
     },
     expectQuote(template) {
-      pendingStarter = { text: starterText(template), until: clock.now() + STARTER_WINDOW_MS };
+      pendingStarter = { text: starterText(template), until: clock.now() + STARTER_WINDOW_MS, kinds: QUOTE };
+    },
+    expectReply(template) {
+      pendingStarter = { text: starterText(template), until: clock.now() + STARTER_WINDOW_MS, kinds: REPLY };
     },
   };
 }

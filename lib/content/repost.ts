@@ -1,8 +1,9 @@
 /**
  * Repost → share with a comment. When the person reaches for the site's plain repost,
  * the site's own menu opens as always and the share prompt appears beside it. "Quote with
- * a comment" takes the site's own quote path and starts the comment; "Just repost" completes
- * the site's plain repost, exactly once. Nothing is intercepted: where the menu is not what the
+ * a comment" takes the site's own quote path and starts the comment; "Reply to say why you liked it"
+ * (where the adapter knows the post's reply button) closes the menu, takes the site's own reply or
+ * comment path and starts the reply; "Just repost" completes the site's plain repost, exactly once. Nothing is intercepted: where the menu is not what the
  * adapter expects, the site goes on untouched and we log once.
  */
 import type { SiteAdapter, RepostControls, RepostMenu } from '../sites/types';
@@ -12,6 +13,7 @@ import { showSharePrompt } from './share-prompt';
 import type { SharePrompt } from './share-prompt';
 import { waitFor } from './wait';
 import { onKeysOutsideFields } from './keys-outside-fields';
+import { message } from './i18n';
 
 /** How long the site may take to open its menu after the click. */
 const MENU_TIMEOUT_MS = 1500;
@@ -20,6 +22,8 @@ export interface RepostDeps {
   config(): ContentConfig | null;
   /** the next quote composer that opens should get the starter */
   expectQuote(starter: string): void;
+  /** the next reply or comment composer that opens (or takes focus) should get the starter */
+  expectReply(starter: string): void;
   count(kind: HabitKind): void;
 }
 
@@ -50,6 +54,20 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
     await clickItem(controls, trigger, 'quote');
   };
 
+  const replyPath = (trigger: HTMLElement, menu: HTMLElement) => {
+    // Found again: the site may have re-rendered the post while the prompt was up.
+    const button = controls.reply?.(trigger);
+    if (!button) {
+      logOnce('repost', new Error("the post's reply button is gone"));
+      return;
+    }
+    // The site's menu is closed its own way first (menus close on Escape), so it is not left over the composer.
+    if (menu.isConnected)
+      menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, composed: true }));
+    deps.expectReply(message('replyStarter', 'I liked this because …'));
+    button.click();
+  };
+
   const open = async (trigger: HTMLElement, byKeyboard: boolean) => {
     const config = deps.config();
     if (!config || !config.enabled || config.repostMode === 'off') return;
@@ -71,6 +89,8 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
       menu.element,
       {
         quote: guard('prompt-quote', () => quotePath(trigger, config.starter)),
+        // Offered only where the adapter finds this post's own reply button.
+        reply: controls.reply?.(trigger) ? guard('prompt-reply', () => replyPath(trigger, menu.element)) : undefined,
         repost: guard('prompt-repost', async () => {
           if (await clickItem(controls, trigger, 'plain')) deps.count('plain');
         }),

@@ -63,7 +63,7 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
           logOnce('observe', e);
         }
         try {
-          watchReposts(adapter, { config: life.config, expectQuote: composers.expectQuote, count }, on);
+          watchReposts(adapter, { config: life.config, expectQuote: composers.expectQuote, expectReply: composers.expectReply, count }, on);
         } catch (e) {
           logOnce('repost', e);
         }

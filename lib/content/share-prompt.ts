@@ -1,7 +1,9 @@
 /**
  * <postcheck-share-prompt>: shown beside the site's repost menu. The primary action turns the
- * repost into a quote with a comment; the quieter one goes on with the plain repost. It never
- * blocks: Escape or a click elsewhere dismisses it and the site's own menu stays usable.
+ * repost into a quote with a comment; where the site's reply path for the post is known, a second one
+ * replies instead (a share that would add nothing is often better said to the author); the quietest
+ * goes on with the plain repost. It never blocks: Escape or a click elsewhere dismisses it and the
+ * site's own menu stays usable.
  */
 import { message } from './i18n';
 import { shadowHost } from './shadow';
@@ -18,11 +20,14 @@ p { margin: 0; }
 button { all: unset; box-sizing: border-box; text-align: center; padding: 8px 12px; border-radius: 999px; cursor: pointer; font: inherit; }
 button:focus-visible { outline: 2px solid #1d70e0; outline-offset: 2px; }
 [data-action="quote"] { background: #1d70e0; color: #fff; font-weight: 600; }
+[data-action="reply"] { box-shadow: inset 0 0 0 1px currentColor; }
 [data-action="repost"] { color: inherit; text-decoration: underline; font-size: 13px; }
 `;
 
 export interface SharePromptHandlers {
   quote(): void;
+  /** reply to the post instead; absent where the site's reply path for it is not known */
+  reply?: (() => void) | undefined;
   repost(): void;
   dismiss(): void;
 }
@@ -49,7 +54,14 @@ export function showSharePrompt(anchor: Element, handlers: SharePromptHandlers, 
   repost.type = 'button';
   repost.dataset.action = 'repost';
   repost.textContent = message('promptRepost', 'Just repost');
-  card.append(text, quote, repost);
+  let reply: HTMLButtonElement | null = null;
+  if (handlers.reply) {
+    reply = document.createElement('button');
+    reply.type = 'button';
+    reply.dataset.action = 'reply';
+    reply.textContent = message('promptReply', 'Reply to say why you liked it');
+  }
+  card.append(text, quote, ...(reply ? [reply] : []), repost);
   shadow.append(card);
 
   // Where the keyboard user was (the repost button, or the site's menu item): focus goes back there.
@@ -71,6 +83,7 @@ export function showSharePrompt(anchor: Element, handlers: SharePromptHandlers, 
   };
   quote.addEventListener('click', act(handlers.quote));
   repost.addEventListener('click', act(handlers.repost));
+  if (reply && handlers.reply) reply.addEventListener('click', act(handlers.reply));
   document.addEventListener(
     'keydown',
     (event) => {
@@ -101,7 +114,7 @@ export function showSharePrompt(anchor: Element, handlers: SharePromptHandlers, 
 }
 
 /** The prompt's size as laid out (its width is fixed by STYLE; its height is at most this). */
-const PROMPT = { width: 240, height: 180 };
+const PROMPT = { width: 240, height: 250 };
 const GAP = 8;
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { Composer, RepostMenu, SiteAdapter } from './types';
 import { insertThrough, keptComposerOf, lastOutside, nearest, precedes, quoteByOpening, readBlocks } from './dom';
+import { replyBeside } from './reply';
 import { MATCHES } from '../networks/facebook';
 
 const EDITOR = '[data-lexical-editor="true"][contenteditable="true"]';
@@ -94,6 +95,23 @@ function kindOf(editor: HTMLElement): Composer['kind'] | null {
   return form ? 'comment' : null;
 }
 
+const SHARE_TRIGGER = [
+  // 2024+ feed: the marker sits inside the post's Share button (facebook-feed-2025-07).
+  '[role="button"]:has([data-ad-rendering-role="share_button"])',
+  // Older builds, English UI (the only one whose menu is recognised): the button's label, on
+  // facebook-photo-2022-01 ("…Timeline.") and facebook-feed-2025-07 ("…profile.", also quoted by bgNews above).
+  // "Timeline" is the 2022 wording (compatibility: may go after 2027-06-30 unless seen again).
+  '[role="button"][aria-label="Send this to friends or post it on your Timeline."]',
+  '[role="button"][aria-label="Send this to friends or post it on your profile."]',
+].join(', ');
+
+/**
+ * A post's own Comment button, beside its Share button: the same kind of marker, seen on the saved
+ * 2025-07 feed (facebook-feed-2025-07, `data-ad-rendering-role="comment_button"` inside the post's
+ * `[role="button"]`). Older builds have only a localized label there: no reply is offered on them.
+ */
+const COMMENT_ACTION = '[role="button"]:has([data-ad-rendering-role="comment_button"])';
+
 export const facebook: SiteAdapter = {
   network: 'facebook',
   matches: MATCHES, // lib/networks/facebook.ts
@@ -127,15 +145,8 @@ export const facebook: SiteAdapter = {
   badgeAnchor: (editor) => editor,
 
   repost: {
-    trigger: [
-      // 2024+ feed: the marker sits inside the post's Share button (facebook-feed-2025-07).
-      '[role="button"]:has([data-ad-rendering-role="share_button"])',
-      // Older builds, English UI (the only one whose menu is recognised): the button's label, on
-      // facebook-photo-2022-01 ("…Timeline.") and facebook-feed-2025-07 ("…profile.", also quoted by bgNews above).
-      // "Timeline" is the 2022 wording (compatibility: may go after 2027-06-30 unless seen again).
-      '[role="button"][aria-label="Send this to friends or post it on your Timeline."]',
-      '[role="button"][aria-label="Send this to friends or post it on your profile."]',
-    ].join(', '),
+    trigger: SHARE_TRIGGER,
     menu: shareMenu,
+    reply: (trigger) => replyBeside(trigger, SHARE_TRIGGER, COMMENT_ACTION),
   },
 };

@@ -11,6 +11,7 @@
  */
 import type { Composer, RepostMenu, SiteAdapter } from './types';
 import { insertThrough, keptComposerOf, lastOutside, nearest, quoteByOpening, readBlocks } from './dom';
+import { replyBeside } from './reply';
 import { MATCHES } from '../networks/linkedin';
 
 const EDITOR = [
@@ -190,6 +191,23 @@ function reactMenu(doc: Document): RepostMenu | null {
   return null;
 }
 
+const REPOST_TRIGGER = [
+  'button.social-reshare-button', // classic: artdeco dropdown trigger (saved 2022 feed)
+  // 2026 React feed: the action bar's button with the repost icon (svg id "repost-small" and
+  // aria-expanded on the saved 2026-04 feed). Only the one that opens a menu (aria-expanded): an item
+  // of that menu with the same icon is not the trigger.
+  'button[aria-expanded]:has(svg[id^="repost"])',
+].join(', ');
+
+/**
+ * A post's own Comment button, in the action bar beside its repost button: it opens (or focuses) the
+ * post's comment box. Classic: `button.social-actions-button.comment-button`, one per post on the saved
+ * 2022-05 feed (linkedin-feed-2022-05). 2026 React feed: the `<button>` holding the svg `comment-small`,
+ * one per post on the saved 2026-04 feed (linkedin-2026-*); the live capture of 2026-06 (linkedin-beacon,
+ * see real-pages SOURCES.md) renders the Tiptap comment box under the post after that button.
+ */
+const COMMENT_ACTION = ['button.comment-button', 'button:has(svg[id="comment-small"])'].join(', ');
+
 export const linkedin: SiteAdapter = {
   network: 'linkedin',
   matches: MATCHES, // lib/networks/linkedin.ts
@@ -224,13 +242,8 @@ export const linkedin: SiteAdapter = {
   badgeAnchor: (editor) => editor.closest<HTMLElement>('.ql-container') ?? editor.parentElement ?? editor,
 
   repost: {
-    trigger: [
-      'button.social-reshare-button', // classic: artdeco dropdown trigger (saved 2022 feed)
-      // 2026 React feed: the action bar's button with the repost icon (svg id "repost-small" and
-      // aria-expanded on the saved 2026-04 feed). Only the one that opens a menu (aria-expanded): an item
-      // of that menu with the same icon is not the trigger.
-      'button[aria-expanded]:has(svg[id^="repost"])',
-    ].join(', '),
+    trigger: REPOST_TRIGGER,
     menu: (doc) => classicMenu(doc) ?? reactMenu(doc),
+    reply: (trigger) => replyBeside(trigger, REPOST_TRIGGER, COMMENT_ACTION),
   },
 };

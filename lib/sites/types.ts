@@ -34,6 +34,12 @@ export interface RepostControls {
    * visible text in the languages Postcheck speaks.
    */
   menu(doc: Document): RepostMenu | null;
+  /**
+   * The site's own reply/comment button of the post this trigger belongs to, for "Reply to say why you
+   * liked it"; null where it is not found for sure (then the prompt does not offer the reply). Absent on
+   * a site whose reply hook is not known from real markup.
+   */
+  reply?(trigger: HTMLElement): HTMLElement | null;
 }
 
 export interface SiteAdapter {

@@ -6,6 +6,7 @@
  */
 import type { Composer, SiteAdapter } from './types';
 import { insertThrough, keptComposerOf, menuBySelectors, nearest, precedes, readBlocks } from './dom';
+import { replyBeside } from './reply';
 import { MATCHES } from '../networks/x';
 
 /**
@@ -67,6 +68,15 @@ function kindOf(editor: HTMLElement): Composer['kind'] | null {
   return (first && precedes(first, editor)) || STATUS_PATH.test(location.pathname) ? 'reply' : 'post';
 }
 
+const REPOST_TRIGGER = '[data-testid="retweet"]';
+
+/**
+ * A post's reply button, in the action bar (`[role="group"]`) beside its repost button: opens the reply
+ * modal with the post above the editor. Seen on all three saved home timelines (x-home-2021-09 as a
+ * `div[role="button"]`, x-home-2024-12 and x-home-2025-02 as a `<button>`), one per post.
+ */
+const REPLY_BUTTON = '[data-testid="reply"]';
+
 export const x: SiteAdapter = {
   network: 'x',
   matches: MATCHES, // lib/networks/x.ts
@@ -92,7 +102,7 @@ export const x: SiteAdapter = {
 
   repost: {
     // Exactly `retweet`: after a repost the same button becomes `unretweet` (undo), which we leave alone.
-    trigger: '[data-testid="retweet"]',
+    trigger: REPOST_TRIGGER,
     // The menu X opens in #layers: `[role="menu"] [data-testid="Dropdown"]` holding Repost, then Quote as
     // its next sibling (control-panel-for-twitter script.js @0962235a, 2026-08-17; Twitter-UI-Customizer
     // tweetSettings/buttonHTML.tsx @49ed0d18, 2025-11-10). Any other menu is not ours to add to: X's
@@ -115,5 +125,6 @@ export const x: SiteAdapter = {
         // 2024-02-28); it may go after 2027-06-30.
         'a[role="menuitem"]:is([href$="/compose/post"], [href$="/compose/tweet"])',
       ),
+    reply: (trigger) => replyBeside(trigger, REPOST_TRIGGER, REPLY_BUTTON),
   },
 };

@@ -168,6 +168,43 @@ test('a quote composer that opens after the window gets no starter and waits for
   expect(adapter.insertText).not.toHaveBeenCalled();
 });
 
+test('the reply starter goes into the next reply or comment composer within the window, or one already there that takes focus', async () => {
+  const { composers, add } = setup();
+  vi.mocked(adapter.insertText).mockClear();
+  composers.expectReply('I liked this because …');
+  // Not for a quote or a post.
+  composers.found(add('', 'quote'));
+  composers.found(add('', 'post'));
+  await vi.advanceTimersToNextFrame();
+  expect(adapter.insertText).not.toHaveBeenCalled();
+  const reply = add('', 'reply');
+  composers.found(reply);
+  await vi.advanceTimersToNextFrame();
+  expect(reply.textContent).toBe('I liked this because ');
+  expect(composers.tracked.get(reply)!.engaged).toBe(true);
+
+  // A comment box already under the post (tracked before), which the site's Comment button focuses.
+  const comment = add('', 'comment');
+  composers.found(comment);
+  composers.expectReply('I liked this because …');
+  composers.found(comment); // found again, not focused: a re-render, not the person's way in
+  await vi.advanceTimersToNextFrame();
+  expect(comment.textContent).toBe('');
+  comment.tabIndex = 0;
+  comment.focus();
+  composers.found(comment); // as the page's focusin reports it
+  await vi.advanceTimersToNextFrame();
+  expect(comment.textContent).toBe('I liked this because ');
+
+  // After the window, nothing.
+  composers.expectReply('I liked this because …');
+  await vi.advanceTimersByTimeAsync(STARTER_WINDOW_MS + 1);
+  const late = add('', 'reply');
+  composers.found(late);
+  await vi.advanceTimersToNextFrame();
+  expect(late.textContent).toBe('');
+});
+
 test('a composer that left the page is forgotten: its badge goes and the background is told', () => {
   const { composers, add, port } = setup();
   const stays = add('Stays');

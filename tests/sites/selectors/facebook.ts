@@ -26,6 +26,7 @@ export const facebook: SelectorTable = {
     '[role="button"]:has([data-ad-rendering-role="share_button"])': [0, 0, 0, 0, 1, 0],
     '[role="button"][aria-label="Send this to friends or post it on your Timeline."]': [0, 0, 0, 0, 0, 2],
     '[role="button"][aria-label="Send this to friends or post it on your profile."]': [0, 0, 0, 0, 1, 0],
+    '[role="button"]:has([data-ad-rendering-role="comment_button"])': [0, 0, 0, 0, 1, 0],
   },
   fragments: {
     // The share menu opened by the post's Share button: `//div[@role='menu']//div[@role='button']` and

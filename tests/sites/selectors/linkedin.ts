@@ -30,6 +30,8 @@ export const linkedin: SelectorTable = {
     '.ql-container': [1, 1, 0],
     'button.social-reshare-button': [5, 0, 0],
     'button[aria-expanded]:has(svg[id^="repost"])': [0, 7, 7],
+    'button.comment-button': [5, 0, 0],
+    'button:has(svg[id="comment-small"])': [0, 8, 8],
   },
   fragments: {
     // Classic comment submit: shown only once the box has text (no saved page has a draft in it).

@@ -14,6 +14,7 @@ export const x: SelectorTable = {
     '#layers': [1, 1, 1],
     '[data-testid$="RichTextInputContainer"]': [1, 1, 0],
     '[data-testid="retweet"]': [6, 5, 4],
+    '[data-testid="reply"]': [6, 5, 4],
     '[role="menuitem"][data-testid="retweetConfirm"]': [0, 0, 0],
     'a[role="menuitem"]:is([href$="/compose/post"], [href$="/compose/tweet"])': [0, 0, 0],
   },
