@@ -3,8 +3,9 @@
  * the site's own menu opens as always and the share prompt appears beside it. "Quote with
  * a comment" takes the site's own quote path and starts the comment; "Reply to say why you liked it"
  * (where the adapter knows the post's reply button) closes the menu, takes the site's own reply or
- * comment path and starts the reply; "Just repost" completes the site's plain repost, exactly once. Nothing is intercepted: where the menu is not what the
- * adapter expects, the site goes on untouched and we log once.
+ * comment path and starts the reply; "Just repost" completes the site's plain repost, exactly once.
+ * Nothing is intercepted: where the menu is not what the adapter expects, the site goes on untouched
+ * and we log once.
  */
 import type { SiteAdapter, RepostControls, RepostMenu } from '../sites/types';
 import type { ContentConfig, HabitKind } from '../messaging/protocol';

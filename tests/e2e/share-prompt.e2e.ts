@@ -155,6 +155,65 @@ describe.each(sites)('$network', (site) => {
   });
 });
 
+// "Reply to say why you liked it": the site's own reply/comment path for the post, with the reply starter.
+const FACEBOOK_2025 = 'https://web.facebook.com/';
+beforeAll(() => ext.servePage(FACEBOOK_2025, 'facebook-comments.html'));
+const replySites = [
+  {
+    network: 'x',
+    url: 'https://x.com/home',
+    trigger: sites[0]!.trigger,
+    editor: '[role=dialog] [data-testid=tweetTextarea_0]',
+    kind: 'x:reply',
+  },
+  {
+    network: 'linkedin',
+    url: LINKEDIN_2026,
+    trigger: sites[2]!.trigger,
+    editor: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable] >> nth=0',
+    kind: 'linkedin:comment',
+  },
+  {
+    network: 'facebook',
+    url: FACEBOOK_2025,
+    trigger: '[role=button]:has([data-ad-rendering-role=share_button]) >> nth=0',
+    editor: 'form [data-lexical-editor] >> nth=0',
+    kind: 'facebook:comment',
+  },
+] as const;
+
+describe.each(replySites)('$network: reply instead of repost', (site) => {
+  it('opens the post’s own reply box with the reply starter, nothing reposted', async () => {
+    const page = await ext.page(site.url);
+    await page.locator(site.trigger).click();
+    const actions = prompt(page).locator('button[data-action]');
+    await expect
+      .poll(() => actions.evaluateAll((els) => els.map((el) => el.getAttribute('data-action'))))
+      .toEqual(['quote', 'reply', 'repost']);
+    await prompt(page).locator('[data-action=reply]').click();
+    const editor = page.locator(site.editor);
+    await expect.poll(() => editor.getAttribute('data-postcheck')).toBe(site.kind);
+    await expect.poll(() => editor.innerText()).toMatch(/^I liked this because\s*$/);
+    await page.keyboard.type('it names the trade-off.');
+    await expect.poll(() => editor.innerText()).toBe('I liked this because it names the trade-off.');
+    expect(await prompt(page).count()).toBe(0);
+    expect(await recorded(page, site.network === 'facebook' ? 'shared' : 'reposted')).toEqual([]);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
+describe('Facebook: a post whose Comment button has no language-independent hook', () => {
+  it('gets the prompt without the reply action', async () => {
+    const page = await ext.page('https://www.facebook.com/');
+    await page.locator(sites[3]!.trigger).click();
+    const actions = prompt(page).locator('button[data-action]');
+    await expect.poll(() => actions.evaluateAll((els) => els.map((el) => el.getAttribute('data-action')))).toEqual(['quote', 'repost']);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
 describe('Facebook: the composer "Share to Feed" opens', () => {
   it('is a quote even with the prompt off (known by how it opened: its attachment has no hook)', async () => {
     await setRules(ext, (r) => {
