@@ -34,11 +34,13 @@ export const FAILED_BADGE: BadgeState = { verdict: 'error', open: 0, empty: fals
 
 export function badgeOf(r: Review): BadgeState {
   const open = r.checks.filter((c) => c.status !== 'pass' && !c.dismissed).length;
+  const failing = r.checks.filter((c) => c.status === 'fail' && !c.dismissed).map((c) => c.id);
+  const points = failing.length ? { failing: failing.sort() } : {};
   if (r.incomplete) {
     // A review that stopped early never says "ready", whatever the checks that ran found.
-    return { verdict: r.verdict === 'ready' ? 'consider' : r.verdict, open, empty: false, incomplete: true };
+    return { verdict: r.verdict === 'ready' ? 'consider' : r.verdict, open, empty: false, incomplete: true, ...points };
   }
-  return { verdict: r.verdict, open, empty: r.skipped.some((s) => s.why === 'empty') };
+  return { verdict: r.verdict, open, empty: r.skipped.some((s) => s.why === 'empty'), ...points };
 }
 
 export interface DraftServiceDeps {

@@ -7,7 +7,9 @@
  */
 import type { Browser } from 'wxt/browser';
 import { isMessage } from '../messaging/client';
-import type { BadgeState, HabitKind, MessageType, Payload, Reply } from '../messaging/protocol';
+import type { BadgeState, MessageType, NudgeEvent, Payload, Reply } from '../messaging/protocol';
+import type { NudgeLimits, Nudges } from '../habits/nudges';
+import { loadNudges } from '../habits/store';
 import type { Lang, NetworkId, Rules } from '../settings/schema';
 import { logOnce } from '../log';
 import { contentConfig } from './content-config';
@@ -52,7 +54,10 @@ export interface HandlerDeps {
   locale: Lang;
   service: Pick<DraftService, 'update' | 'gone' | 'dismiss' | 'chooseGoal'>;
   offers: Pick<ReturnType<typeof createBoxOffers>, 'offer' | 'withdraw'>;
-  recordHabit(network: NetworkId, kind: HabitKind): Promise<void>;
+  /** Counts a share or a post's outcome; the nudges' back-off follows `limits` (the rules'). */
+  recordHabit(network: NetworkId, kind: NudgeEvent, limits: NudgeLimits): Promise<void>;
+  /** The nudges' back-off as counted (storage.local by default). */
+  nudges?: () => Promise<Nudges>;
   /** Opens the side panel on the tab; called at once, as the click's user gesture carries only this far. */
   openPanel(tabId: number): void;
   /** Whether a side panel is open: a draft's answer says so, and its content script then sends every key. */
@@ -93,15 +98,25 @@ export function backgroundHandlers(deps: HandlerDeps): Handlers {
       },
       // The network is the sender's page's, never the one it names.
       answer: ({ network }, { tabId }) =>
-        tabId === undefined ? undefined : deps.rules().then((rules) => contentConfig(rules, network, deps.locale)),
+        tabId === undefined
+          ? undefined
+          : Promise.all([deps.rules(), (deps.nudges ?? loadNudges)()]).then(([rules, nudges]) =>
+              contentConfig(rules, network, deps.locale, nudges[network]),
+            ),
     },
     'habit:count': {
       read: (payload, from) => {
         const network = networkOfUrl(from.url);
         const kind = field(payload, 'kind');
-        return network && (kind === 'plain' || kind === 'comment') ? { network, kind } : null;
+        return network && (kind === 'plain' || kind === 'comment' || kind === 'ready' || kind === 'unready') ? { network, kind } : null;
       },
-      answer: ({ network, kind }, { tabId }) => (tabId === undefined ? undefined : deps.recordHabit(network, kind).then(() => null)),
+      answer: ({ network, kind }, { tabId }) =>
+        tabId === undefined
+          ? undefined
+          : deps
+              .rules()
+              .then((rules) => deps.recordHabit(network, kind, rules.nudges))
+              .then(() => null),
     },
     'draft:gone': {
       read: (payload) => {

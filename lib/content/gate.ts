@@ -1,10 +1,12 @@
 /**
  * The post gate and the clicks on a composer's Post button. With the gate on ("nudge"), the first click
  * on Post while the verdict is "fix" shows a short note by the button instead of posting; the next click
- * posts (the draft is untouched, and the same text is never nudged twice). A click that posts a quote
- * with a comment counts the share-with-a-comment habit.
+ * posts (the draft is untouched). The same points (failing checks) are never nudged for twice on one
+ * draft, however the text changes around them, and the gate rests on a network whose last posts went
+ * out ready (lib/habits/nudges.ts). Each post that goes out is counted ready or not, and a quote with a
+ * comment counts the share-with-a-comment habit.
  */
-import type { BadgeState } from '../messaging/protocol';
+import type { BadgeState, PostOutcome } from '../messaging/protocol';
 import { guard } from '../log';
 import { realClock } from './clock';
 import type { Clock } from './clock';
@@ -44,7 +46,7 @@ export interface GatedComposer {
   editor: HTMLElement;
   /** its badge's state (null: no review yet) */
   state: BadgeState | null;
-  /** the text the gate last nudged for */
+  /** the points (./gate.ts gatePoints) the gate last nudged for */
   nudgedFor: string | null;
   /** aborted when the composer goes (or Postcheck stands down): the note goes with it */
   abort: AbortController;
@@ -55,8 +57,20 @@ export interface PostClickDeps {
   postButton(editor: HTMLElement): Element | null;
   read(editor: HTMLElement): string;
   gate(): 'off' | 'nudge';
+  /** the network's last posts went out ready: the gate steps back */
+  rests(): boolean;
   /** a quote with a comment was posted */
   commented(): void;
+  /** a post went out, ready or not */
+  posted(outcome: PostOutcome): void;
+}
+
+/** What the gate nudges for: the failing checks (their count, from a background that names none). */
+export const gatePoints = (state: BadgeState): string => state.failing?.join(' ') ?? `#${state.open}`;
+
+/** Whether a click on Post is nudged: gate on and not resting, points to fix, and not these points again. */
+export function shouldNudge(state: BadgeState, nudgedFor: string | null, gate: 'off' | 'nudge', rests: boolean): boolean {
+  return gate === 'nudge' && !rests && state.verdict === 'fix' && gatePoints(state) !== nudgedFor;
 }
 
 export function watchPostClicks(deps: PostClickDeps, signal: AbortSignal, clock: Clock = realClock): void {
@@ -67,14 +81,16 @@ export function watchPostClicks(deps: PostClickDeps, signal: AbortSignal, clock:
       const button = deps.postButton(t.editor);
       if (!button?.contains(target)) continue;
       const text = deps.read(t.editor);
-      if (deps.gate() === 'nudge' && t.state?.verdict === 'fix' && t.nudgedFor !== text) {
-        // First click with points to fix: a short nudge instead of the post; the next click posts.
-        t.nudgedFor = text;
+      const state = t.state;
+      if (state && shouldNudge(state, t.nudgedFor, deps.gate(), deps.rests())) {
+        // First click with these points to fix: a short nudge instead of the post; the next click posts.
+        t.nudgedFor = gatePoints(state);
         event.preventDefault();
         event.stopImmediatePropagation();
-        t.abort.signal.addEventListener('abort', showGateNudge(button, t.state.open, clock), { once: true });
+        t.abort.signal.addEventListener('abort', showGateNudge(button, state.open, clock), { once: true });
         return;
       }
+      if (text.trim()) deps.posted(state?.verdict === 'ready' ? 'ready' : 'unready');
       if (t.editor.getAttribute('data-postcheck')?.endsWith(':quote') && text.trim()) deps.commented();
       return;
     }

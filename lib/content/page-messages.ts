@@ -26,8 +26,11 @@ const VERDICTS = ['ready', 'consider', 'fix', 'error'] as const satisfies readon
 
 /** A badge state as the background tells it (null: it names no verdict). */
 export function readBadgeState(value: unknown): BadgeState | null {
-  const [verdict, open, empty, incomplete] = fields(value, 'verdict', 'open', 'empty', 'incomplete');
-  return isOneOf(VERDICTS, verdict) ? { verdict, open: Number(open) || 0, empty: empty === true, incomplete: incomplete === true } : null;
+  const [verdict, open, empty, incomplete, failing] = fields(value, 'verdict', 'open', 'empty', 'incomplete', 'failing');
+  if (!isOneOf(VERDICTS, verdict)) return null;
+  const state: BadgeState = { verdict, open: Number(open) || 0, empty: empty === true, incomplete: incomplete === true };
+  if (Array.isArray(failing) && failing.every((id) => typeof id === 'string')) state.failing = failing;
+  return state;
 }
 
 /** A draft's answer as the background tells it over the page's port (null: none, or it names no verdict). */

@@ -11,6 +11,7 @@ import type { SiteAdapter, RepostControls, RepostMenu } from '../sites/types';
 import type { ContentConfig, HabitKind } from '../messaging/protocol';
 import { guard, logOnce } from '../log';
 import { showSharePrompt } from './share-prompt';
+import { showQuietHint } from './prompt-mode';
 import type { SharePrompt } from './share-prompt';
 import { waitFor } from './wait';
 import { onKeysOutsideFields } from './keys-outside-fields';
@@ -86,6 +87,9 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
       await quotePath(trigger, config.starter);
       return;
     }
+    // The habit has formed: a quiet line beside the menu instead of the prompt (./prompt-mode.ts).
+    prompt = showQuietHint(menu.element, config);
+    if (prompt) return;
     prompt = showSharePrompt(
       menu.element,
       {

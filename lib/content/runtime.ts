@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { SiteAdapter } from '../sites/types';
 import { pageId } from './page-id';
 import { pagePort } from './port';
-import type { HabitKind } from '../messaging/protocol';
+import type { NudgeEvent } from '../messaging/protocol';
 import { logOnce } from '../log';
 import { draftOf, trackComposers } from './composers';
 import { watchReposts } from './repost';
@@ -33,8 +33,12 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
     broken: () => composers.resend(RESEND_WITHIN_MS),
     told: (id, reply, error) => composers.told(id, readDraftAnswer(reply), error),
   });
-  const count = (kind: HabitKind): void => {
-    port.request('habit:count', { network: adapter.network, kind }).catch((e) => logOnce('habit', e));
+  // Each count may move the nudges' back-off (lib/habits/nudges.ts): the config is read again after it.
+  const count = (kind: NudgeEvent): void => {
+    port
+      .request('habit:count', { network: adapter.network, kind })
+      .then(() => life.reload())
+      .catch((e) => logOnce('habit', e));
   };
   const enabled = () => life.config()?.enabled !== false;
   const composers = trackComposers(adapter, port, enabled);
@@ -51,7 +55,9 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
             postButton: (editor) => adapter.postButton(editor),
             read: (editor) => draftOf(adapter, editor),
             gate: () => life.config()?.postGate ?? 'off',
+            rests: () => life.config()?.gateRests === true,
             commented: () => count('comment'),
+            posted: count,
           },
           on,
         );

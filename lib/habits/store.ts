@@ -1,19 +1,31 @@
 import { storage } from 'wxt/utils/storage';
 import { serialByKey } from '../serial';
-import type { HabitKind } from '../messaging/protocol';
+import type { NudgeEvent } from '../messaging/protocol';
 import type { NetworkId } from '../settings/schema';
 import { countHabit } from './habits';
 import type { Habits } from './habits';
+import { readNudges, recordNudge } from './nudges';
+import type { NudgeLimits, Nudges } from './nudges';
 import { isoWeek } from './week';
 
 /** In storage.local: counts are this browser's own, not synced. */
 export const habitsItem = storage.defineItem<Habits>('local:habits', { fallback: {} });
+/** The nudges' back-off (./nudges.ts), also this browser's own. */
+export const nudgesItem = storage.defineItem<Nudges | null>('local:nudges', { fallback: null });
 
 const serial = serialByKey<'habits'>();
 
-/** Counts one habit this week; counts arriving together (two tabs) are added one after the other. */
-export function recordHabit(network: NetworkId, kind: HabitKind, at = new Date()): Promise<void> {
+export const loadNudges = async (): Promise<Nudges> => readNudges(await nudgesItem.getValue());
+
+/**
+ * Counts one event: a share is counted this week and, with a post's outcome, in the nudges' back-off
+ * when `limits` are given. Counts arriving together (two tabs) are added one after the other.
+ */
+export function recordHabit(network: NetworkId, kind: NudgeEvent, limits?: NudgeLimits, at = new Date()): Promise<void> {
   return serial('habits', async () => {
-    await habitsItem.setValue(countHabit(await habitsItem.getValue(), isoWeek(at), network, kind));
+    if (kind === 'plain' || kind === 'comment') {
+      await habitsItem.setValue(countHabit(await habitsItem.getValue(), isoWeek(at), network, kind));
+    }
+    if (limits) await nudgesItem.setValue(recordNudge(await loadNudges(), network, kind, limits, at.getTime()));
   });
 }

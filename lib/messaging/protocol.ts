@@ -25,6 +25,8 @@ export interface BadgeState {
   verdict: Verdict | 'error';
   /** checks that warn or fail and are not dismissed */
   open: number;
+  /** the ids of the checks that fail and are not dismissed, sorted: the post gate nudges once per set */
+  failing?: string[];
   /** nothing written yet: the badge stays neutral rather than say "ready" */
   empty: boolean;
   /** the review stopped before every check had run (its time budget ran out): never "ready" */
@@ -45,17 +47,25 @@ export interface ContentConfig {
   /** the comment starter for a quote, in the UI language; "…" marks where the caret goes */
   starter: string;
   postGate: 'off' | 'nudge';
+  /** the repost prompt is a quiet one-line hint until then (ms since the epoch; 0: the full prompt) */
+  quietUntil?: number;
+  /** the last posts on this network went out ready: the post gate rests (lib/habits/nudges.ts) */
+  gateRests?: boolean;
 }
 
 export type HabitKind = 'plain' | 'comment';
+/** A post went out with the verdict "ready", or not. */
+export type PostOutcome = 'ready' | 'unready';
+/** What the nudges' back-off counts: a share, or a post's outcome. */
+export type NudgeEvent = HabitKind | PostOutcome;
 
 export interface Protocol {
   /** content → background: the content script's share of the rules */
   'content:config': { payload: { network: NetworkId }; reply: ContentConfig };
   /** background → content: the rules changed; ask for `content:config` again */
   'config:changed': { payload: Record<string, never>; reply: null };
-  /** content → background: a plain repost or a share with a comment happened (counted, never the text) */
-  'habit:count': { payload: { network: NetworkId; kind: HabitKind }; reply: null };
+  /** content → background: a plain repost, a share with a comment, or a post ready or not happened (counted, never the text) */
+  'habit:count': { payload: { network: NetworkId; kind: NudgeEvent }; reply: null };
   /** content → background: the draft changed; its answer is the badge state (null for a tab already closed), told over the page's port only when it changed (lib/content/port.ts) */
   'draft:update': { payload: DraftUpdate; reply: DraftAnswer | null };
   /** content → background: the composer went away (posted, closed, navigated) */

@@ -6,6 +6,9 @@ import { RULES_VERSION } from './schema';
 import type { NetworkRules, Rules } from './schema';
 import { DEFAULT_WORDS } from './default-words';
 
+/** The nudges' back-off: quiet after 5 shares with a comment in a row, for 14 days; the gate rests after 3 ready posts. */
+export const DEFAULT_NUDGES = { quietAfter: 5, quietDays: 14, gateRestsAfter: 3 } as const;
+
 function severities(overrides: Partial<Record<BuiltinCheckId, Severity>>): Record<BuiltinCheckId, Severity> {
   const base = Object.fromEntries(CHECK_IDS.map((id) => [id, 'warn'])) as Record<BuiltinCheckId, Severity>;
   // Over the limit the site will not post at all; an empty share comment is a bare repost. The goal check
@@ -72,6 +75,7 @@ export function defaultRules(lang: Lang = 'en'): Rules {
       sv: ['Vad tycker du? Skriv gärna i kommentarerna.', 'Följ mig för mer sånt här.', 'Läs hela texten här:'],
     },
     postGate: 'off',
+    nudges: { ...DEFAULT_NUDGES },
   };
 }
 

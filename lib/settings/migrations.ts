@@ -136,11 +136,17 @@ function v3ToV4(v3: Json): Json {
   return { ...v3, version: 4, networks, phrases };
 }
 
+/** Version 5 adds the nudges' back-off thresholds at the v5 defaults (written out: a later default must not change this step). */
+function v4ToV5(v4: Json): Json {
+  return { ...v4, version: 5, nudges: isObject(v4.nudges) ? v4.nudges : { quietAfter: 5, quietDays: 14, gateRestsAfter: 3 } };
+}
+
 /** MIGRATIONS[n] takes version n to version n + 1. */
 export const MIGRATIONS: Readonly<Record<number, (rules: Json) => Json>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
 };
 
 export type MigrationResult =

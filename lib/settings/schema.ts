@@ -10,7 +10,7 @@ import type { PhraseListId } from '../ids';
 // No generated code: zod would otherwise compile parsers with new Function() where the page allows it.
 z.config({ jitless: true });
 
-export const RULES_VERSION = 4;
+export const RULES_VERSION = 5;
 
 export { NETWORKS, LANGS, CHECK_IDS, PHRASE_LISTS } from '../ids';
 export type { NetworkId, Lang, Severity, BuiltinCheckId, PhraseListId } from '../ids';
@@ -182,6 +182,15 @@ export const RulesSchema = z
     /** templates offered by "add a call to action", per language */
     ctaTemplates: each(LANGS, z.array(text(140)).max(20)),
     postGate: z.enum(['off', 'nudge']),
+    /** nudges that back off, counted per network in this browser (lib/habits/nudges.ts) */
+    nudges: z.object({
+      /** shares with a comment in a row after which the repost prompt is a quiet hint (N) */
+      quietAfter: z.number().int().min(1).max(50),
+      /** days the prompt stays quiet, unless a plain repost brings it back sooner */
+      quietDays: z.number().int().min(1).max(90),
+      /** posts in a row that went out ready after which the post gate rests (K) */
+      gateRestsAfter: z.number().int().min(1).max(50),
+    }),
   })
   .superRefine((r, ctx) => {
     uniqueIds(r.goals, ctx, 'goals');

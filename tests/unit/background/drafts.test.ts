@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDraftService, badgeOf } from '../../../lib/background/drafts';
 import { parseDraftUpdate, networkOfUrl } from '../../../lib/background/validate';
+import type { CheckResult } from '../../../lib/review/types';
 import { contentConfig } from '../../../lib/background/content-config';
 import { draftItem, isFailed, lastDraftTab } from '../../../lib/drafts/state';
 import type { TabDraft } from '../../../lib/drafts/state';
@@ -32,7 +33,7 @@ describe('draft service', () => {
       kind: 'post',
       text: 'We cut onboarding time in half by writing decisions down, because memory fades.',
     });
-    expect(badge).toEqual({ verdict: 'fix', open: 1, empty: false });
+    expect(badge).toEqual({ verdict: 'fix', open: 1, empty: false, failing: ['cta'] });
     const stored = await reviewed(7);
     expect(stored?.review.checks.find((c) => c.id === 'cta')?.status).toBe('fail');
     expect(stored?.host).toBe('www.linkedin.com');
@@ -229,6 +230,36 @@ test('the content script gets only its share of the rules, in the UI language', 
     repostMode: 'off',
     starter: 'Lesenswert, weil …',
     postGate: 'off',
+    quietUntil: 0,
+    gateRests: false,
   });
   expect(contentConfig(rules, 'x', 'sv').starter).toBe('Värt att läsa eftersom …');
+});
+
+test("the content config carries the network's nudges: when the prompt is quiet until, and whether the gate rests (K from the rules)", () => {
+  const rules = defaultRules();
+  const counts = { commentStreak: 2, quietUntil: 1_000, readyStreak: 3 };
+  expect(contentConfig(rules, 'x', 'en', counts)).toMatchObject({ quietUntil: 1_000, gateRests: true });
+  rules.nudges.gateRestsAfter = 4;
+  expect(contentConfig(rules, 'x', 'en', counts).gateRests).toBe(false);
+});
+
+test('a review names its failing checks, sorted, for the post gate; dismissed and warning ones are not among them', () => {
+  const check = (id: string, status: 'pass' | 'warn' | 'fail', dismissed = false): CheckResult => ({
+    id,
+    status,
+    severity: 'fail',
+    title: '',
+    reason: '',
+    hint: '',
+    evidence: [],
+    ...(dismissed ? { dismissed } : {}),
+  });
+  const review = {
+    verdict: 'fix',
+    checks: [check('value', 'fail'), check('length', 'fail'), check('cta', 'warn'), check('pause', 'fail', true)],
+    skipped: [],
+  } as unknown as Parameters<typeof badgeOf>[0];
+  expect(badgeOf(review)).toMatchObject({ open: 3, failing: ['length', 'value'] });
+  expect(badgeOf({ ...review, checks: [check('cta', 'warn')] })).not.toHaveProperty('failing');
 });

@@ -6,6 +6,7 @@ import type { Browser } from 'wxt/browser';
 import { backgroundHandlers, createAnswer } from '../../../lib/background/messages';
 import type { HandlerDeps, ToBackground } from '../../../lib/background/messages';
 import type { BadgeState } from '../../../lib/messaging/protocol';
+import { readNudges } from '../../../lib/habits/nudges';
 import { defaultRules } from '../../../lib/settings/defaults';
 
 const OWN_ID = 'postcheck-id';
@@ -68,14 +69,32 @@ describe('each message the background takes is routed to its handler', () => {
       repostMode: rules.repost.mode.x,
       starter: rules.repost.starters.en[0],
       postGate: rules.postGate,
+      quietUntil: 0,
+      gateRests: false,
     });
     expect(deps.rules).toHaveBeenCalledOnce();
   });
 
-  test("habit:count: counted for the sender page's network", async () => {
-    const { deps, send } = setup();
+  test("content:config: the sender page's network's nudges, as counted", async () => {
+    const nudges = readNudges({ x: { commentStreak: 1, quietUntil: 5000, readyStreak: 3 }, linkedin: { readyStreak: 1 } });
+    const { send } = setup({ nudges: () => Promise.resolve(nudges) });
+    await expect(send('content:config', { network: 'x' }, onX)).resolves.toMatchObject({ quietUntil: 5000, gateRests: true });
+    await expect(send('content:config', { network: 'x' }, { ...onX, url: 'https://www.linkedin.com/feed/' })).resolves.toMatchObject({
+      quietUntil: 0,
+      gateRests: false,
+    });
+  });
+
+  test("habit:count: counted for the sender page's network, with the rules' nudge limits", async () => {
+    const { deps, rules, send } = setup();
     await expect(send('habit:count', { network: 'facebook', kind: 'comment' }, onX)).resolves.toBeNull();
-    expect(deps.recordHabit).toHaveBeenCalledExactlyOnceWith('x', 'comment');
+    expect(deps.recordHabit).toHaveBeenCalledExactlyOnceWith('x', 'comment', rules.nudges);
+    await expect(send('habit:count', { kind: 'ready' }, onX)).resolves.toBeNull();
+    expect(deps.recordHabit).toHaveBeenLastCalledWith('x', 'ready', rules.nudges);
+    await expect(send('habit:count', { kind: 'unready' }, onX)).resolves.toBeNull();
+    expect(deps.recordHabit).toHaveBeenLastCalledWith('x', 'unready', rules.nudges);
+    expect(send('habit:count', { kind: 'posted' }, onX)).toBeUndefined();
+    expect(deps.recordHabit).toHaveBeenCalledTimes(3);
   });
 
   test('draft:gone: the composer of the sender tab', async () => {

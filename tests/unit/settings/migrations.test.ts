@@ -36,8 +36,8 @@ describe('migration chain', () => {
   });
 
   test.each([
-    [5, 'newer', /is 5, but this version of Postcheck reads rules up to version 4/],
-    [0, 'bad-version', /must be a whole number from 1 to 4 \(got 0\)/],
+    [6, 'newer', /is 6, but this version of Postcheck reads rules up to version 5/],
+    [0, 'bad-version', /must be a whole number from 1 to 5 \(got 0\)/],
     [1.5, 'bad-version', /got 1.5/],
     ['2', 'bad-version', /got "2"/],
   ])('refuses version %j', (version, reason, message) => {
@@ -222,5 +222,31 @@ describe('v3 → v4: the goal check', () => {
     expect(result.ok && (result.rules as Json).networks.x.severity).toBe('strict');
     expect(result.ok && (result.rules as Json).phrases.sv).toBe(7);
     expect(result.ok && (result.rules as Json).phrases.en['goal-promote']).toEqual({ add: [], remove: [] });
+  });
+});
+
+describe('v4 → v5: the nudges that back off', () => {
+  /** Current rules as version 4 stored them: no nudge thresholds. */
+  const v4 = (): Json => {
+    const rules: Json = structuredClone(defaultRules());
+    rules.version = 4;
+    delete rules.nudges;
+    return rules;
+  };
+
+  test('the thresholds arrive at their defaults (N 5, 14 days, K 3), the rest untouched', () => {
+    const input = deepFreeze(v4());
+    const result = migrateRules(input);
+    expect(result).toMatchObject({ ok: true, from: 4 });
+    expect(result.ok && result.rules).toEqual(defaultRules());
+    expect(result.ok && (result.rules as Json).nudges).toEqual({ quietAfter: 5, quietDays: 14, gateRestsAfter: 3 });
+    expect(input.nudges).toBeUndefined();
+  });
+
+  test('thresholds already there are kept for validation to judge', () => {
+    const input = v4();
+    input.nudges = { quietAfter: 'many' };
+    const result = migrateRules(input);
+    expect(result.ok && (result.rules as Json).nudges).toEqual({ quietAfter: 'many' });
   });
 });
