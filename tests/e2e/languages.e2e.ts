@@ -1,5 +1,5 @@
 // Postcheck follows the browser's language: in a German and in a Swedish Chromium, the badge, the share
-// prompt, the side panel (and the review's own reasons) and the options page speak that language.
+// prompt (and the reply starter it puts in), the side panel (and the review's own reasons) and the options page speak that language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
 import { SidePanel } from './pages/side-panel';
@@ -10,6 +10,8 @@ const cases = [
     draft: 'Wir haben die Einarbeitung halbiert, weil jede Entscheidung aufgeschrieben wird. Was meint ihr?',
     badge: /^Postcheck: /,
     prompt: 'Mit Kommentar zitieren',
+    reply: 'Antworten und sagen, was dir gefallen hat',
+    replyStarter: /^Mir gefällt das, weil\s*$/,
     panel: ['Dein Entwurf', 'Mehrwert'],
     importLabel: 'Regeln importieren',
   },
@@ -18,6 +20,8 @@ const cases = [
     draft: 'Vi halverade introduktionen eftersom varje beslut skrivs ner. Vad tycker ni?',
     badge: /^Postcheck: /,
     prompt: 'Citera med en kommentar',
+    reply: 'Svara och säg vad du gillade',
+    replyStarter: /^Jag gillade det här eftersom\s*$/,
     panel: ['Ditt utkast', 'Värde'],
     importLabel: 'Importera regler',
   },
@@ -46,7 +50,11 @@ describe.each(cases)('a browser in $lang', (c) => {
 
     await page.locator('article >> nth=0 >> [data-testid=retweet]').click();
     await expect.poll(() => page.locator('postcheck-share-prompt [data-action=quote]').innerText()).toBe(c.prompt);
-    await page.keyboard.press('Escape');
+    // Reply instead: the reply composer gets the starter in the same language.
+    const reply = page.locator('postcheck-share-prompt [data-action=reply]');
+    expect(await reply.innerText()).toBe(c.reply);
+    await reply.click();
+    await expect.poll(() => page.locator('[role=dialog] [data-testid=tweetTextarea_0]').innerText()).toMatch(c.replyStarter);
 
     const options = await ext.openExtensionPage('options.html');
     await expect.poll(() => options.getByLabel(c.importLabel).count()).toBe(1);
