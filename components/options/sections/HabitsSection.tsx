@@ -5,8 +5,9 @@ import { useHabits } from '../../common/useHabits';
 import { isoWeek } from '../../../lib/habits/week';
 import { NETWORKS } from '../../../lib/ids';
 import { Section } from '../Section';
+import { NudgesPart } from './NudgesPart';
 
-/** How the person shares: plain reposts against shares with their own comment, this week and over the weeks kept. */
+/** How the person shares: plain reposts against shares with their own comment, this week and over the weeks kept; and the nudges that step back. */
 export function HabitsSection() {
   const habits = useHabits();
 
@@ -42,6 +43,7 @@ export function HabitsSection() {
         </div>
       )}
       <p className="field-hint">{t('habitsPrivacy')}</p>
+      <NudgesPart />
     </Section>
   );
 }
