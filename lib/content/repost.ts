@@ -15,7 +15,6 @@ import { showQuietHint } from './prompt-mode';
 import type { SharePrompt } from './share-prompt';
 import { waitFor } from './wait';
 import { onKeysOutsideFields } from './keys-outside-fields';
-import { message } from './i18n';
 
 /** How long the site may take to open its menu after the click. */
 const MENU_TIMEOUT_MS = 1500;
@@ -56,7 +55,7 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
     await clickItem(controls, trigger, 'quote');
   };
 
-  const replyPath = (trigger: HTMLElement, menu: HTMLElement) => {
+  const replyPath = (trigger: HTMLElement, menu: HTMLElement, starter: string) => {
     // Found again: the site may have re-rendered the post while the prompt was up.
     const button = controls.reply?.(trigger);
     if (!button) {
@@ -66,7 +65,7 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
     // The site's menu is closed its own way first (menus close on Escape), so it is not left over the composer.
     if (menu.isConnected)
       menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, composed: true }));
-    deps.expectReply(message('replyStarter', 'I liked this because …'));
+    deps.expectReply(starter);
     button.click();
   };
 
@@ -95,7 +94,7 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
       {
         quote: guard('prompt-quote', () => quotePath(trigger, config.starter)),
         // Offered only where the adapter finds this post's own reply button.
-        reply: controls.reply?.(trigger) ? guard('prompt-reply', () => replyPath(trigger, menu.element)) : undefined,
+        reply: controls.reply?.(trigger) ? guard('prompt-reply', () => replyPath(trigger, menu.element, config.replyStarter)) : undefined,
         repost: guard('prompt-repost', async () => {
           if (await clickItem(controls, trigger, 'plain')) deps.count('plain');
         }),

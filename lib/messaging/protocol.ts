@@ -46,6 +46,8 @@ export interface ContentConfig {
   repostMode: RepostMode;
   /** the comment starter for a quote, in the UI language; "…" marks where the caret goes */
   starter: string;
+  /** the reply starter for "Reply to say why you liked it", in the UI language; "…" as above */
+  replyStarter: string;
   postGate: 'off' | 'nudge';
   /** the repost prompt is a quiet one-line hint until then (ms since the epoch; 0: the full prompt) */
   quietUntil?: number;

@@ -6,8 +6,11 @@ import { RULES_VERSION } from './schema';
 import type { NetworkRules, Rules } from './schema';
 import { DEFAULT_WORDS } from './default-words';
 
-/** The nudges' back-off: quiet after 5 shares with a comment in a row, for 14 days; the gate rests after 3 ready posts. */
-export const DEFAULT_NUDGES = { quietAfter: 5, quietDays: 14, gateRestsAfter: 3 } as const;
+/**
+ * The nudges' back-off: quiet after 5 shares with a comment in a row, for 14 days; the gate rests after 3
+ * ready posts; a check dismissed 5 times on a network within 14 days is offered to be eased there.
+ */
+export const DEFAULT_NUDGES = { quietAfter: 5, quietDays: 14, gateRestsAfter: 3, dismissAfter: 5 } as const;
 
 function severities(overrides: Partial<Record<BuiltinCheckId, Severity>>): Record<BuiltinCheckId, Severity> {
   const base = Object.fromEntries(CHECK_IDS.map((id) => [id, 'warn'])) as Record<BuiltinCheckId, Severity>;
@@ -67,6 +70,11 @@ export function defaultRules(lang: Lang = 'en'): Rules {
         en: ['Worth reading because …', 'This matters to anyone who …', 'The key point for me: …'],
         de: ['Lesenswert, weil …', 'Wichtig für alle, die …', 'Der entscheidende Punkt für mich: …'],
         sv: ['Värt att läsa eftersom …', 'Viktigt för alla som …', 'Det viktigaste för mig: …'],
+      },
+      replyStarters: {
+        en: ['I liked this because …', 'What stayed with me: …', 'This made me think of …'],
+        de: ['Mir gefällt das, weil …', 'Hängen geblieben ist mir: …', 'Das erinnert mich an …'],
+        sv: ['Jag gillade det här eftersom …', 'Det som fastnade för mig: …', 'Det här får mig att tänka på …'],
       },
     },
     ctaTemplates: {

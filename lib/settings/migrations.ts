@@ -138,7 +138,25 @@ function v3ToV4(v3: Json): Json {
 
 /** Version 5 adds the nudges' back-off thresholds at the v5 defaults (written out: a later default must not change this step). */
 function v4ToV5(v4: Json): Json {
-  return { ...v4, version: 5, nudges: isObject(v4.nudges) ? v4.nudges : { quietAfter: 5, quietDays: 14, gateRestsAfter: 3 } };
+  return { ...v4, version: 5, nudges: isObject(v4.nudges) ? v4.nudges : { quietAfter: 5, quietDays: 14, gateRestsAfter: 3, dismissAfter: 5 } };
+}
+
+/** Version 6's reply starters, as it shipped them. */
+const V6_REPLY_STARTERS = {
+  en: ['I liked this because …', 'What stayed with me: …', 'This made me think of …'],
+  de: ['Mir gefällt das, weil …', 'Hängen geblieben ist mir: …', 'Das erinnert mich an …'],
+  sv: ['Jag gillade det här eftersom …', 'Det som fastnade för mig: …', 'Det här får mig att tänka på …'],
+} as const;
+
+/**
+ * v5 → v6: the share prompt's "Reply to say why you liked it" takes its starter from the rules, edited
+ * like the quote starters: `repost.replyStarters` per language at version 6's defaults. A repost that is
+ * not an object, or reply starters already there, are carried over as they are for validation to name.
+ */
+function v5ToV6(v5: Json): Json {
+  const repost = v5.repost;
+  if (!isObject(repost) || 'replyStarters' in repost) return { ...v5, version: 6 };
+  return { ...v5, version: 6, repost: { ...repost, replyStarters: structuredClone(V6_REPLY_STARTERS) } };
 }
 
 /** MIGRATIONS[n] takes version n to version n + 1. */
@@ -147,6 +165,7 @@ export const MIGRATIONS: Readonly<Record<number, (rules: Json) => Json>> = {
   2: v2ToV3,
   3: v3ToV4,
   4: v4ToV5,
+  5: v5ToV6,
 };
 
 export type MigrationResult =

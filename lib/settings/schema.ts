@@ -10,7 +10,7 @@ import type { PhraseListId } from '../ids';
 // No generated code: zod would otherwise compile parsers with new Function() where the page allows it.
 z.config({ jitless: true });
 
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;
 
 export { NETWORKS, LANGS, CHECK_IDS, PHRASE_LISTS } from '../ids';
 export type { NetworkId, Lang, Severity, BuiltinCheckId, PhraseListId } from '../ids';
@@ -178,6 +178,8 @@ export const RulesSchema = z
       mode: each(NETWORKS, RepostModeSchema),
       /** comment starters per language; "…" marks where the caret goes */
       starters: each(LANGS, z.array(text(140)).min(1, 'needs at least one starter').max(20)),
+      /** reply starters per language, for the prompt's "Reply to say why you liked it"; "…" as above */
+      replyStarters: each(LANGS, z.array(text(140)).min(1, 'needs at least one starter').max(20)),
     }),
     /** templates offered by "add a call to action", per language */
     ctaTemplates: each(LANGS, z.array(text(140)).max(20)),
@@ -190,6 +192,8 @@ export const RulesSchema = z
       quietDays: z.number().int().min(1).max(90),
       /** posts in a row that went out ready after which the post gate rests (K) */
       gateRestsAfter: z.number().int().min(1).max(50),
+      /** dismissals of one check on one network within 14 days after which the panel offers, once, to ease it (M) */
+      dismissAfter: z.number().int().min(1).max(50),
     }),
   })
   .superRefine((r, ctx) => {

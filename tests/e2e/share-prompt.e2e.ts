@@ -203,6 +203,22 @@ describe.each(replySites)('$network: reply instead of repost', (site) => {
   });
 });
 
+describe('reply starters as edited in the rules', () => {
+  it('the first of the UI language’s goes into the reply box', async () => {
+    await setRules(ext, (r) => {
+      r.repost.replyStarters.en = ['Thanks for sharing, because …', 'Unused: …'];
+    });
+    const page = await ext.page('https://x.com/home');
+    await page.locator(sites[0]!.trigger).click();
+    await prompt(page).locator('[data-action=reply]').click();
+    const editor = page.locator('[role=dialog] [data-testid=tweetTextarea_0]');
+    await expect.poll(() => editor.innerText()).toMatch(/^Thanks for sharing, because\s*$/);
+    await setRules(ext, () => undefined);
+    expect(ext.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
 describe('Facebook: a post whose Comment button has no language-independent hook', () => {
   it('gets the prompt without the reply action', async () => {
     const page = await ext.page('https://www.facebook.com/');

@@ -23,7 +23,7 @@ export function RepostModeFields() {
   );
 }
 
-/** What happens when the person reposts without a comment, and the comment starters offered. */
+/** What happens when the person reposts without a comment, and the comment and reply starters offered. */
 export function RepostSection() {
   return (
     <Section id="repost" title={t('repostTitle')} intro={t('repostIntro')}>
@@ -38,6 +38,18 @@ export function RepostSection() {
           removeLabel={(n) => t('starterRemove', languageName(lang), n)}
           addLabel={t('starterNew', languageName(lang))}
           addButton={t('starterAdd')}
+        />
+      ))}
+      {LANGS.map((lang) => (
+        <TextListEditor
+          key={`reply-${lang}`}
+          path={['repost', 'replyStarters', lang]}
+          legend={t('replyStartersLegend', languageName(lang))}
+          hint={t('replyStartersHint')}
+          itemLabel={(n) => t('replyStarterItem', languageName(lang), n)}
+          removeLabel={(n) => t('replyStarterRemove', languageName(lang), n)}
+          addLabel={t('replyStarterNew', languageName(lang))}
+          addButton={t('replyStarterAdd')}
         />
       ))}
     </Section>

@@ -17,6 +17,7 @@ const config = (quietUntil?: number): ContentConfig => ({
   enabled: true,
   repostMode: 'nudge',
   starter: 'Worth reading because …',
+  replyStarter: 'I liked this because …',
   postGate: 'off',
   ...(quietUntil === undefined ? {} : { quietUntil }),
 });

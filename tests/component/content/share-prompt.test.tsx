@@ -98,7 +98,13 @@ function setup() {
   const port = { post: vi.fn(), request: vi.fn(() => Promise.resolve(null)) };
   const composers = trackComposers(adapter, port, () => true);
   // The fields the prompt reads; the rest of a content config is not this test's.
-  const config = { enabled: true, repostMode: 'nudge', starter: 'Worth reading because …', postGate: 'off' } as ContentConfig;
+  const config = {
+    enabled: true,
+    repostMode: 'nudge',
+    starter: 'Worth reading because …',
+    replyStarter: 'I liked this because …',
+    postGate: 'off',
+  } as ContentConfig;
   const count = vi.fn();
   watchReposts(
     adapter,

@@ -3,7 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { waitFor, within } from '@testing-library/react';
 import { defaultRules } from '../../../lib/settings/defaults';
 import { saveRules } from '../../../lib/settings/storage';
-import { expectFieldError, openOptions, section, settle, storageDump, useOptionsTestEnvironment, waitForStored } from './options';
+import {
+  expectFieldError,
+  openOptions,
+  section,
+  settle,
+  storageDump,
+  storedRules,
+  useOptionsTestEnvironment,
+  waitForStored,
+} from './options';
 
 useOptionsTestEnvironment();
 
@@ -61,6 +70,41 @@ describe('repost prompt and comment starters', () => {
     await user.click(first);
     await user.paste(' and this goes on and on'.repeat(6));
     await waitFor(() => expectFieldError(first, 'Must be at most 140 characters.'));
+    await settle();
+    expect(await storageDump()).toBe(before);
+  });
+});
+
+describe('reply starters', () => {
+  const replyStarters = (language: string) => within(repost().getByRole('group', { name: `Reply starters in ${language}` }));
+
+  test('edits and adds reply starters per language, apart from the comment starters', async () => {
+    const user = await openOptions();
+    const german = replyStarters('German');
+    const first = german.getByLabelText('Reply starter 1 (German)');
+    await user.clear(first);
+    await user.type(first, 'Danke fürs Teilen, weil …');
+    await user.type(german.getByLabelText('New reply starter in German'), 'Genau das habe ich erlebt: …{Enter}');
+    await waitForStored((rules) =>
+      expect(rules.repost.replyStarters.de).toEqual([
+        'Danke fürs Teilen, weil …',
+        'Hängen geblieben ist mir: …',
+        'Das erinnert mich an …',
+        'Genau das habe ich erlebt: …',
+      ]),
+    );
+    expect((await storedRules()).repost.starters.de).toEqual(defaultRules().repost.starters.de);
+  });
+
+  test('the last reply starter of a language cannot be removed', async () => {
+    const rules = defaultRules();
+    rules.repost.replyStarters.sv = ['Jag gillade det här eftersom …'];
+    await saveRules(rules);
+    const user = await openOptions();
+    await settle();
+    const before = await storageDump();
+    await user.click(replyStarters('Swedish').getByRole('button', { name: 'Remove reply starter 1 (Swedish)' }));
+    expect(await replyStarters('Swedish').findByText('Needs at least one starter.')).toBeTruthy();
     await settle();
     expect(await storageDump()).toBe(before);
   });

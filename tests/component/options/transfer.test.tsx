@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { defaultRules } from '../../../lib/settings/defaults';
 import { saveRules } from '../../../lib/settings/storage';
+import { RULES_VERSION } from '../../../lib/settings/schema';
 import type { Rules } from '../../../lib/settings/schema';
 import { openOptions, section, settle, storageDump, storedRules, useOptionsTestEnvironment, waitForStored } from './options';
 
@@ -77,7 +78,9 @@ describe('import', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Rules must be a JSON object');
     await user.upload(importInput(), jsonFile(JSON.stringify({ ...defaultRules(), version: 99 })));
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toContain('version: is 99, but this version of Postcheck reads rules up to version 4'),
+      expect(screen.getByRole('alert').textContent).toContain(
+        `version: is 99, but this version of Postcheck reads rules up to version ${RULES_VERSION}`,
+      ),
     );
     expect(await storageDump()).toBe(before);
   });

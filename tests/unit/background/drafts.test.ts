@@ -229,11 +229,15 @@ test('the content script gets only its share of the rules, in the UI language', 
     enabled: true,
     repostMode: 'off',
     starter: 'Lesenswert, weil …',
+    replyStarter: 'Mir gefällt das, weil …',
     postGate: 'off',
     quietUntil: 0,
     gateRests: false,
   });
   expect(contentConfig(rules, 'x', 'sv').starter).toBe('Värt att läsa eftersom …');
+  // The reply starter: the first of the UI language's, as edited.
+  rules.repost.replyStarters.sv = ['Tack för att du delade: …'];
+  expect(contentConfig(rules, 'x', 'sv').replyStarter).toBe('Tack för att du delade: …');
 });
 
 test("the content config carries the network's nudges: when the prompt is quiet until, and whether the gate rests (K from the rules)", () => {

@@ -68,6 +68,7 @@ describe('each message the background takes is routed to its handler', () => {
       enabled: rules.networks.x.enabled,
       repostMode: rules.repost.mode.x,
       starter: rules.repost.starters.en[0],
+      replyStarter: rules.repost.replyStarters.en[0],
       postGate: rules.postGate,
       quietUntil: 0,
       gateRests: false,

@@ -7,7 +7,7 @@ import { pageLife } from '../../../lib/content/page-life';
 import type { PageParts } from '../../../lib/content/page-life';
 import type { ContentConfig } from '../../../lib/messaging/protocol';
 
-const rules = (enabled: boolean): ContentConfig => ({ enabled, repostMode: 'off', starter: '', postGate: 'off' });
+const rules = (enabled: boolean): ContentConfig => ({ enabled, repostMode: 'off', starter: '', replyStarter: '', postGate: 'off' });
 
 function setup(answers: (ContentConfig | null | Error)[]) {
   const events = new EventTarget();

@@ -125,9 +125,11 @@ export function largestRules({ widest = false } = {}): Rules {
     topics: Array.from({ length: 50 }, () => (widest ? text(80) : word(80, n++))),
   }));
   rules.repost.starters = { en: [], de: [], sv: [] };
+  rules.repost.replyStarters = { en: [], de: [], sv: [] };
   rules.ctaTemplates = { en: [], de: [], sv: [] };
   for (const lang of LANGS) {
     rules.repost.starters[lang] = Array.from({ length: 20 }, () => text(140));
+    rules.repost.replyStarters[lang] = Array.from({ length: 20 }, () => text(140));
     rules.ctaTemplates[lang] = Array.from({ length: 20 }, () => text(140));
   }
   rules.thresholds.crosspostSimilarity = 0.5000000000000001;

@@ -36,8 +36,8 @@ describe('migration chain', () => {
   });
 
   test.each([
-    [6, 'newer', /is 6, but this version of Postcheck reads rules up to version 5/],
-    [0, 'bad-version', /must be a whole number from 1 to 5 \(got 0\)/],
+    [7, 'newer', /is 7, but this version of Postcheck reads rules up to version 6/],
+    [0, 'bad-version', /must be a whole number from 1 to 6 \(got 0\)/],
     [1.5, 'bad-version', /got 1.5/],
     ['2', 'bad-version', /got "2"/],
   ])('refuses version %j', (version, reason, message) => {
@@ -234,12 +234,12 @@ describe('v4 → v5: the nudges that back off', () => {
     return rules;
   };
 
-  test('the thresholds arrive at their defaults (N 5, 14 days, K 3), the rest untouched', () => {
+  test('the thresholds arrive at their defaults (N 5, 14 days, K 3, M 5), the rest untouched', () => {
     const input = deepFreeze(v4());
     const result = migrateRules(input);
     expect(result).toMatchObject({ ok: true, from: 4 });
     expect(result.ok && result.rules).toEqual(defaultRules());
-    expect(result.ok && (result.rules as Json).nudges).toEqual({ quietAfter: 5, quietDays: 14, gateRestsAfter: 3 });
+    expect(result.ok && (result.rules as Json).nudges).toEqual({ quietAfter: 5, quietDays: 14, gateRestsAfter: 3, dismissAfter: 5 });
     expect(input.nudges).toBeUndefined();
   });
 
@@ -248,5 +248,42 @@ describe('v4 → v5: the nudges that back off', () => {
     input.nudges = { quietAfter: 'many' };
     const result = migrateRules(input);
     expect(result.ok && (result.rules as Json).nudges).toEqual({ quietAfter: 'many' });
+  });
+});
+
+describe('v5 → v6: the reply starters', () => {
+  /** Current rules as version 5 stored them: no reply starters. */
+  const v5 = (): Json => {
+    const rules: Json = structuredClone(defaultRules());
+    rules.version = 5;
+    delete rules.repost.replyStarters;
+    return rules;
+  };
+
+  test('every language gets version 6’s reply starters, the quote starters and the rest untouched', () => {
+    const input = deepFreeze(v5());
+    const result = migrateRules(input);
+    expect(result).toMatchObject({ ok: true, from: 5 });
+    expect(result.ok && result.rules).toEqual(defaultRules());
+    expect(result.ok && (result.rules as Json).repost.replyStarters.de[0]).toBe('Mir gefällt das, weil …');
+    expect(input.repost.replyStarters).toBeUndefined();
+  });
+
+  test('a person’s quote starters stay theirs; reply starters already there, or a broken repost, are carried for validation', () => {
+    const mine = v5();
+    mine.repost.starters.en = ['My own: …'];
+    const kept = migrateRules(mine);
+    expect(kept.ok && (kept.rules as Json).repost.starters.en).toEqual(['My own: …']);
+
+    const there = v5();
+    there.repost.replyStarters = { en: [] };
+    const carried = migrateRules(there);
+    expect(carried.ok && (carried.rules as Json).repost.replyStarters).toEqual({ en: [] });
+    expect(carried.ok && parseRulesStrict(carried.rules).ok).toBe(false);
+
+    const broken = v5();
+    broken.repost = 'oops';
+    const result = migrateRules(broken);
+    expect(result.ok && (result.rules as Json).repost).toBe('oops');
   });
 });

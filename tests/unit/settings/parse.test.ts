@@ -59,11 +59,11 @@ describe('parseRulesStrict', () => {
     ],
     ['negative limit', (r) => ((r.networks.x.limits.post = -5), r), 'networks.x.limits.post: must be at least 1'],
     ['fractional limit', (r) => ((r.networks.x.hashtagLimit = 2.5), r), 'networks.x.hashtagLimit: must be a whole number (got 2.5)'],
-    ['wrong version', (r) => ((r.version = 'two'), r), 'version: must be a whole number from 1 to 5 (got "two")'],
+    ['wrong version', (r) => ((r.version = 'two'), r), 'version: must be a whole number from 1 to 6 (got "two")'],
     [
       'version from the future',
       (r) => ((r.version = 7), r),
-      'version: is 7, but this version of Postcheck reads rules up to version 5; update Postcheck to use them',
+      'version: is 7, but this version of Postcheck reads rules up to version 6; update Postcheck to use them',
     ],
     ['a list instead of an object', () => [defaultRules()], 'Rules must be a JSON object (got a list)'],
     ['null', () => null, 'Rules must be a JSON object (got null)'],
@@ -146,6 +146,7 @@ describe('parseRulesStrict', () => {
     ['unknown post gate', (r) => ((r.postGate = 'block'), r), 'postGate: must be one of "off", "nudge" (got "block")'],
     ['quiet after no shares', (r) => ((r.nudges.quietAfter = 0), r), 'nudges.quietAfter: must be at least 1'],
     ['quiet for a year', (r) => ((r.nudges.quietDays = 365), r), 'nudges.quietDays: must be at most 90'],
+    ['offer after no dismissals', (r) => ((r.nudges.dismissAfter = 0), r), 'nudges.dismissAfter: must be at least 1'],
     ['gate rests after 2.5 posts', (r) => ((r.nudges.gateRestsAfter = 2.5), r), 'nudges.gateRestsAfter: must be a whole number (got 2.5)'],
     ['purpose too long', (r) => ((r.networks.x.purpose = 'a'.repeat(501)), r), 'networks.x.purpose: must be at most 500 characters'],
   ];
