@@ -10,6 +10,7 @@ import { DraftReview } from './DraftReview';
 import { EmptyState } from './EmptyState';
 import { NetworkOffState } from './NetworkOffState';
 import { HabitsFooter } from './HabitsFooter';
+import { DismissOffer } from './DismissOffer';
 import { FailedState } from './FailedState';
 import { BoxOfferNotice } from './BoxOfferNotice';
 import { WhatsNewNotice } from './WhatsNewNotice';
@@ -61,6 +62,7 @@ export function SidePanel() {
       {view.kind !== 'loading' && <BoxOfferNotice />}
       {view.kind === 'empty' && <EmptyState />}
       {view.kind === 'off' && <NetworkOffState network={view.network} />}
+      {reviewed && <DismissOffer network={reviewed.network} />}
       {reviewed && <DraftReview draft={reviewed} />}
       {failed && <FailedState draft={failed} />}
       {view.kind !== 'loading' && <HabitsFooter network={reviewed?.network} />}

@@ -3,6 +3,7 @@ import { sendToBackground, sendToTab } from '../../lib/messaging/client';
 import { applyFix } from '../../lib/review/fixes';
 import type { Fix } from '../../lib/review/fixes';
 import { isFailed } from '../../lib/drafts/state';
+import { recordDismissed } from '../../lib/habits/store';
 import { usePanelStore } from './store';
 
 /** Dismiss or restore a check for the shown draft; the background re-reviews and writes the draft. */
@@ -12,6 +13,8 @@ export async function setDismissed(checkId: string, dismissed: boolean): Promise
   try {
     await sendToBackground('draft:dismiss', { tabId: draft.tabId, composerId: draft.composerId, checkId, dismissed });
     usePanelStore.setState({ dismissFailed: null });
+    // Counted per network (never the text): a check dismissed often is offered to be eased (./DismissOffer.tsx).
+    if (dismissed) await recordDismissed(draft.network, checkId).catch(() => undefined);
   } catch {
     usePanelStore.setState({ dismissFailed: checkId });
   }

@@ -5,6 +5,8 @@ import type { NetworkId } from '../settings/schema';
 import { countHabit } from './habits';
 import type { Habits } from './habits';
 import { readNudges, recordNudge } from './nudges';
+import { markOffered, readDismissals, recordDismissal } from './dismissals';
+import type { Dismissals } from './dismissals';
 import type { NudgeLimits, Nudges } from './nudges';
 import { isoWeek } from './week';
 
@@ -27,5 +29,24 @@ export function recordHabit(network: NetworkId, kind: NudgeEvent, limits?: Nudge
       await habitsItem.setValue(countHabit(await habitsItem.getValue(), isoWeek(at), network, kind));
     }
     if (limits) await nudgesItem.setValue(recordNudge(await loadNudges(), network, kind, limits, at.getTime()));
+  });
+}
+
+/** Checks dismissed per network, and the offers made (./dismissals.ts): this browser's own. */
+export const dismissalsItem = storage.defineItem<Dismissals | null>('local:dismissals', { fallback: null });
+
+export const loadDismissals = async (): Promise<Dismissals> => readDismissals(await dismissalsItem.getValue());
+
+/** Counts one dismissal of a check on a network. */
+export function recordDismissed(network: NetworkId, checkId: string, at = new Date()): Promise<void> {
+  return serial('habits', async () => {
+    await dismissalsItem.setValue(recordDismissal(await loadDismissals(), network, checkId, at.getTime()));
+  });
+}
+
+/** The offer for a check on a network was made: it is not made again. */
+export function recordOffered(network: NetworkId, checkId: string): Promise<void> {
+  return serial('habits', async () => {
+    await dismissalsItem.setValue(markOffered(await loadDismissals(), network, checkId));
   });
 }

@@ -28,6 +28,7 @@ export function NudgesPart() {
           min={1}
           max={50}
         />
+        <RuleNumber unit={at('nudges', 'dismissAfter')} label={t('nudgeDismissAfter')} hint={t('nudgeDismissAfterHint')} min={1} max={50} />
       </div>
       {nudges === null ? null : (
         <div className="table-wrap">

@@ -111,7 +111,10 @@ describe('nudges that step back', () => {
     const gate = part.getByLabelText('Posts in a row that went out ready before the post gate steps back');
     await user.clear(gate);
     await user.type(gate, '2');
-    await waitForStored((rules) => expect(rules.nudges).toEqual({ quietAfter: 3, quietDays: 7, gateRestsAfter: 2 }));
+    const dismiss = part.getByLabelText('Dismissals of one check on a network within 14 days before the panel offers to ease it');
+    await user.clear(dismiss);
+    await user.type(dismiss, '8');
+    await waitForStored((rules) => expect(rules.nudges).toEqual({ quietAfter: 3, quietDays: 7, gateRestsAfter: 2, dismissAfter: 8 }));
     await waitFor(() => expect(nudgeRows()[0]).toEqual(['X', '2 / 3', 'Full', '2 / 2', 'Resting']));
   });
 

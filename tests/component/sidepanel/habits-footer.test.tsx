@@ -53,7 +53,7 @@ describe('habits footer: the nudges', () => {
 
   test('the network in view only, against the rules’ own N and K, and new counts without a reload', async () => {
     const rules = defaultRules();
-    rules.nudges = { quietAfter: 2, quietDays: 14, gateRestsAfter: 2 };
+    rules.nudges = { quietAfter: 2, quietDays: 14, gateRestsAfter: 2, dismissAfter: 5 };
     expect((await saveRules(rules)).ok).toBe(true);
     await nudgesItem.setValue(readNudges({ linkedin: { commentStreak: 1, quietUntil: 0, readyStreak: 1 } }));
     await storeDraft(linkedinDraft());

@@ -6,7 +6,7 @@ import type { Nudges } from '../../../lib/habits/nudges';
 import type { NudgeEvent } from '../../../lib/messaging/protocol';
 
 const DAY = 86_400_000;
-const LIMITS = { quietAfter: 5, quietDays: 14, gateRestsAfter: 3 };
+const LIMITS = { quietAfter: 5, quietDays: 14, gateRestsAfter: 3, dismissAfter: 5 };
 const T0 = Date.UTC(2026, 11, 1, 9);
 
 /** A fake clock: the events at `now`, which the test moves. */

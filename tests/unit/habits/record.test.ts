@@ -18,7 +18,7 @@ test('habit counts arriving together are all counted', async () => {
 
 test('with the rules’ limits, shares and posts move the nudges’ back-off; posts are not counted as shares', async () => {
   const at = new Date(2026, 10, 24, 12, 0);
-  const limits = { quietAfter: 2, quietDays: 14, gateRestsAfter: 3 };
+  const limits = { quietAfter: 2, quietDays: 14, gateRestsAfter: 3, dismissAfter: 5 };
   await Promise.all([
     recordHabit('x', 'comment', limits, at),
     recordHabit('x', 'comment', limits, at),
