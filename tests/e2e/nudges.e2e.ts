@@ -19,7 +19,7 @@ afterAll(() => ext?.close());
 afterEach(async () => {
   await setRules(ext, () => undefined);
   const worker = await ext.serviceWorker();
-  await worker.evaluate(() => chrome.storage.local.remove('nudges'));
+  await worker.evaluate(() => chrome.storage.local.remove(['nudges', 'dismissals']));
 });
 
 async function nudges(network: string): Promise<NetworkNudges | undefined> {
@@ -118,4 +118,38 @@ it('LinkedIn: the gate rests where the last K posts went out ready; a post that 
   expect(await posted(next)).toBe(0);
   expect(ext.problems()).toEqual(NO_PROBLEMS);
   await next.close();
+});
+
+it('LinkedIn: a check dismissed M times is offered once in the panel to be made a warning; Undo takes it back', async () => {
+  await setRules(ext, (r) => {
+    r.nudges.dismissAfter = 2;
+  });
+  const page = await linkedInFixDraft();
+  await expect.poll(() => panel.status('cta')).toBe('fail');
+  const offer = panel.page.locator('[data-dismiss-offer="cta"]');
+  for (let i = 0; i < 2; i++) {
+    await panel
+      .check('cta')
+      .getByRole('button', { name: /^Dismiss/ })
+      .click();
+    await panel
+      .check('cta')
+      .getByRole('button', { name: /^Restore/ })
+      .click();
+    await panel
+      .check('cta')
+      .getByRole('button', { name: /^Dismiss/ })
+      .waitFor();
+  }
+  await expect.poll(() => offer.innerText()).toContain('You often dismiss “Call to action” on LinkedIn');
+  await offer.getByRole('button', { name: 'Make it a warning' }).click();
+  // The rules changed for LinkedIn: the draft is reviewed again with the check as a warning.
+  await expect.poll(() => panel.status('cta')).toBe('warn');
+  await expect.poll(() => offer.innerText()).toContain('“Call to action” is now a warning on LinkedIn.');
+  await offer.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => panel.status('cta')).toBe('fail');
+  // Made once: not offered again.
+  await expect.poll(() => offer.count()).toBe(0);
+  expect(ext.problems()).toEqual(NO_PROBLEMS);
+  await page.close();
 });
