@@ -8,9 +8,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { STARTER_WINDOW_MS, trackComposers } from '../../../lib/content/composers';
 import type { Clock } from '../../../lib/content/clock';
 import { LIVE_MS, RETRY_MS } from '../../../lib/content/send-scheduler';
-import type { SiteAdapter } from '../../../lib/sites/types';
 import type { ComposerKind } from '../../../lib/ids';
 import { engage } from '../../support/engage';
+import { kindAdapter } from '../../support/kind-adapter';
 
 const clock: Clock = { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) };
 
@@ -23,17 +23,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-/** A site whose composers are contenteditables that say their kind in `data-kind`. */
-const adapter = {
-  network: 'x',
-  composerOf: (editor: HTMLElement) => (editor.dataset.kind ? { editor, kind: editor.dataset.kind as ComposerKind } : null),
-  readDraft: (editor: HTMLElement) => editor.textContent ?? '',
-  insertText: vi.fn((editor: HTMLElement, text: string) => {
-    editor.textContent = text;
-    return Promise.resolve(true);
-  }),
-  badgeAnchor: (editor: HTMLElement) => editor,
-} as unknown as SiteAdapter;
+const adapter = kindAdapter();
 
 function setup({ enabled = true } = {}) {
   const port = { post: vi.fn(), request: vi.fn(() => Promise.resolve(null)) };

@@ -9,8 +9,7 @@ import { showSharePrompt } from '../../../lib/content/share-prompt';
 import { watchReposts } from '../../../lib/content/repost';
 import { trackComposers } from '../../../lib/content/composers';
 import { x } from '../../../lib/sites/x';
-import type { SiteAdapter } from '../../../lib/sites/types';
-import type { ComposerKind } from '../../../lib/ids';
+import { kindAdapter } from '../../support/kind-adapter';
 import type { ContentConfig } from '../../../lib/messaging/protocol';
 
 let abort: AbortController;
@@ -84,17 +83,7 @@ function xPage(withReply = true) {
 }
 
 function setup() {
-  const adapter = {
-    network: 'x',
-    composerOf: (editor: HTMLElement) => (editor.dataset.kind ? { editor, kind: editor.dataset.kind as ComposerKind } : null),
-    readDraft: (editor: HTMLElement) => editor.textContent ?? '',
-    insertText: vi.fn((editor: HTMLElement, text: string) => {
-      editor.textContent = text;
-      return Promise.resolve(true);
-    }),
-    badgeAnchor: (editor: HTMLElement) => editor,
-    repost: x.repost,
-  } as unknown as SiteAdapter;
+  const adapter = kindAdapter({ repost: x.repost! });
   const port = { post: vi.fn(), request: vi.fn(() => Promise.resolve(null)) };
   const composers = trackComposers(adapter, port, () => true);
   // The fields the prompt reads; the rest of a content config is not this test's.
