@@ -6,13 +6,14 @@
 export interface WhatsNewNote {
   id: string;
   /** the UI string that says what is new (public/_locales) */
-  message: 'whatsNew_firstRun' | 'whatsNew_goals';
+  message: 'whatsNew_firstRun' | 'whatsNew_goals' | 'whatsNew_nudges';
 }
 
 /** Oldest first. Add a note with the update that adds a setting. */
 export const WHATS_NEW: readonly WhatsNewNote[] = [
   { id: 'first-run-setup', message: 'whatsNew_firstRun' },
   { id: 'goal-check', message: 'whatsNew_goals' },
+  { id: 'nudges-reply', message: 'whatsNew_nudges' },
 ];
 
 export const WHATS_NEW_SEEN_KEY = 'whatsNewSeen';
