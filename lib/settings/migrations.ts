@@ -138,7 +138,11 @@ function v3ToV4(v3: Json): Json {
 
 /** Version 5 adds the nudges' back-off thresholds at the v5 defaults (written out: a later default must not change this step). */
 function v4ToV5(v4: Json): Json {
-  return { ...v4, version: 5, nudges: isObject(v4.nudges) ? v4.nudges : { quietAfter: 5, quietDays: 14, gateRestsAfter: 3, dismissAfter: 5 } };
+  return {
+    ...v4,
+    version: 5,
+    nudges: isObject(v4.nudges) ? v4.nudges : { quietAfter: 5, quietDays: 14, gateRestsAfter: 3, dismissAfter: 5 },
+  };
 }
 
 /** Version 6's reply starters, as it shipped them. */
