@@ -1,10 +1,14 @@
 // The bundled sample pages of X, LinkedIn and Facebook as `npm start` (scripts/demo.mjs) and
 // `npm run store:screenshots` (scripts/store-screenshots.mjs) show them: served at the sites' real URLs
-// from local files, every other request refused, a draft typed into each composer.
+// from local files, every other request refused, a draft typed into each composer. The pages are the
+// browser tests' fixtures, which model the sites' markup only; the demo dresses each in its own stylesheet
+// (demo/look/<site>.css: our CSS on the pages' real hooks, no assets of the sites) so it reads as its site.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PAGES_DIR = fileURLToPath(new URL('../tests/fixtures/pages', import.meta.url));
+export const LOOK_DIR = fileURLToPath(new URL('../demo/look', import.meta.url));
 
 /** Each site: its real URL, the sample page, how to open its composer, a draft to start with, and its repost button. */
 export const SITES = [
@@ -36,12 +40,19 @@ export const SITES = [
   },
 ];
 
+/** A sample page as served: its HTML with the site's look added last in <head>, so it wins over the page's own few rules. */
+export function samplePage(site) {
+  const html = readFileSync(join(PAGES_DIR, site.file), 'utf8');
+  const look = ['icons.css', `${site.name}.css`].map((f) => readFileSync(join(LOOK_DIR, f), 'utf8')).join('\n');
+  return html.replace('</head>', () => `<style data-demo-look="${site.name}">\n${look}</style></head>`);
+}
+
 /** Serves the sample pages at their real URLs in a Playwright context; nothing else leaves the machine. */
 export async function serveSamplePages(context) {
-  const served = new Map(SITES.map((s) => [s.url, join(PAGES_DIR, s.file)]));
+  const served = new Map(SITES.map((s) => [s.url, s]));
   await context.route(/^(https?|wss?):/, (route) => {
-    const file = served.get(route.request().url());
-    return file ? route.fulfill({ path: file }) : route.abort('blockedbyclient');
+    const site = served.get(route.request().url());
+    return site ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: samplePage(site) }) : route.abort('blockedbyclient');
   });
 }
 

@@ -1,10 +1,11 @@
 // `npm run store:screenshots`: the store listing's screenshots (store/screenshots/*.png, 1280×800, the size
 // Chrome Web Store and AMO take), made from the built extension on the bundled sample pages, served at
-// the sites' real URLs (scripts/sample-sites.mjs). It builds .output/chrome-mv3 first; --no-build takes
+// the sites' real URLs in the demo's look of each site (scripts/sample-sites.mjs, demo/look/). The README's
+// pictures (docs/screenshot-*.png) are copies of five of them, written by the same run so they cannot drift. It builds .output/chrome-mv3 first; --no-build takes
 // the build as it is, `--extension DIR` another build (e.g. a copy made under a build lock).
 // Rerun it after a change to the UI and commit the PNGs: they show what the current build shows.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,15 @@ import { SITES, serveSamplePages, startDraft } from './sample-sites.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'store/screenshots');
+const docs = join(root, 'docs');
+/** The README's pictures: docs/screenshot-<name>.png from the store screenshot of that name. */
+const README_SHOTS = {
+  x: 'x-panel',
+  linkedin: 'linkedin-panel',
+  facebook: 'facebook-panel',
+  'repost-prompt': 'x-share-prompt',
+  options: 'options',
+};
 const flag = process.argv.indexOf('--extension');
 const extension = flag > 0 ? resolve(process.argv[flag + 1] ?? '') : join(root, '.output/chrome-mv3');
 const WIDTH = 1280;
@@ -21,11 +31,6 @@ const HEIGHT = 800;
 /** The side panel's width beside the site, about what Chrome gives it by default. */
 const PANEL = 380;
 const SITE = WIDTH - PANEL;
-/**
- * The sample pages carry almost no styles of their own (they model the sites' markup, not their looks):
- * a system font, a margin and icon-sized SVGs keep the page readable beside what Postcheck adds.
- */
-const READABLE = 'body{font-family:system-ui,sans-serif;margin:16px 24px;line-height:1.4} svg{width:20px;height:20px}';
 
 if (flag < 0 && !process.argv.includes('--no-build')) {
   console.log('Building the extension…');
@@ -60,9 +65,11 @@ const extensionPage = (name) => `chrome-extension://${extensionId}/${name}`;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const written = [];
+const saved = new Map();
 const save = async (name, page) => {
   const file = join(out, `${name}.png`);
   await page.screenshot({ path: file });
+  saved.set(name.replace(/^\d+-/, ''), file);
   written.push(`${file}  ${name}`);
 };
 
@@ -91,7 +98,6 @@ async function withPanel(name, page, network) {
 for (const [i, site] of SITES.entries()) {
   const page = await context.newPage();
   await page.goto(site.url);
-  await page.addStyleTag({ content: READABLE });
   await startDraft(page, site);
   await withPanel(`${i + 1}-${site.name}-panel`, page, site.name);
   await page.close();
@@ -103,7 +109,6 @@ for (const name of ['x', 'linkedin']) {
   const page = await context.newPage();
   await page.setViewportSize({ width: WIDTH, height: HEIGHT });
   await page.goto(site.url);
-  await page.addStyleTag({ content: READABLE });
   await page.locator(site.repost).click();
   await page.locator('postcheck-share-prompt [data-action=quote]').waitFor();
   await page.waitForTimeout(300);
@@ -120,4 +125,9 @@ await save(`${written.length + 1}-options`, options);
 
 await context.close();
 rmSync(profile, { recursive: true, force: true });
+for (const [name, shot] of Object.entries(README_SHOTS)) {
+  const file = join(docs, `screenshot-${name}.png`);
+  copyFileSync(saved.get(shot), file);
+  written.push(`${file}  (README)`);
+}
 console.log(`Store screenshots (${WIDTH}×${HEIGHT}):\n${written.map((f) => `  ${f}`).join('\n')}`);
