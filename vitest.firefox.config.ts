@@ -6,8 +6,11 @@ export default defineConfig({
     include: ['tests/firefox/**/*.firefox.ts'],
     environment: 'node',
     globalSetup: ['tests/firefox/global-setup.ts'],
+    // One worker without isolation: the files that need no fresh install share one Firefox (harness.ts
+    // sharedFirefox), reset to the install's state before each; the others launch their own.
     fileParallelism: false,
     maxWorkers: 1,
+    isolate: false,
     testTimeout: 40_000,
     hookTimeout: 60_000,
     retry: 0,

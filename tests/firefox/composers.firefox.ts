@@ -1,16 +1,15 @@
 // The composers of the three sites in Firefox, on our sample pages: each editor is marked with its network
 // and kind, its badge shows a verdict as the person types, and Firefox's real sidebar shows the same
 // review of the same draft. (The quote composers are covered in share-prompt.firefox.ts.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
+import { sharedFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
 
 let ff: FirefoxSession;
 beforeAll(async () => {
-  ff = await launchFirefox();
+  ff = await sharedFirefox();
   await ff.sidebar.open();
 });
-afterAll(() => ff?.close());
 
 interface Case {
   name: string;

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BOX, redesign } from '../e2e/support/redesign';
-import { launchFirefox, NO_PROBLEMS, type FirefoxSession } from './harness';
+import { sharedFirefox, NO_PROBLEMS, type FirefoxSession } from './harness';
 
 const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const DRAFT = 'Shipping weekly taught us one thing: write decisions down. What did it teach you?';
@@ -17,11 +17,10 @@ const DRAFT = 'Shipping weekly taught us one thing: write decisions down. What d
 let ff: FirefoxSession;
 let dir: string;
 beforeAll(async () => {
-  ff = await launchFirefox();
+  ff = await sharedFirefox();
   dir = await mkdtemp(join(tmpdir(), 'postcheck-drift-ff-'));
 });
 afterAll(async () => {
-  await ff?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

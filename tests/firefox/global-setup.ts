@@ -12,6 +12,8 @@ declare module 'vitest' {
     firefoxVersion: number;
     /** A snapshot of the firefox-mv2 build. */
     firefoxExtensionDir: string;
+    /** Where the sessions keep their profiles: removed after the run, whether or not a session closed. */
+    firefoxScratchDir: string;
   }
 }
 
@@ -28,5 +30,11 @@ export default async function setup(project: TestProject) {
   const snapshot = await mkdtemp(join(tmpdir(), 'postcheck-firefox-extension-'));
   await cp(buildDir, snapshot, { recursive: true });
   project.provide('firefoxExtensionDir', snapshot);
-  return () => rm(snapshot, { recursive: true, force: true });
+  // The shared session (harness.ts sharedFirefox) ends with its worker, when puppeteer kills Firefox: its profile goes here.
+  const scratch = await mkdtemp(join(tmpdir(), 'postcheck-firefox-profiles-'));
+  project.provide('firefoxScratchDir', scratch);
+  return async () => {
+    await rm(snapshot, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true });
+  };
 }

@@ -101,6 +101,14 @@ export interface FirefoxSession {
     review(): Promise<{ network: string; kind: string; verdict: string } | null>;
   };
   problems(): Promise<Problems>;
+  /**
+   * Back to the state of the fresh install (see sharedFirefox): every tab the tests opened closed, the sidebar
+   * shut, the extension's storage as the install left it, the served-pages table and everything problems()
+   * reports cleared.
+   */
+  reset(): Promise<void>;
+  /** The extension's storage as the install left it, which reset() restores. */
+  installed: Record<'local' | 'sync' | 'session', Record<string, unknown>>;
   /** Runs `go`, which makes a page go (history.go from the page, say), as a time when Firefox may cut its scripts off. */
   leaving<T>(go: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -137,6 +145,22 @@ export async function waitInShadow(page: Page, host: string | null, inner: strin
   return handle as ElementHandle<Element>;
 }
 
+let shared: Promise<FirefoxSession> | undefined;
+
+/**
+ * One Firefox for the files of this worker that need a freshly installed extension but not the install itself
+ * (vitest.firefox.config.ts runs the files in one worker without isolation, so the launch is made once): each
+ * call resets it to the install's state. Not closed by the files: puppeteer ends Firefox when the worker exits,
+ * and the global setup's teardown removes its profile. Files that test the install launch their own.
+ */
+export async function sharedFirefox(): Promise<FirefoxSession> {
+  let fresh = false;
+  shared ??= ((fresh = true), launchFirefox());
+  const ff = await shared;
+  if (!fresh) await ff.reset();
+  return ff;
+}
+
 /** Firefox's id for an add-on's sidebar: the add-on id made a widget id, then `-sidebar-action`. */
 const sidebarId = (addonId: string) => `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`;
 
@@ -152,7 +176,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 
   const egress = await startEgressRecorder(FIREFOX_HOUSEKEEPING);
   const proxy = new URL(egress.proxyServer);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'postcheck-firefox-profile-'));
+  const userDataDir = await mkdtemp(join(inject('firefoxScratchDir') ?? tmpdir(), 'profile-'));
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -287,9 +311,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return tab;
   };
 
-  const extensionPage = async (path: string) => {
+  const extensionPage = async (path: string, track = true) => {
     const tab = await browser.newPage();
-    opened.push(tab);
+    if (track) opened.push(tab);
     tab.setDefaultTimeout(WAIT_MS);
     // A navigation to a moz-extension:// page never reports "complete" to BiDi clients: start it and wait for the document.
     await browsingContextOf(tab).navigate(`moz-extension://${UUID}/${path.replace(/^\//, '')}`, 'none');
@@ -351,6 +375,47 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return { blocked: [...routedBlocked, ...egress.leaked], pageErrors: [...pageErrors], consoleErrors };
   };
 
+  // What the install left in the extension's storage (the what's-new notes marked seen), read and written
+  // from an extension page: the welcome page, closed once it has read the rules, as after the install.
+  type Areas = Record<'local' | 'sync' | 'session', Record<string, unknown>>;
+  const withStorage = async <T>(work: (areas: Areas | null) => Promise<T>, areas: Areas | null): Promise<T> => {
+    const tab = await extensionPage('welcome.html', false);
+    try {
+      await tab.waitForSelector('main[aria-busy="false"]');
+      return await tab.evaluate(work, areas);
+    } finally {
+      await leaving(() => tab.close());
+    }
+  };
+  const installed = await withStorage(async () => {
+    const { storage } = (
+      globalThis as unknown as { browser: { storage: Record<string, { get(k: null): Promise<Record<string, unknown>> }> } }
+    ).browser;
+    return { local: await storage.local!.get(null), sync: await storage.sync!.get(null), session: await storage.session!.get(null) };
+  }, null);
+
+  const reset = async () => {
+    for (const tab of opened.splice(0)) if (!tab.isClosed()) await tab.close();
+    await chrome('SidebarController.isOpen && SidebarController.hide()');
+    await withStorage(async (areas) => {
+      const { storage } = (
+        globalThis as unknown as {
+          browser: { storage: Record<string, { clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> }> };
+        }
+      ).browser;
+      for (const [area, items] of Object.entries(areas!)) {
+        await storage[area]!.clear();
+        await storage[area]!.set(items);
+      }
+    }, installed);
+    pages.clear();
+    for (const [url, file] of Object.entries(fixturePages)) pages.set(url, file);
+    for (const list of [routedBlocked, pageErrors, served, egress.leaked]) list.length = 0;
+    // The logs start afresh; a script cut off as a tab above closed may still be reported, and is known by the
+    // times kept in `leaving`.
+    await chrome(`(Services.console.reset(), Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage).clearEvents())`);
+  };
+
   return {
     browser,
     version: inject('firefoxVersion'),
@@ -360,6 +425,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     chrome,
     sidebar,
     problems,
+    reset,
+    installed,
     leaving,
     close: async () => {
       await browser.close().catch(() => {});

@@ -2,17 +2,16 @@
 // open leave nothing behind in the panel's storage and log nothing in the Browser Console. Firefox cuts off
 // messages sent while a page is torn down ("Promise rejected after context unloaded"): the background must
 // learn that a page went from its connection and the tab events, not from a goodbye message.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
+import { sharedFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
 
 let ff: FirefoxSession;
 let panel: Page;
 beforeAll(async () => {
-  ff = await launchFirefox();
+  ff = await sharedFirefox();
   panel = await ff.extensionPage('sidepanel.html');
 });
-afterAll(() => ff?.close());
 
 const EDITOR = 'main [data-testid="tweetTextarea_0"]';
 const OTHER_PAGE = 'https://x.com/ada_builds/status/1861000000000000001';

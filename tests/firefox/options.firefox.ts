@@ -1,17 +1,16 @@
 // The options page in Firefox: a changed rule changes the open draft's review in the sidebar at once, and
 // switching a network off stands Postcheck down on that site (no mark, no badge) until it is switched on.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, NO_PROBLEMS, type FirefoxSession } from './harness';
+import { sharedFirefox, NO_PROBLEMS, type FirefoxSession } from './harness';
 
 let ff: FirefoxSession;
 let options: Page;
 beforeAll(async () => {
-  ff = await launchFirefox();
+  ff = await sharedFirefox();
   options = await ff.extensionPage('options.html');
   await options.waitForSelector('::-p-aria(Review drafts on X)');
 });
-afterAll(() => ff?.close());
 
 const traces = (page: Page) =>
   page.evaluate(() => ({

@@ -1,15 +1,14 @@
 // Repost → share with a comment in Firefox, on the sample pages of all three sites (LinkedIn's classic and
 // 2026 feeds): the prompt appears beside the site's menu, "Quote with a comment" opens the site's quote
 // composer with the starter and the caret after it, and "Just repost" reposts exactly once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
+import { sharedFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
 
 let ff: FirefoxSession;
 beforeAll(async () => {
-  ff = await launchFirefox();
+  ff = await sharedFirefox();
 });
-afterAll(() => ff?.close());
 
 interface Site {
   name: string;

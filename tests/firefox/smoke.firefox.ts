@@ -52,3 +52,41 @@ it('opening the sidebar and closing it as soon as it shows the draft, again and 
   expect(await ff.problems()).toEqual(NO_PROBLEMS);
   await page.close();
 });
+
+it('reset() brings a used session back to the install: tabs closed, sidebar shut, storage as installed, logs empty', async () => {
+  // What the files sharing one Firefox (sharedFirefox) rely on.
+  // The browser's own tab list: puppeteer's keeps stale entries for tabs that went to moz-extension:// pages.
+  const tabs = () =>
+    ff.chrome<string>(
+      `[...Services.wm.getEnumerator('navigator:browser')].flatMap((w) => w.gBrowser.tabs.map((t) => t.linkedBrowser.currentURI.spec)).join(' ')`,
+    );
+  const options = await ff.extensionPage('options.html');
+  await options.evaluate(async () => {
+    const { storage } = (globalThis as unknown as { browser: { storage: Record<string, { set(o: object): Promise<void> }> } }).browser;
+    await storage.local!.set({ 'postcheck-test': 1 });
+    await storage.sync!.set({ 'postcheck-test': 2 });
+    await storage.session!.set({ 'postcheck-test': 3 });
+  });
+  const page = await ff.page('https://x.com/home');
+  expect(await tabs()).toContain(`${options.url()} https://x.com/home`);
+  await page.evaluate(() => {
+    void fetch('https://x.com/not-served').catch(() => {});
+    setTimeout(() => {
+      throw new Error('thrown before the reset');
+    });
+  });
+  await ff.sidebar.open();
+  await expect.poll(async () => (await ff.problems()).pageErrors.length + (await ff.problems()).blocked.length).toBe(2);
+
+  await ff.reset();
+  // Only the tab the session keeps so that Firefox stays open.
+  expect([await tabs(), await ff.sidebar.isOpen()]).toEqual(['about:blank', false]);
+  expect(await ff.problems()).toEqual(NO_PROBLEMS);
+  const after = await ff.extensionPage('options.html');
+  const areas = await after.evaluate(async () => {
+    const { storage } = (globalThis as unknown as { browser: { storage: Record<string, { get(k: null): Promise<object> }> } }).browser;
+    return { local: await storage.local!.get(null), sync: await storage.sync!.get(null), session: await storage.session!.get(null) };
+  });
+  expect(areas).toEqual(ff.installed);
+  await after.close();
+});
