@@ -175,7 +175,7 @@ describe('Facebook share menu', () => {
 describe.skipIf(!present)('Facebook share controls on the real pages', () => {
   const facebookPages = pages.filter((p) => /facebook\.com\//.test(p.url));
   it.each(facebookPages.map((p) => [p.id, p] as const))('%s', async (_id, p) => {
-    const { page, errors, close } = await openFixture(browser, REAL + p.file, p.url);
+    const { page, errors, close } = await openFixture(browser, REAL + p.file, p.url, { refuseInBrowser: true });
     try {
       const found = await page.evaluate(() => {
         const { repost } = window.PostcheckSites.facebook;

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, onTestFailed } from 'vitest';
 import { build, type Rolldown } from 'vite';
 import { ensureChromium } from '../../scripts/chromium.mjs';
 import type * as Sites from '../../lib/sites/index';
@@ -24,7 +25,7 @@ declare global {
 
 const bundles = new Map<string, Promise<string>>();
 
-/** A module of lib/ as an IIFE assigning `window[name]`, built once per test file. */
+/** A module of lib/ as an IIFE assigning `window[name]`, built once per worker. */
 export function pageBundle(entry: string, name: string): Promise<string> {
   let bundle = bundles.get(entry);
   if (!bundle) {
@@ -55,9 +56,9 @@ export function launchBrowser(): Promise<Browser> {
 let shared: Promise<Browser> | undefined;
 
 /**
- * One Chromium for every test file this worker runs (vitest.sites.config.ts runs them in one worker
- * without isolation): each test opens its own context (openFixture, openMarkup), so files share nothing
- * but the browser process. Not closed by the files; Playwright ends it when the worker exits.
+ * One Chromium for every test file this worker runs (vitest.sites.config.ts runs its files without
+ * isolation): each file has its own contexts (openFixture, openMarkup), so files share nothing but the
+ * browser process. Not closed by the files; Playwright ends it when the worker exits.
  */
 export function sharedBrowser(): Promise<Browser> {
   shared ??= launchBrowser();
@@ -70,32 +71,113 @@ export interface FixturePage {
   blocked: string[];
   /** uncaught errors in the page */
   errors: string[];
+  /** Ends the test's use of the page (the tab is kept for the file's next test, which navigates it afresh). */
   close(): Promise<void>;
 }
 
-/**
- * A fresh context with `file` (tests/fixtures/pages, or an absolute path) served at `url` and the adapters (and any `more`
- * scripts) injected before the page's own scripts run, so composers that appear later are seen as
- * they appear.
- */
-export async function openFixture(browser: Browser, file: string, url: string, more: string[] = []): Promise<FixturePage> {
-  const [html, code] = await Promise.all([readFile(isAbsolute(file) ? file : FIXTURES + file, 'utf8'), adapterBundle()]);
+export interface OpenOptions {
+  /** scripts injected after the adapters, before the page's own (bundles of lib/, see pageBundle) */
+  scripts?: string[];
+  /**
+   * Playwright's fake clock, installed before the page loads (page.clock), for a test that moves the page's
+   * time on instead of waiting it out. Such a page gets a context of its own: the clock stays with it.
+   */
+  clock?: boolean;
+  /**
+   * The browser refuses every request but the document itself (a Content-Security-Policy on it), with no
+   * round trip to the test per request; those requests are then not recorded (`blocked` stays empty). For
+   * the real pages, which ask for hundreds of images, styles and fonts that the tests do not look at.
+   */
+  refuseInBrowser?: boolean;
+}
+
+/** Everything a request can be but the document itself; what needs no request (data:, blob:) stays allowed. */
+const REFUSE_ALL =
+  "default-src 'none' data: blob:; script-src 'unsafe-inline' 'unsafe-eval' data: blob:; style-src 'unsafe-inline' data: blob:";
+
+/** One browser context with one tab, reused by the tests of one file that need the same set-up. */
+interface Tab {
+  context: BrowserContext;
+  page: Page;
+  /** what the route serves at the moment: the page of the test now running, and where its refusals go */
+  serving: { url: string; html: string; csp: boolean; blocked: string[]; errors: string[] };
+}
+
+/** The tabs of the test file now running, by set-up (scripts and clock). */
+const tabs = new Map<string, Promise<Tab>>();
+let tabsOf: string | undefined;
+const html = new Map<string, Promise<string>>();
+
+async function newTab(browser: Browser, scripts: string[], clock: boolean): Promise<Tab> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const blocked: string[] = [];
-  const errors: string[] = [];
+  const tab: Tab = { context, page: undefined!, serving: { url: '', html: '', csp: false, blocked: [], errors: [] } };
   await context.route('**/*', (route) => {
     const request = route.request();
+    const { url, html, csp, blocked } = tab.serving;
     if (request.url() === url && request.isNavigationRequest()) {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      const headers = csp ? { 'content-security-policy': REFUSE_ALL } : {};
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html });
     }
     blocked.push(`${request.method()} ${request.url()}`);
     return route.abort();
   });
-  for (const content of [code, ...more]) await context.addInitScript({ content });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  return { page, blocked, errors, close: () => context.close() };
+  for (const content of [await adapterBundle(), ...scripts]) await context.addInitScript({ content });
+  if (clock) await context.clock.install();
+  tab.page = await context.newPage();
+  tab.page.on('pageerror', (error) => tab.serving.errors.push(error.message));
+  return tab;
+}
+
+/**
+ * The tab for this set-up in the running test's file. A file's tabs are its own: the first test of the
+ * next file closes them, so what one file does to a page never reaches another. Within a file each test
+ * navigates the tab to its page, a new document (its own window, scripts and DOM, the init scripts run
+ * again), which costs a fraction of a new context and tab (a new renderer process each). A test that
+ * fails takes its tab with it: the next one starts in a new context.
+ */
+async function tabFor(browser: Browser, scripts: string[], clock: boolean): Promise<{ tab: Tab; release(): void }> {
+  const file = expect.getState().testPath;
+  if (file !== tabsOf) {
+    const old = [...tabs.values()];
+    tabs.clear();
+    tabsOf = file;
+    await Promise.all(old.map(async (tab) => (await tab).context.close()));
+  }
+  const key = JSON.stringify([clock, scripts]);
+  let tab = tabs.get(key);
+  if (!tab) tabs.set(key, (tab = newTab(browser, scripts, clock)));
+  const discard = () => {
+    if (tabs.get(key) === tab) tabs.delete(key);
+    void tab.then((t) => t.context.close()).catch(() => {});
+  };
+  onTestFailed(discard);
+  // A clock stays with its context and its page: never lent to another test.
+  return { tab: await tab, release: clock ? discard : () => {} };
+}
+
+/** A page's HTML, read once per run (the real pages are up to 3 MB). */
+function readPage(file: string): Promise<string> {
+  let text = html.get(file);
+  if (!text) html.set(file, (text = readFile(file, 'utf8')));
+  return text;
+}
+
+async function load(browser: Browser, body: string, url: string, options: OpenOptions): Promise<FixturePage> {
+  const { tab, release } = await tabFor(browser, options.scripts ?? [], !!options.clock);
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  tab.serving = { url, html: body, csp: !!options.refuseInBrowser, blocked, errors };
+  await tab.page.goto(url);
+  return { page: tab.page, blocked, errors, close: async () => release() };
+}
+
+/**
+ * `file` (tests/fixtures/pages, or an absolute path) served at `url`, in this file's tab, with the adapters
+ * (and any `options.scripts`) injected before the page's own scripts run, so composers that appear later
+ * are seen as they appear.
+ */
+export async function openFixture(browser: Browser, file: string, url: string, options: OpenOptions = {}): Promise<FixturePage> {
+  return load(browser, await readPage(isAbsolute(file) ? file : FIXTURES + file), url, options);
 }
 
 /**
@@ -110,13 +192,10 @@ export function aMinuteAfterLoad(page: Page): Promise<void> {
   });
 }
 
+/** Where openMarkup serves its markup (a reserved name: nothing is ever asked of the network). */
+const MARKUP_URL = 'https://markup.invalid/';
+
 /** A page with the adapters and the given markup (for reader tests on samples of each editor's DOM). */
-export async function openMarkup(browser: Browser, html: string): Promise<FixturePage> {
-  const context = await browser.newContext();
-  await context.addInitScript({ content: await adapterBundle() });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.setContent(html);
-  return { page, blocked: [], errors, close: () => context.close() };
+export function openMarkup(browser: Browser, html: string): Promise<FixturePage> {
+  return load(browser, html, MARKUP_URL, {});
 }

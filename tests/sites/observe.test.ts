@@ -25,9 +25,9 @@ describe.each([
   { name: '<style> element where adoptedStyleSheets is refused', refused: true },
 ])('composer detection with an $name', ({ refused }) => {
   it('finds the composers there and those that come later, and takes its style away when it stops', async () => {
-    const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [
-      await pageBundle('lib/content/observe.ts', 'PostcheckObserve'),
-    ]);
+    const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', {
+      scripts: [await pageBundle('lib/content/observe.ts', 'PostcheckObserve')],
+    });
     try {
       await page.locator(COMPOSER).waitFor();
       const styles = () => page.evaluate(() => document.querySelectorAll('style').length);
@@ -94,9 +94,9 @@ describe.each([
 });
 
 it('watches a modal root the site creates after it started, from the first composer found there', async () => {
-  const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [
-    await pageBundle('lib/content/observe.ts', 'PostcheckObserve'),
-  ]);
+  const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', {
+    scripts: [await pageBundle('lib/content/observe.ts', 'PostcheckObserve')],
+  });
   try {
     await page.locator(COMPOSER).waitFor();
     // Past the first seconds of the page, which are watched closely.
@@ -134,9 +134,9 @@ it('watches a modal root the site creates after it started, from the first compo
 });
 
 it('typing in a text field calls nothing of ours per key; Enter elsewhere still arms the watch for a new composer', async () => {
-  const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', [
-    await pageBundle('lib/content/observe.ts', 'PostcheckObserve'),
-  ]);
+  const { page, errors, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', {
+    scripts: [await pageBundle('lib/content/observe.ts', 'PostcheckObserve')],
+  });
   try {
     await page.locator(COMPOSER).waitFor();
     await page.evaluate(() => {

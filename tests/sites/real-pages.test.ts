@@ -35,8 +35,8 @@ describe.skipIf(!present)('composers on real pages', () => {
       const adapter = adapterFor(c.page.url);
       expect(adapter, 'an adapter for the real URL').not.toBeNull();
       const unsupported = !!UNSUPPORTED[c.page.id];
-      const more = unsupported ? [await pageBundle('lib/content/boxes.ts', 'PostcheckBoxes')] : [];
-      const { page, errors, close } = await openFixture(browser, REAL + c.page.file, c.page.url, more);
+      const scripts = unsupported ? [await pageBundle('lib/content/boxes.ts', 'PostcheckBoxes')] : [];
+      const { page, errors, close } = await openFixture(browser, REAL + c.page.file, c.page.url, { scripts, refuseInBrowser: true });
       try {
         await OPEN[c.page.id]?.(page);
         // Playwright's CSS pierces open shadow roots (the 2026 share box), as the adapters' observers do.
@@ -142,7 +142,7 @@ describe.skipIf(!present)('adapter selectors on real pages', () => {
         let found = counted.get(p.id);
         if (!found) {
           // Not opened by the composer tests (this test run alone): opened here.
-          const { page, close } = await openFixture(browser, REAL + p.file, p.url);
+          const { page, close } = await openFixture(browser, REAL + p.file, p.url, { refuseInBrowser: true });
           try {
             await OPEN[p.id]?.(page);
             await page.locator(p.composers[0]!.editor).first().waitFor({ state: 'attached' });

@@ -49,7 +49,7 @@ describe.skipIf(!present)('the reply hook beside each repost button, on real pag
     it(id, async () => {
       const real = pages.find((p) => p.id === id)!;
       const network = adapterFor(real.url)!.network;
-      const { page, errors, close } = await openFixture(browser, REAL + real.file, real.url);
+      const { page, errors, close } = await openFixture(browser, REAL + real.file, real.url, { refuseInBrowser: true });
       try {
         await OPEN[id]?.(page);
         const seen = await page.evaluate(
