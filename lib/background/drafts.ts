@@ -43,6 +43,9 @@ export function badgeOf(r: Review): BadgeState {
   return { verdict: r.verdict, open, empty: r.skipped.some((s) => s.why === 'empty'), ...points };
 }
 
+/** How long after a review ran out of time it is made once more (see againLater). */
+export const AGAIN_MS = 300;
+
 export interface DraftServiceDeps {
   rules: () => Promise<Rules>;
   locale: Lang;
@@ -54,6 +57,11 @@ export interface DraftServiceDeps {
    * is in storage (the panel says so), and this tells the composer's badge.
    */
   storeFailed?: ((tabId: number, composerId: string, state: BadgeState) => void) | undefined;
+  /**
+   * A review that ran out of time was made again, once, a moment later (see AGAIN_MS), and this is its
+   * badge: on a cold worker or a busy machine even a short draft can run past the budget.
+   */
+  reviewedAgain?: ((tabId: number, composerId: string, state: BadgeState) => void) | undefined;
   /** Each tab's draft as reviewed (null: gone), at once, whether its storage write is held or not: open panels follow it. */
   published?: ((tabId: number, draft: StoredDraft | null) => void) | undefined;
 }
@@ -93,6 +101,7 @@ export function createDraftService({
   now = () => new Date(),
   budget = () => ({ now: () => performance.now(), ms: REVIEW_BUDGET_MS }),
   storeFailed = () => undefined,
+  reviewedAgain = () => undefined,
   published = () => undefined,
 }: DraftServiceDeps) {
   const recent = createRecentMemory();
@@ -109,6 +118,27 @@ export function createDraftService({
   >();
   // The tab of the last draft, as written to storage: written again only when another tab's draft comes.
   let lastTab: number | null = null;
+  /** per tab: the composer and text whose review ran out of time and was given its one more try */
+  const triedAgain = new Map<number, string>();
+
+  /**
+   * A review that ran out of time is made once more after AGAIN_MS, if the draft is still the same: the
+   * first review in a worker compiles the rules, and a busy machine slows any, so a short draft can miss
+   * the budget once and then fit it. A draft that misses it again is too long indeed and stays so marked;
+   * one still being typed is reviewed with its next key instead.
+   */
+  function againLater(tabId: number, update: DraftUpdate): void {
+    const which = `${update.composerId}\n${update.text}`;
+    if (triedAgain.get(tabId) === which) return;
+    triedAgain.set(tabId, which);
+    setTimeout(() => {
+      serial(tabId, async () => {
+        const entry = cache.get(tabId);
+        if (!entry?.whole || closed.has(tabId) || `${entry.update.composerId}\n${entry.update.text}` !== which) return;
+        reviewedAgain(tabId, entry.update.composerId, await run(tabId, entry));
+      }).catch((e) => logOnce('review:again', e));
+    }, AGAIN_MS);
+  }
 
   /** A held draft goes (its tab or composer went, or a write that cannot wait supersedes it). */
   function unhold(tabId: number) {
@@ -207,6 +237,7 @@ export function createDraftService({
       const chosen = goal === undefined ? {} : { goal };
       const context: ReviewContext = { ...contextAt(at, locale, { recent: others, dismissed, ...chosen }), budget: budget() };
       reviewed = review({ network, kind, text }, r, context);
+      if (reviewed.incomplete === 'budget') againLater(tabId, update);
       draft = boundDraft({ ...update, tabId, host, review: reviewed, dismissed, ...chosen, updatedAt: at.getTime() });
     } catch (e) {
       logOnce('review', e);
@@ -283,6 +314,7 @@ export function createDraftService({
         unhold(tabId);
         writes.delete(tabId);
         cache.delete(tabId);
+        triedAgain.delete(tabId);
         published(tabId, null);
         await draftItem(tabId).removeValue();
       });

@@ -42,7 +42,13 @@ export function startBackground(): void {
   // A typing burst's held draft that could not be stored: its badge is told (the panel reads the failure record).
   // Open panels get each review at once; storage.session, written a few times a second, is the truth after a restart.
   const panels = watchPanelPorts((listener) => browser.runtime.onConnect.addListener(listener), browser.runtime.getURL('/'));
-  const service = createDraftService({ rules: () => rules, locale, storeFailed: tellBadge, published: panels.publish });
+  const service = createDraftService({
+    rules: () => rules,
+    locale,
+    storeFailed: tellBadge,
+    reviewedAgain: tellBadge,
+    published: panels.publish,
+  });
   const offers = createBoxOffers();
   watchToolbar();
   watchFirstRun();

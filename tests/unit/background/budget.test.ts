@@ -1,14 +1,15 @@
 // The background gives every review a time budget, and a review that ran out of it never shows "ready".
-import { beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDraftService, REVIEW_BUDGET_MS } from '../../../lib/background/drafts';
+import { AGAIN_MS, createDraftService, REVIEW_BUDGET_MS } from '../../../lib/background/drafts';
 import { draftItem, isFailed } from '../../../lib/drafts/state';
 import { defaultRules } from '../../../lib/settings/defaults';
 import type { Review, ReviewContext } from '../../../lib/review/types';
 
 // The engine's side of the budget is its own (lib/review); here it stands in to see what the background
 // passes and how it shows a review that gave up, whatever the engine found before it stopped.
-const engine = vi.hoisted(() => ({ contexts: [] as ReviewContext[], giveUp: false }));
+// giveUps: how many of the next reviews run out of time (Infinity: every one).
+const engine = vi.hoisted(() => ({ contexts: [] as ReviewContext[], giveUps: 0 }));
 vi.mock('../../../lib/review/review', async (actual) => {
   const real = await actual<typeof import('../../../lib/review/review')>();
   return {
@@ -16,7 +17,8 @@ vi.mock('../../../lib/review/review', async (actual) => {
     review: (...args: Parameters<typeof real.review>): Review => {
       engine.contexts.push(args[2]);
       const out = real.review(...args);
-      if (!engine.giveUp) return out;
+      if (engine.giveUps <= 0) return out;
+      engine.giveUps -= 1;
       // As the contract says: the remaining checks skipped as 'over-budget'. An engine that still said
       // "ready" (all checks that ran passed) must not get a green badge.
       const [ran, ...rest] = out.checks;
@@ -42,7 +44,7 @@ const draft = {
 beforeEach(() => {
   fakeBrowser.reset();
   engine.contexts.length = 0;
-  engine.giveUp = false;
+  engine.giveUps = 0;
 });
 
 test('every review gets a budget on the high-resolution clock', async () => {
@@ -60,12 +62,71 @@ test('every review gets a budget on the high-resolution clock', async () => {
 
 test('a review that ran out of time says so on the badge and in storage, and is never "ready"', async () => {
   const s = createDraftService({ rules: async () => defaultRules(), locale: 'en', now: () => MONDAY_10 });
-  engine.giveUp = true;
+  engine.giveUps = Infinity;
   const badge = await s.update(1, 'x.com', draft);
   expect(badge).toEqual({ verdict: 'consider', open: 0, empty: false, incomplete: true });
   const stored = await draftItem(1).getValue();
   expect(stored && !isFailed(stored) && stored.review.incomplete).toBe('budget');
   // A review that finishes again is shown as usual.
-  engine.giveUp = false;
+  engine.giveUps = 0;
   expect(await s.update(1, 'x.com', { ...draft, text: `${draft.text} Truly.` })).toEqual({ verdict: 'ready', open: 0, empty: false });
+});
+
+describe('a review that ran out of time is made once more, a moment later', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const service = () => {
+    const told: Array<[number, string, unknown]> = [];
+    const s = createDraftService({
+      rules: async () => defaultRules(),
+      locale: 'en',
+      now: () => MONDAY_10,
+      reviewedAgain: (tabId, composerId, state) => told.push([tabId, composerId, state]),
+    });
+    return { s, told };
+  };
+
+  test('a draft that missed the budget once (a cold worker, a busy machine) is shown as it is, badge and storage', async () => {
+    const { s, told } = service();
+    engine.giveUps = 1;
+    expect((await s.update(1, 'x.com', draft))?.incomplete).toBe(true);
+    await vi.advanceTimersByTimeAsync(AGAIN_MS);
+    expect(engine.contexts).toHaveLength(2);
+    expect(told).toEqual([[1, 'c1', { verdict: 'ready', open: 0, empty: false }]]);
+    const stored = await draftItem(1).getValue();
+    expect(stored && !isFailed(stored) ? [stored.review.verdict, stored.review.incomplete] : stored).toEqual(['ready', undefined]);
+  });
+
+  test('a draft too long indeed is tried once more only, and stays marked', async () => {
+    const { s, told } = service();
+    engine.giveUps = Infinity;
+    await s.update(1, 'x.com', draft);
+    await vi.advanceTimersByTimeAsync(AGAIN_MS * 20);
+    expect(engine.contexts).toHaveLength(2);
+    expect(told).toEqual([[1, 'c1', { verdict: 'consider', open: 0, empty: false, incomplete: true }]]);
+  });
+
+  test('a draft still being typed is not reviewed again: its next key is', async () => {
+    const { s, told } = service();
+    engine.giveUps = 1;
+    await s.update(1, 'x.com', draft);
+    await s.update(1, 'x.com', { ...draft, text: `${draft.text} Truly.` });
+    await vi.advanceTimersByTimeAsync(AGAIN_MS * 2);
+    expect(engine.contexts).toHaveLength(2);
+    expect(told).toEqual([]);
+  });
+
+  test('nor one whose tab closed', async () => {
+    const { s, told } = service();
+    engine.giveUps = 1;
+    await s.update(1, 'x.com', draft);
+    await s.gone(1);
+    await vi.advanceTimersByTimeAsync(AGAIN_MS * 2);
+    expect(engine.contexts).toHaveLength(1);
+    expect(told).toEqual([]);
+  });
 });
