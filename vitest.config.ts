@@ -1,13 +1,23 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects, run together by `vitest run` (npm test) or one at a time with `--project`:
-// `unit` is the inner loop (`npm run test:unit`, seconds), `robustness` the property tests and hang
-// guards (seconds of work each, `npm run test:robustness`), `component` the pages in happy-dom
-// (`npm run test:component`).
+// Files that need a module graph of their own: they replace a module with vi.mock (the mock must reach the
+// modules that import it, and must not reach the next file), or they start the content runtime, whose
+// modules hold a page's state (errors logged once per page) as a real page's would.
+const OWN_MODULES_UNIT = ['tests/unit/review/registry.test.ts', 'tests/unit/background/budget.test.ts'];
+const OWN_MODULES_COMPONENT = ['tests/component/content/**/*.test.tsx', 'tests/component/options/try-draft.test.tsx'];
+
+// Five projects, run together by `vitest run` (npm test) or a few at a time with `--project`:
+// `unit*` is the inner loop (`npm run test:unit`, seconds), `robustness` the property tests and hang
+// guards (seconds of work each, `npm run test:robustness`), `component*` the pages in happy-dom
+// (`npm run test:component`). `unit` and `component` share one module graph per worker (isolate: false):
+// each file no longer loads React, zod and the engine afresh, which was most of their cost; a file that
+// needs a graph of its own runs in `unit-isolated` or `component-isolated`.
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // Worker threads start faster and share memory better than child processes on a 2-core machine.
+    pool: 'threads',
     // Component tests opt into happy-dom with a `// @vitest-environment happy-dom` line.
     environment: 'node',
     restoreMocks: true,
@@ -15,9 +25,27 @@ export default defineConfig({
     // of work, which a busy 2-core machine can stretch past vitest's 5 s default.
     testTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/robustness/**'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/robustness/**', ...OWN_MODULES_UNIT],
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'unit-isolated', include: OWN_MODULES_UNIT } },
       { extends: true, test: { name: 'robustness', include: ['tests/unit/robustness/**/*.test.ts'] } },
-      { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.tsx'] } },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          exclude: OWN_MODULES_COMPONENT,
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'component-isolated', include: OWN_MODULES_COMPONENT } },
     ],
   },
 });

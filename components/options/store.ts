@@ -83,10 +83,17 @@ export function createOptionsStore(storage: RulesStorage = rulesStorage()): Opti
     const update = (recipe: (fresh: Rules) => Rules | null) => storage.updateRules(recipe);
     const saves = createSaveQueue<Rules, Unit, RulesError>({ get, set, update, put: putAt, share: shareUnchanged });
     const { serially, retryWaiting } = saves;
+    // Each read returns fresh copies: what equals the shown value keeps its identity, so a save re-renders
+    // only what it changed, not the whole page (a new `problems` array re-rendered every section per key).
     const showStored = (stored: StoredRules) =>
-      set({ saved: shared(stored.rules), problems: stored.problems, sync: stored.sync, syncedAvailable: stored.syncedAvailable });
+      set((s) => ({
+        saved: shareUnchanged(s.saved, stored.rules),
+        problems: shareUnchanged(s.problems, stored.problems),
+        sync: shareUnchanged(s.sync, stored.sync),
+        syncedAvailable: stored.syncedAvailable,
+      }));
     const applySaved = (result: SaveResult) => {
-      if (result.ok) set({ saved: shared(result.rules), pending: {}, problems: [] });
+      if (result.ok) set((s) => ({ saved: shareUnchanged(s.saved, result.rules), pending: {}, problems: shareUnchanged(s.problems, []) }));
       return result;
     };
 

@@ -12,6 +12,8 @@ beforeEach(() => {
   vi.useFakeTimers({ now: 0 });
 });
 afterEach(() => {
+  // The spy on setTimeout wraps the fake one: undone first, or restoring it would put the fake back.
+  vi.restoreAllMocks();
   vi.useRealTimers();
 });
 
