@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT, REAL, pages, present } from '../sites/real-pages';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
@@ -61,14 +61,17 @@ let panel: SidePanel;
 let dir: string;
 /** Postcheck's own logged warnings (logOnce), from pages, the panel and the service worker. */
 const warnings: string[] = [];
+const onConsole = (m: ConsoleMessage) => {
+  if (m.type() === 'warning' && m.text().includes('[Postcheck]')) warnings.push(m.text());
+};
 beforeAll(async () => {
   ({ ext, panel } = await launchWithPanel());
   dir = await mkdtemp(join(tmpdir(), 'postcheck-drift-'));
-  ext.context.on('console', (m) => {
-    if (m.type() === 'warning' && m.text().includes('[Postcheck]')) warnings.push(m.text());
-  });
+  ext.context.on('console', onConsole);
 });
 afterAll(async () => {
+  // The browser goes on to the next file.
+  ext?.context.off('console', onConsole);
   await ext?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });

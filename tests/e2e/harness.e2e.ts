@@ -1,10 +1,10 @@
 // The harness's own guarantees: what the other browser tests assert empty really fills up when it should.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness';
+import { freshExtension, type ExtensionSession } from './harness';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
-  ext = await launchExtension();
+  ext = await freshExtension();
 });
 afterAll(() => ext?.close());
 

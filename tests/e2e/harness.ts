@@ -24,11 +24,12 @@
  * files run one after another. Run one file: `npx vitest run -c vitest.e2e.config.ts tests/e2e/<file>`
  * after `npx wxt build` (the global setup warns when the build is older than the sources).
  */
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
 import { inject } from 'vitest';
 import { fixturePages } from './fixture-pages';
 import { startEgressRecorder } from './support/egress-recorder';
@@ -134,7 +135,18 @@ export interface LaunchOptions {
 }
 
 /** Launches Chromium with the built extension in a fresh profile. Close it in afterAll. */
-export async function launchExtension({ lang, keepWelcome = false, languageEnv = true }: LaunchOptions = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  return (await launch(options)).session;
+}
+
+interface Launched {
+  session: ExtensionSession;
+  userDataDir: string;
+  /** Empties the session's records (served, blocked, errors) and maps the fixture pages only. */
+  forget(): void;
+}
+
+async function launch({ lang, keepWelcome = false, languageEnv = true }: LaunchOptions): Promise<Launched> {
   const extensionDir = inject('extensionDir');
   const executablePath = inject('chromiumPath');
   if (!extensionDir || !executablePath) throw new Error('Run browser tests with vitest.e2e.config.ts (its global setup prepares them).');
@@ -150,6 +162,9 @@ export async function launchExtension({ lang, keepWelcome = false, languageEnv =
     `--proxy-server=${egress.proxyServer}`,
     // Loopback too goes through the recorder.
     '--proxy-bypass-list=<-loopback>',
+    // Frames as often as asked for: capped, a tab behind the active one (the side panel beside a site
+    // that was just typed in) got about one animation frame a second, and each click waits for two.
+    '--disable-frame-rate-limit',
   ];
 
   const cleanUp = async () => {
@@ -259,8 +274,13 @@ export async function launchExtension({ lang, keepWelcome = false, languageEnv =
   };
 
   const blocked = () => [...routedBlocked, ...egress.leaked];
+  const forget = () => {
+    pages.clear();
+    for (const [url, file] of Object.entries(fixturePages)) pages.set(url, file);
+    for (const list of [served, routedBlocked, pageErrors, consoleErrors, egress.leaked, egress.housekeeping]) list.length = 0;
+  };
 
-  return {
+  const session: ExtensionSession = {
     context,
     extensionId,
     serviceWorker,
@@ -286,4 +306,132 @@ export async function launchExtension({ lang, keepWelcome = false, languageEnv =
       await cleanUp();
     },
   };
+  return { session, userDataDir, forget };
+}
+
+// ---- One browser per worker, for the files that need only a fresh extension ----
+
+/** What a fresh install leaves in the extension's storage areas (read once the welcome tab has read the rules). */
+interface Stored {
+  local: Record<string, unknown>;
+  sync: Record<string, unknown>;
+  session: Record<string, unknown>;
+}
+
+interface Shared extends Launched {
+  fresh: Stored;
+  /** A blank tab kept open (closing the last tab can end the browser), with a DevTools session on it. */
+  keeper: Page;
+  cdp: CDPSession;
+  /** Whether a file has had it since the last reset. */
+  used: boolean;
+}
+
+let shared: Promise<Shared> | undefined;
+
+// Functions passed to worker.evaluate run in the service worker, where the extension API is the `chrome` global.
+declare const chrome: {
+  storage: Record<
+    keyof Stored,
+    { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> }
+  >;
+};
+
+const readAll = (worker: Worker): Promise<Stored> =>
+  worker.evaluate(async () => ({
+    local: await chrome.storage.local.get(null),
+    sync: await chrome.storage.sync.get(null),
+    session: await chrome.storage.session.get(null),
+  }));
+
+/**
+ * Stops the extension's service worker and starts it again, as Chromium does with an idle one: what it
+ * held in memory (cached reviews, the cross-post memory, timers of writes still held) goes with it.
+ */
+async function restartWorker(s: Launched, cdp: CDPSession): Promise<Worker> {
+  const running = new Map<string, string>();
+  const scope = `chrome-extension://${s.session.extensionId}/`;
+  const changed = (event: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+    for (const v of event.versions) if (v.scriptURL.startsWith(scope)) running.set(v.versionId, v.runningStatus);
+  };
+  const until = async (status: string) => {
+    const deadline = Date.now() + WAIT_MS;
+    while (![...running.values()].includes(status)) {
+      if (Date.now() > deadline) throw new Error(`the extension's service worker did not reach "${status}"`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  cdp.on('ServiceWorker.workerVersionUpdated', changed);
+  try {
+    // Enabling reports every version's state at once.
+    await cdp.send('ServiceWorker.enable');
+    await until('running');
+    const versionId = [...running].find(([, status]) => status === 'running')![0];
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+    await until('stopped');
+    await cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
+    await until('running');
+  } finally {
+    cdp.off('ServiceWorker.workerVersionUpdated', changed);
+    await cdp.send('ServiceWorker.disable').catch(() => {});
+  }
+  // Playwright keeps the same Worker for the restarted one; the new global needs the error hook again.
+  const worker = await s.session.serviceWorker();
+  await reportUncaughtErrors(worker);
+  return worker;
+}
+
+async function launchShared(): Promise<Shared> {
+  const s = await launch({});
+  // Profiles of ended runs do not pile up in /tmp (Playwright ends the browser as the worker exits).
+  process.once('exit', () => {
+    try {
+      rmSync(s.userDataDir, { recursive: true, force: true });
+    } catch {
+      // Chromium still writing as it ends: the OS's temporary-file cleanup takes the rest.
+    }
+  });
+  const keeper = s.session.context.pages()[0] ?? (await s.session.context.newPage());
+  const cdp = await s.session.context.newCDPSession(keeper);
+  // Read after a restart, as every later file starts after one.
+  const fresh = await readAll(await restartWorker(s, cdp));
+  return { ...s, fresh, keeper, cdp, used: false };
+}
+
+/** Back to a fresh install's state: no tabs but the keeper, storage as installed, the worker started anew, no records. */
+async function reset(s: Shared): Promise<void> {
+  const { context } = s.session;
+  await Promise.all(
+    context
+      .pages()
+      .filter((p) => p !== s.keeper)
+      .map((p) => p.close()),
+  );
+  // Stopped first, so nothing the last file left running writes after the storage is set back.
+  await restartWorker(s, s.cdp);
+  const worker = await s.session.serviceWorker();
+  await worker.evaluate(async (fresh) => {
+    for (const area of ['local', 'sync', 'session'] as const) {
+      await chrome.storage[area].clear();
+      await chrome.storage[area].set(fresh[area]);
+    }
+  }, s.fresh);
+  // And again, so that nothing read from the last file's storage at the start stays in memory.
+  await restartWorker(s, s.cdp);
+  s.forget();
+}
+
+/**
+ * The worker's one browser with the extension, as a fresh install leaves it (welcome tab closed,
+ * default rules, no tabs but a blank one, empty records): for a file that needs nothing else. Each
+ * call after the first resets it (see reset above), so a file sees nothing of the one before.
+ * Its close() leaves the browser to the next file; a file that tests the install, the browser's
+ * language or what leaves the browser from launch uses launchExtension.
+ */
+export async function freshExtension(): Promise<ExtensionSession> {
+  shared ??= launchShared();
+  const s = await shared;
+  if (s.used) await reset(s);
+  s.used = true;
+  return { ...s.session, close: async () => {} };
 }

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePages } from './fixture-pages';
-import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
+import { freshExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
-  ext = await launchExtension();
+  ext = await freshExtension();
 });
 afterAll(() => ext?.close());
 

@@ -3,7 +3,7 @@
 // takes it with it.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
-import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
+import { freshExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
 import { readStorage } from './support/storage';
 import { setRules } from './support/rules';
 
@@ -12,7 +12,7 @@ declare const chrome: Browser;
 
 let ext: ExtensionSession;
 beforeAll(async () => {
-  ext = await launchExtension();
+  ext = await freshExtension();
   // The counts must not depend on the hour the test runs at: no audience-hours point.
   await setRules(ext, (r) => {
     for (const net of Object.values(r.networks)) net.severity.timing = 'off';

@@ -1,6 +1,6 @@
 // The side panel as a page object: opened as a tab, it follows the most recently edited draft.
 import type { Locator, Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from '../harness';
+import { freshExtension, type ExtensionSession } from '../harness';
 
 export class SidePanel {
   private constructor(readonly page: Page) {}
@@ -29,8 +29,8 @@ export class SidePanel {
   }
 }
 
-/** A fresh browser with the extension, and the side panel open beside the pages a test opens. */
+/** The extension as freshly installed (the worker's shared browser, reset), and the side panel open beside the pages a test opens. */
 export async function launchWithPanel(): Promise<{ ext: ExtensionSession; panel: SidePanel }> {
-  const ext = await launchExtension();
+  const ext = await freshExtension();
   return { ext, panel: await SidePanel.open(ext) };
 }
