@@ -8,6 +8,8 @@ import type { NetworkId } from '../../lib/settings/schema';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
+import { openWithContentClock } from './support/content-clock';
+import { postcheckWarning, settled } from './support/settled';
 
 // Functions passed to worker.evaluate run in the service worker, where the extension API is the `chrome` global.
 declare const chrome: Browser;
@@ -80,6 +82,11 @@ const sites: Site[] = [
 ];
 
 const prompt = (page: Page) => page.locator('postcheck-share-prompt');
+/** The content script waits this long for a menu it knows after a repost click (lib/content/repost.ts), and a little more. */
+const MENU_WAIT_MS = 1800;
+/** The content script's wait for a menu it knows ends unanswered (timed out on its clock, and logged once). */
+const NO_MENU = 'no recognised repost menu';
+
 const recorded = (page: Page, key: string) =>
   page.evaluate((k) => (window as unknown as { __fixture: Record<string, unknown[]> }).__fixture[k] ?? [], key);
 
@@ -126,11 +133,13 @@ describe.each(sites)('$network', (site) => {
 
   it('still reposts plainly, exactly once, with "Just repost"', async () => {
     const before = await habits(site.network);
-    const page = await ext.page(site.url);
+    const { page, clock } = await openWithContentClock(ext, site.url);
     await page.locator(site.trigger).click();
     await prompt(page).locator('[data-action=repost]').click();
     await expect.poll(() => recorded(page, site.record)).toEqual([site.id]);
-    await page.waitForTimeout(300);
+    // Past any wait of the content script's (a menu re-opened to click in), and what it does next.
+    await clock.advance(MENU_WAIT_MS);
+    await settled(page);
     expect(await recorded(page, site.record)).toEqual([site.id]);
     expect(await page.locator(site.quoteEditor).count()).toBe(0);
     await expect.poll(async () => (await habits(site.network)).plain).toBe(before.plain + 1);
@@ -142,10 +151,12 @@ describe.each(sites)('$network', (site) => {
     await setRules(ext, (r) => {
       r.repost.mode[site.network] = 'off';
     });
-    const page = await ext.page(site.url);
+    const { page, clock } = await openWithContentClock(ext, site.url);
     await page.locator(site.trigger).click();
     await page.locator(site.plainItem).waitFor();
-    await page.waitForTimeout(400);
+    // A prompt would come with the menu (the content script adds it as the menu appears), else not at all.
+    await clock.advance(MENU_WAIT_MS);
+    await settled(page);
     expect(await prompt(page).count()).toBe(0);
     await page.locator(site.plainItem).click();
     expect(await recorded(page, site.record)).toEqual([site.id]);
@@ -249,12 +260,15 @@ describe('Facebook: the composer "Share to Feed" opens', () => {
 
 describe('Facebook in a UI language whose share menu texts are not sourced', () => {
   it('shows no prompt and leaves the share menu to work as the site made it', async () => {
-    const page = await ext.page('https://www.facebook.com/');
+    const { page, clock } = await openWithContentClock(ext, 'https://www.facebook.com/');
     await page.evaluate(() => (window as unknown as { __setLang(l: string): void }).__setLang('pl'));
     await page.locator('[role=article] [role=group] > [role=button]:nth-child(3) >> nth=0').click();
     const plain = page.locator('[role=menu] [role=menuitem] >> nth=0');
     await plain.waitFor();
-    await page.waitForTimeout(400);
+    // Its share button not known in this language either: the click is not taken for a repost, and
+    // nothing waits. Past any wait of the content script's, and what it does next.
+    await clock.advance(MENU_WAIT_MS);
+    await settled(page);
     expect(await prompt(page).count()).toBe(0);
     await plain.click();
     expect(await recorded(page, 'shared')).toEqual(['9001']);
@@ -265,7 +279,7 @@ describe('Facebook in a UI language whose share menu texts are not sourced', () 
 
 describe('LinkedIn 2026 in a UI language whose menu titles are not sourced', () => {
   it('shows no prompt and leaves the repost menu to work as the site made it', async () => {
-    const page = await ext.page(LINKEDIN_2026);
+    const { page, clock } = await openWithContentClock(ext, LINKEDIN_2026);
     // French words (ours: the adapter has no French titles, and none is needed to stay out of the way).
     await page.evaluate(() => {
       document.documentElement.lang = 'fr';
@@ -279,7 +293,11 @@ describe('LinkedIn 2026 in a UI language whose menu titles are not sourced', () 
     await page.locator('button[aria-expanded]:has(svg#repost-small) >> nth=0').click();
     const plain = page.locator('a[tabindex]:has-text("Republier") >> nth=1');
     await plain.waitFor();
-    await page.waitForTimeout(400);
+    // The content script's wait for a menu it knows ends, unanswered.
+    const gaveUp = postcheckWarning(page, NO_MENU);
+    await clock.advance(MENU_WAIT_MS);
+    await gaveUp;
+    await settled(page);
     expect(await prompt(page).count()).toBe(0);
     await plain.click();
     expect(await recorded(page, 'reposted')).toEqual(['7260000000000000101']);
@@ -306,12 +324,13 @@ describe('keyboard and undo on X', () => {
   });
 
   it('never intercepts undoing a repost', async () => {
-    const page = await ext.page('https://x.com/home');
+    const { page, clock } = await openWithContentClock(ext, 'https://x.com/home');
     await page.locator(sites[0]!.trigger).click();
     await prompt(page).locator('[data-action=repost]').click();
     await expect.poll(() => recorded(page, 'reposted')).toEqual(['1861000000000000001']);
     await page.locator('article >> nth=0 >> [data-testid=unretweet]').click();
-    await page.waitForTimeout(400);
+    await clock.advance(MENU_WAIT_MS);
+    await settled(page);
     expect(await prompt(page).count()).toBe(0);
     expect(ext.problems()).toEqual(NO_PROBLEMS);
     await page.close();
@@ -321,19 +340,24 @@ describe('keyboard and undo on X', () => {
 // What X shows instead of its repost menu in other cases (x-home.html's `__fixture.menu`, see the page):
 // no prompt, nothing clicked or typed for the person; the site goes on as without Postcheck.
 describe('X menus Postcheck does not recognise', () => {
-  /** The content script waits this long for a menu it knows (lib/content/repost.ts), and a little more. */
-  const MENU_WAIT_MS = 1800;
   const openWith = async (menu: string) => {
-    const page = await ext.page('https://x.com/home');
+    const { page, clock } = await openWithContentClock(ext, 'https://x.com/home');
     await page.evaluate((m) => ((window as unknown as { __fixture: { menu: string } }).__fixture.menu = m), menu);
     await page.locator(sites[0]!.trigger).click();
-    return page;
+    /** The content script's wait for a menu it knows, run out on its clock: it gives up, and says so. */
+    const waitOut = async () => {
+      const gaveUp = postcheckWarning(page, NO_MENU);
+      await clock.advance(MENU_WAIT_MS);
+      await gaveUp;
+      await settled(page);
+    };
+    return { page, waitOut };
   };
 
   it('a menu without Quote: no prompt, and its own Repost reposts once', async () => {
-    const page = await openWith('no-quote');
+    const { page, waitOut } = await openWith('no-quote');
     await page.locator('[data-testid=retweetConfirm]').waitFor();
-    await page.waitForTimeout(MENU_WAIT_MS);
+    await waitOut();
     expect(await prompt(page).count()).toBe(0);
     await page.locator('[data-testid=retweetConfirm]').click();
     expect(await recorded(page, 'reposted')).toEqual(['1861000000000000001']);
@@ -342,10 +366,10 @@ describe('X menus Postcheck does not recognise', () => {
   });
 
   it('the repost button going straight to the quote composer: no prompt, no starter typed, the composer still reviewed', async () => {
-    const page = await openWith('quote-first');
+    const { page, waitOut } = await openWith('quote-first');
     const editor = page.locator('[role=dialog] [data-testid=tweetTextarea_0]');
     await expect.poll(() => editor.getAttribute('data-postcheck')).toBe('x:quote');
-    await page.waitForTimeout(MENU_WAIT_MS);
+    await waitOut();
     expect(await prompt(page).count()).toBe(0);
     expect((await editor.innerText()).trim()).toBe('');
     expect(await recorded(page, 'reposted')).toEqual([]);
@@ -354,9 +378,9 @@ describe('X menus Postcheck does not recognise', () => {
   });
 
   it('a Quote item without link (a draft is held): no prompt, the site asks about the draft itself', async () => {
-    const page = await openWith('draft-held');
+    const { page, waitOut } = await openWith('draft-held');
     await page.locator('[data-testid=retweetConfirm]').waitFor();
-    await page.waitForTimeout(MENU_WAIT_MS);
+    await waitOut();
     expect(await prompt(page).count()).toBe(0);
     await page.locator('#layers [data-testid=Dropdown] > div[role=menuitem]:not([data-testid])').click();
     expect(await page.evaluate(() => (window as unknown as { __fixture: { discardAsked: number } }).__fixture.discardAsked)).toBe(1);
