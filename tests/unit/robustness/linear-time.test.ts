@@ -206,6 +206,15 @@ describe('every regular expression the engine runs', () => {
   });
 });
 
+/**
+ * Every network on every input, but for the known-bad patterns at 60,000 characters: what they add to the default
+ * rules (custom rules for all networks, pause topics) runs the same on every network, and the default rules
+ * already take each network through each input at that length; there each input goes to one network in turn.
+ */
+function networksFor(make: () => unknown, length: number, i: number): (typeof NETWORKS)[number][] {
+  return make === hostileRules && length > 3_000 ? [NETWORKS[i % NETWORKS.length]!] : [...NETWORKS];
+}
+
 describe('review() as a whole', () => {
   const cases = [
     { rules: 'default rules', make: defaultRules },
@@ -216,8 +225,9 @@ describe('review() as a whole', () => {
     async ({ make, length }) => {
       const rules = make();
       const hung: string[] = [];
-      for (const input of adversarialInputs(length)) {
-        for (const network of NETWORKS) {
+      const inputs = adversarialInputs(length);
+      for (const [i, input] of inputs.entries()) {
+        for (const network of networksFor(make, length, i)) {
           const draft: Draft = { network, kind: 'post', text: input.text };
           const result = await runner.run({ kind: 'review', draft, rules, now: NOW.getTime() }, reviewLimitMs(length));
           expect(result.error).toBeUndefined();
