@@ -18,6 +18,11 @@ export interface ComposerCase {
   open?: (page: Page) => Promise<void>;
   editor: string;
   kind: ComposerKind;
+  /**
+   * The composer mounts this long after load, on the fixture page's own timer: the site tests move the
+   * page's clock on by as much (harness `clock`) rather than wait it out.
+   */
+  mountsAfterMs?: number;
   /** the key the line break is typed with: Facebook comments send on Enter */
   newline?: 'Enter' | 'Shift+Enter';
   /** the Post button the adapter must find, where the fixture cannot post (see `posts`) */
@@ -80,7 +85,7 @@ export const composerCases: ComposerCase[] = [
   { name: 'X reply modal', network: 'x', file: 'x-status.html', url: 'https://x.com/ada_builds/status/1861000000000000001',
     open: (page) => page.locator('main [data-testid=reply]').click(), editor: '[role=dialog] [data-testid=tweetTextarea_0]', kind: 'reply',
     posts: { key: 'posted', text: textOf, extra: { modal: true } } },
-  { name: 'X composer mounted after load', network: 'x', file: 'x-late.html', url: 'https://x.com/home',
+  { name: 'X composer mounted after load', network: 'x', file: 'x-late.html', url: 'https://x.com/home', mountsAfterMs: 1500,
     open: (page) => page.locator('[data-testid=tweetTextarea_0]').waitFor(), editor: 'main [data-testid=tweetTextarea_0]', kind: 'post',
     posts: { key: 'posted', text: textOf } },
   { name: 'X in German: inline box', network: 'x', file: 'x-home-de.html', url: 'https://x.com/home',

@@ -4,7 +4,7 @@ import type { Browser, Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InsertMode } from '../../lib/sites/types';
 import { composerCases } from './cases';
-import { sharedBrowser, openFixture } from './harness';
+import { sharedBrowser, openFixture, typeDraft } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,8 +44,12 @@ function insert(editor: Locator, text: string, mode: InsertMode) {
 
 describe.each(composerCases)('$name', (c) => {
   it(`is a ${c.network} ${c.kind} composer: read, insert, post`, async () => {
-    const { page, blocked, errors, close } = await openFixture(browser, c.file, c.url);
+    const { page, blocked, errors, close } = await openFixture(browser, c.file, c.url, { clock: !!c.mountsAfterMs });
     try {
+      if (c.mountsAfterMs) {
+        await page.clock.fastForward(c.mountsAfterMs);
+        await page.clock.resume();
+      }
       await c.open?.(page);
       const editor = page.locator(c.editor);
       await editor.waitFor();
@@ -54,10 +58,7 @@ describe.each(composerCases)('$name', (c) => {
       expect(await inspect(editor)).toEqual({ network: c.network, found: true, kind: c.kind, draft: '' });
 
       await editor.click();
-      for (const [i, line] of LINES.entries()) {
-        if (i > 0) await page.keyboard.press(c.newline ?? 'Enter');
-        await page.keyboard.type(line);
-      }
+      await typeDraft(page, TYPED, c.newline);
       expect((await inspect(editor))?.draft).toBe(TYPED);
 
       expect(await insert(editor, ' Thanks!', 'append')).toBe(true);
@@ -92,28 +93,30 @@ describe.each(composerCases)('$name', (c) => {
 
 describe('a composer that appears after load', () => {
   it('is caught by the adapter selector on the added subtree', async () => {
-    const { page, close } = await openFixture(browser, 'x-late.html', 'https://x.com/home');
+    // x-late.html mounts its composer 1.5 s after load: the page's clock is moved on instead of waited out.
+    const { page, close } = await openFixture(browser, 'x-late.html', 'https://x.com/home', { clock: true });
     try {
       // Watch added nodes the way the content runtime does: the node itself or its subtree.
-      const kinds = page.evaluate(
-        () =>
-          new Promise<string[]>((resolve) => {
-            const adapter = window.PostcheckSites.adapterFor(location.href)!;
-            if (document.querySelector(adapter.editorSelector)) resolve(['present at load']);
-            const observer = new MutationObserver((records) => {
-              const found = records
-                .flatMap((r) => [...r.addedNodes])
-                .filter((n): n is HTMLElement => n instanceof HTMLElement)
-                .flatMap((n) => (n.matches(adapter.editorSelector) ? [n] : [...n.querySelectorAll<HTMLElement>(adapter.editorSelector)]));
-              if (found.length) {
-                observer.disconnect();
-                resolve(found.map((el) => adapter.composerOf(el)?.kind ?? 'none'));
-              }
-            });
-            observer.observe(document.documentElement, { childList: true, subtree: true });
-          }),
-      );
-      expect(await kinds).toEqual(['post']);
+      await page.evaluate(() => {
+        (window as unknown as { __kinds: Promise<string[]> }).__kinds = new Promise<string[]>((resolve) => {
+          const adapter = window.PostcheckSites.adapterFor(location.href)!;
+          if (document.querySelector(adapter.editorSelector)) resolve(['present at load']);
+          const observer = new MutationObserver((records) => {
+            const found = records
+              .flatMap((r) => [...r.addedNodes])
+              .filter((n): n is HTMLElement => n instanceof HTMLElement)
+              .flatMap((n) => (n.matches(adapter.editorSelector) ? [n] : [...n.querySelectorAll<HTMLElement>(adapter.editorSelector)]));
+            if (found.length) {
+              observer.disconnect();
+              resolve(found.map((el) => adapter.composerOf(el)?.kind ?? 'none'));
+            }
+          });
+          observer.observe(document.documentElement, { childList: true, subtree: true });
+        });
+      });
+      expect(await page.evaluate(() => window.__fixture.composerAt)).toBeNull();
+      await page.clock.fastForward(1500);
+      expect(await page.evaluate(() => (window as unknown as { __kinds: Promise<string[]> }).__kinds)).toEqual(['post']);
       expect(await page.evaluate(() => window.__fixture.composerAt)).not.toBeNull();
     } finally {
       await close();

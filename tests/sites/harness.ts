@@ -79,8 +79,10 @@ export interface OpenOptions {
   /** scripts injected after the adapters, before the page's own (bundles of lib/, see pageBundle) */
   scripts?: string[];
   /**
-   * Playwright's fake clock, installed before the page loads (page.clock), for a test that moves the page's
-   * time on instead of waiting it out. Such a page gets a context of its own: the clock stays with it.
+   * Playwright's fake clock (page.clock), installed and paused before the page loads: the page's timers
+   * fire only when the test moves its time on (`fastForward`, `runFor`) or lets it run (`resume`), so a
+   * test waits out no window in real time and races no timer. Such a page gets a context of its own:
+   * the clock stays with it.
    */
   clock?: boolean;
   /**
@@ -94,6 +96,9 @@ export interface OpenOptions {
 /** Everything a request can be but the document itself; what needs no request (data:, blob:) stays allowed. */
 const REFUSE_ALL =
   "default-src 'none' data: blob:; script-src 'unsafe-inline' 'unsafe-eval' data: blob:; style-src 'unsafe-inline' data: blob:";
+
+/** Where a fake clock starts (any fixed time: only how it moves matters). */
+const CLOCK_START = Date.UTC(2026, 0, 1);
 
 /** One browser context with one tab, reused by the tests of one file that need the same set-up. */
 interface Tab {
@@ -122,7 +127,10 @@ async function newTab(browser: Browser, scripts: string[], clock: boolean): Prom
     return route.abort();
   });
   for (const content of [await adapterBundle(), ...scripts]) await context.addInitScript({ content });
-  if (clock) await context.clock.install();
+  if (clock) {
+    await context.clock.install({ time: CLOCK_START });
+    await context.clock.pauseAt(CLOCK_START + 1000);
+  }
   tab.page = await context.newPage();
   tab.page.on('pageerror', (error) => tab.serving.errors.push(error.message));
   return tab;
@@ -198,4 +206,28 @@ const MARKUP_URL = 'https://markup.invalid/';
 /** A page with the adapters and the given markup (for reader tests on samples of each editor's DOM). */
 export function openMarkup(browser: Browser, html: string): Promise<FixturePage> {
   return load(browser, html, MARKUP_URL, {});
+}
+
+/**
+ * Types `text` into the focused editor the way the adapters need it typed, at a fraction of the cost of
+ * `keyboard.type` (a keydown and a keyup round trip per character, about 3 ms of CPU each). Real keys for
+ * what an editor or site handles per key: each line's first character (the editor's first input: its
+ * placeholder and empty state), every character that is not a letter, digit or space (the `@` of a
+ * mention, the `#` of a hashtag, a link's `:` `/` `?`, punctuation) and the line breaks (`newline`:
+ * Facebook comments send on Enter). The runs of letters, digits and spaces between them go in with
+ * `keyboard.insertText`: the same trusted beforeinput/input (`insertText`) a key gives, without the
+ * keydown/keyup around it, which no editor or site here handles for a plain letter. Characters no key
+ * types (an emoji, `ç`) `keyboard.type` inserts as text anyway. Tests whose point is the key events
+ * themselves (keystroke-cost, boxes, observe) type every key.
+ */
+export async function typeDraft(page: Page, text: string, newline: 'Enter' | 'Shift+Enter' = 'Enter'): Promise<void> {
+  for (const [i, line] of text.split('\n').entries()) {
+    if (i > 0) await page.keyboard.press(newline);
+    const first = [...line.slice(0, 2)][0] ?? '';
+    await page.keyboard.type(first);
+    for (const [, plain, other] of line.slice(first.length).matchAll(/([\p{L}\p{N} ]+)|([^\p{L}\p{N} ]+)/gu)) {
+      if (plain) await page.keyboard.insertText(plain);
+      else await page.keyboard.type(other!);
+    }
+  }
 }

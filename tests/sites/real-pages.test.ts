@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adapterFor } from '../../lib/sites';
 import type * as Boxes from '../../lib/content/boxes';
-import { sharedBrowser, openFixture, pageBundle } from './harness';
+import { sharedBrowser, openFixture, pageBundle, typeDraft } from './harness';
 import { OPEN, REAL, ROOT, UNSUPPORTED, cases, DRAFT, pages, present } from './real-pages';
 
 declare global {
@@ -61,7 +61,7 @@ describe.skipIf(!present)('composers on real pages', () => {
           // (which it offers for review), and the adapter reads what was typed, as it would once adopted.
           expect(await kindOf()).toBe('unmatched');
           await editor.click();
-          await page.keyboard.type(DRAFT);
+          await typeDraft(page, DRAFT);
           const seen = await editor.evaluate(
             (el, n) => ({
               box: window.PostcheckBoxes.classifyBox(
@@ -80,7 +80,7 @@ describe.skipIf(!present)('composers on real pages', () => {
         expect(`${network}:${await kindOf()}`).toBe(c.kind);
 
         await editor.click();
-        await page.keyboard.type(DRAFT);
+        await typeDraft(page, DRAFT);
         expect(await editor.evaluate((el, n) => window.PostcheckSites[n as 'x'].readDraft(el as HTMLElement), network)).toBe(DRAFT);
 
         if (c.post) {

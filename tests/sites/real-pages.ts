@@ -36,7 +36,7 @@ export const OPEN: Record<string, (page: Page) => Promise<void>> = {
   'linkedin-2026-sharebox': (page) => page.locator('[aria-label="Start a post"]').first().click(),
 };
 
-// Typed with the keyboard, so the page sees real key events; one line, since Facebook comments send on Enter.
+// Typed, so the page sees real key events (the site tests: harness typeDraft); one line, since Facebook comments send on Enter.
 export const DRAFT = 'Shipping weekly taught us one thing: write decisions down — memory fades (ça, då, 50%)!';
 
 /**
