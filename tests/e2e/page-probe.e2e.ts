@@ -7,6 +7,9 @@ import type { Browser } from 'webextension-polyfill';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, SidePanel } from './pages/side-panel';
 import { readStorage } from './support/storage';
+import { openWithContentClock } from './support/content-clock';
+import { settled } from './support/settled';
+import { MAX_HOLD_MS, PAUSE_MS, RETRY_MS } from '../../lib/content/send-scheduler';
 
 declare const chrome: Browser;
 
@@ -37,7 +40,7 @@ async function recordUpdates(): Promise<() => Promise<string[]>> {
 
 it("a page script's hidden composer, filled and focused by script, is never reviewed", async () => {
   const updates = await recordUpdates();
-  const page = await ext.page('https://x.com/home');
+  const { page, clock } = await openWithContentClock(ext, 'https://x.com/home');
   // The page's own world: what any script on x.com can do.
   await page.evaluate((secret) => {
     const box = document.createElement('div');
@@ -59,7 +62,10 @@ it("a page script's hidden composer, filled and focused by script, is never revi
   // The person types elsewhere while the page keeps focusing its composer: keystrokes into an
   // off-screen, transparent box do not count as engagement either.
   await page.keyboard.type(' more');
-  await page.waitForTimeout(1500);
+  // Past the longest a draft is held before it is sent, and a retry (lib/content/send-scheduler.ts), on
+  // the content script's clock; then the frames and task after, in which a send would have gone.
+  await clock.advance(MAX_HOLD_MS + RETRY_MS + PAUSE_MS);
+  await settled(page);
 
   expect(await updates()).toEqual([]);
   expect(await badge.getAttribute('data-verdict')).toBe('pending');
