@@ -53,11 +53,14 @@ test('every review gets a budget on the high-resolution clock', async () => {
   await s.dismiss(1, 'c1', 'cta', true);
   await s.rereviewAll([1]);
   expect(engine.contexts).toHaveLength(3);
+  // The budget reads performance.now itself (not a copy taken earlier, not Date): what it says, the budget says.
+  const clock = vi.spyOn(performance, 'now').mockReturnValue(123_456.5);
   for (const context of engine.contexts) {
     expect(context.budget?.ms).toBe(REVIEW_BUDGET_MS);
-    const t = context.budget!.now();
-    expect(Math.abs(t - performance.now())).toBeLessThan(1000);
+    expect(context.budget!.now()).toBe(123_456.5);
   }
+  clock.mockReturnValue(7.25);
+  expect(engine.contexts.map((c) => c.budget!.now())).toEqual([7.25, 7.25, 7.25]);
 });
 
 test('a review that ran out of time says so on the badge and in storage, and is never "ready"', async () => {

@@ -293,12 +293,11 @@ describe('cta', () => {
     expect(reviewOf(draft('linkedin', text), { rules, context: contextAt(NOW, 'en') }).check('cta')?.status).toBe('fail');
   });
 
-  test('a long paste of imperatives and questions is read in linear time', () => {
+  // A hang guard (the test's timeout), not a timing: linear time is proved in tests/unit/robustness.
+  test('a long paste of imperatives and questions is read whole', { timeout: 5_000 }, () => {
     const text = 'Check out the notes, and tell me: who would win? Jetzt anmelden! Kom förbi. You cannot download it. '.repeat(600);
-    const t0 = performance.now();
     const result = reviewOf(draft('facebook', text), { context: contextAt(NOW, 'en') }).check('cta');
     expect(result?.evidence.length).toBeGreaterThan(1000);
-    expect(performance.now() - t0).toBeLessThan(5000); // a hang guard, not a timing
   });
 
   test.each([

@@ -103,11 +103,10 @@ describe('analysis and phrases read folded text', () => {
     expect(result?.reason).toContain(cited);
   });
 
-  test('a long styled text folds in linear time', () => {
+  // A hang guard (the test's timeout), not a timing: linear time is proved in tests/unit/robustness.
+  test('a long styled text folds whole', { timeout: 3_000 }, () => {
     const text = `${BOLD} 🚀 `.repeat(3000);
-    const t0 = performance.now();
     const a = analyze(text);
     expect(a.questions.length).toBe(3000);
-    expect(performance.now() - t0).toBeLessThan(3000); // a hang guard, not a timing
   });
 });
