@@ -284,9 +284,13 @@ describe('watchRules', () => {
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]!.postGate).toBe('nudge');
 
+    // A watcher still subscribed says when the change has been delivered: no sleep stands in for "long enough".
+    const later: Rules[] = [];
+    const stopLater = watchRules((rules) => later.push(rules));
     stop();
     await saveRules(defaultRules());
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await vi.waitFor(() => expect(later).toEqual([defaultRules()]));
     expect(seen).toHaveLength(1);
+    stopLater();
   });
 });
