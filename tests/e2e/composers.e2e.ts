@@ -9,6 +9,8 @@ import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
 import { badgeVerdict } from './support/badge';
 import { openWithContentClock } from './support/content-clock';
+import { settled } from './support/settled';
+import { RESIZE_CHECKS } from '../../lib/content/resize-probe';
 
 let ext: ExtensionSession;
 let panel: SidePanel;
@@ -75,7 +77,7 @@ describe.each(composerCases)('$name', (c) => {
 
 it('stands down on a site whose network is switched off, and comes back when it is switched on', async () => {
   ext.servePage('https://x.com/home', 'x-home.html');
-  const page = await ext.page('https://x.com/home');
+  const { page, clock } = await openWithContentClock(ext, 'https://x.com/home');
   const editor = page.locator('main [data-testid=tweetTextarea_0]');
   await expect.poll(() => editor.getAttribute('data-postcheck')).toBe('x:post');
   const traces = () =>
@@ -97,7 +99,10 @@ it('stands down on a site whose network is switched off, and comes back when it 
   await page.evaluate(() => (window as unknown as { openComposer(id: string, quote: boolean): void }).openComposer('', false));
   await page.locator('#layers [contenteditable]').click();
   await page.keyboard.type('Still here?');
-  await page.waitForTimeout(300);
+  // Past every timed window of the content script (the first seconds of a page, a click's second), on
+  // its clock, then the frames and task after: a composer still watched would be marked by then.
+  await clock.advance(10_000);
+  await settled(page);
   expect(await traces()).toEqual({ marked: 0, badges: 0, sheets: 0 });
 
   await setRules(ext, () => undefined);
@@ -160,14 +165,19 @@ it('marks a composer that a client-side navigation brings at once, and one that 
   await page.keyboard.press('Enter');
   expect(await insert(false)).toEqual({ atOnce: false, byFirstPaint: true });
 
-  // A page that grows in every frame: the resize check rests, and the style engine still reports the
-  // composer, a frame later.
-  await page.evaluate(() => {
+  // A page that grows in every frame: the resize check rests (after more than RESIZE_CHECKS frames that
+  // found nothing, lib/content/resize-probe.ts), and the style engine still reports the composer, a frame later.
+  await page.evaluate(async (checks) => {
     const filler = document.createElement('div');
     document.body.append(filler);
-    (window as unknown as { __grow: number }).__grow = window.setInterval(() => filler.append(document.createElement('p')), 16);
-  });
-  await page.waitForTimeout(1500);
+    const grow = () => {
+      filler.append(document.createElement('p'));
+      (window as unknown as { __grow: number }).__grow = requestAnimationFrame(grow);
+    };
+    grow();
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < checks + 2; i++) await frame();
+  }, RESIZE_CHECKS);
   const late = await page.evaluate(async () => {
     const wrap = document.createElement('div');
     wrap.innerHTML = document.querySelector('main [data-testid=tweetTextarea_0RichTextInputContainer]')!.outerHTML;
@@ -176,7 +186,7 @@ it('marks a composer that a client-side navigation brings at once, and one that 
     document.querySelector('main [aria-label]')!.prepend(wrap);
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     for (let i = 0; i < 3; i++) await frame();
-    clearInterval((window as unknown as { __grow: number }).__grow);
+    cancelAnimationFrame((window as unknown as { __grow: number }).__grow);
     return editor.hasAttribute('data-postcheck');
   });
   expect(late).toBe(true);

@@ -15,6 +15,8 @@ import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT, REAL, pages, present } from '../sites/real-pages';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
+import { openWithContentClock, type ContentClock } from './support/content-clock';
+import { settled } from './support/settled';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { badgeVerdict } from './support/badge';
 import { BOX, redesign } from './support/redesign';
@@ -77,11 +79,21 @@ afterAll(async () => {
 });
 
 /** Serve the redesigned page at its real URL and open it. */
-async function openRedesigned(c: Case): Promise<Page> {
+async function serveRedesigned(c: Case): Promise<void> {
   const out = join(dir, `${c.network}-${Date.now()}.html`);
   await writeFile(out, redesign(await readFile(c.file, 'utf8')));
   ext.servePage(c.url, relative(FIXTURE_DIR, out));
+}
+
+async function openRedesigned(c: Case): Promise<Page> {
+  await serveRedesigned(c);
   return ext.page(c.url);
+}
+
+/** The same, with the content script on a clock the test moves (./support/content-clock.ts). */
+async function openRedesignedWithClock(c: Case): Promise<{ page: Page; clock: ContentClock }> {
+  await serveRedesigned(c);
+  return openWithContentClock(ext, c.url);
 }
 
 /** The box offered in some tab, as the background keeps it, with that tab's toolbar badge and title. */
@@ -228,13 +240,16 @@ describe.skipIf(!present)('a direct message', () => {
   const page = pages.find((p) => p.id === 'facebook-feed-2025-07');
   it.skipIf(!page)('facebook-feed-2025-07: a Messenger chat typed into is never offered, yet the person can choose it', async () => {
     const c: Case = { name: 'chat', network: 'facebook', url: page!.url, file: REAL + page!.file, box: `[aria-label="Message"]${BOX}` };
-    const tab = await openRedesigned(c);
+    const { page: tab, clock } = await openRedesignedWithClock(c);
     const chat = tab.locator(c.box).first();
     await chat.click();
     // In sight, so typing there is the person's and would be offered were it not a chat.
     expect(await chat.evaluate((el) => el.checkVisibility() && el.getBoundingClientRect().top < innerHeight)).toBe(true);
     await tab.keyboard.type('see you at 5');
-    await tab.waitForTimeout(1000);
+    // The content script offers a box as it is typed into (lib/content/adoption.ts): past its timed
+    // windows on its clock, and the frames and task after, an offer would have been sent.
+    await clock.advance(10_000);
+    await settled(tab);
     expect(await offered()).toBeNull();
     expect(await toolbar(await tabOf(tab))).toBe('');
     expect(await chat.getAttribute('data-postcheck')).toBeNull();

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases, DRAFT, OPEN, REAL, UNSUPPORTED, present } from '../sites/real-pages';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
+import { openWithContentClock } from './support/content-clock';
+import { settled } from './support/settled';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
 import { badgeVerdict } from './support/badge';
@@ -29,7 +31,9 @@ describe.skipIf(!present)('the extension on real pages', () => {
     it(c.name + (unsupported ? ` (unsupported: ${unsupported})` : ''), async () => {
       // The harness serves from tests/fixtures/pages: the real page is named relative to it.
       ext.servePage(c.page.url, relative(FIXTURE_DIR, REAL + c.page.file));
-      const page = await ext.page(c.page.url);
+      // A chat's content script on a clock the test moves, to run its timed windows out.
+      const { page, clock } =
+        !unsupported && c.kind === null ? await openWithContentClock(ext, c.page.url) : { page: await ext.page(c.page.url) };
       await OPEN[c.page.id]?.(page);
       const editor = page.locator(c.editor).nth(c.nth);
       await editor.waitFor({ state: 'attached' });
@@ -54,7 +58,10 @@ describe.skipIf(!present)('the extension on real pages', () => {
         const before = await badges.count();
         await editor.click();
         await page.keyboard.type('see you at 5');
-        await page.waitForTimeout(1000);
+        // Past every timed window of the content script, on its clock, and the frames and task after:
+        // a chat taken for a composer would be marked by then.
+        await clock!.advance(10_000);
+        await settled(page);
         expect(await editor.getAttribute('data-postcheck')).toBeNull();
         expect(await badges.count()).toBe(before);
       } else {
