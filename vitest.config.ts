@@ -2,10 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Files that need a module graph of their own: they replace a module with vi.mock (the mock must reach the
-// modules that import it, and must not reach the next file), or they start the content runtime, whose
-// modules hold a page's state (errors logged once per page) as a real page's would.
+// modules that import it, and must not reach the next file), or they count what the content runtime logs,
+// which it logs once per page (lib/log.ts), as a fresh page would.
 const OWN_MODULES_UNIT = ['tests/unit/review/registry.test.ts', 'tests/unit/background/budget.test.ts'];
-const OWN_MODULES_COMPONENT = ['tests/component/content/**/*.test.tsx', 'tests/component/options/try-draft.test.tsx'];
+const OWN_MODULES_COMPONENT = ['tests/component/content/send-retry.test.tsx', 'tests/component/options/try-draft.test.tsx'];
 
 // Five projects, run together by `vitest run` (npm test) or a few at a time with `--project`:
 // `unit*` is the inner loop (`npm run test:unit`, seconds), `robustness` the property tests and hang
