@@ -141,7 +141,8 @@ async function newTab(browser: Browser, scripts: string[], clock: boolean): Prom
  * next file closes them, so what one file does to a page never reaches another. Within a file each test
  * navigates the tab to its page, a new document (its own window, scripts and DOM, the init scripts run
  * again), which costs a fraction of a new context and tab (a new renderer process each). A test that
- * fails takes its tab with it: the next one starts in a new context.
+ * fails takes its tab with it: the next one starts in a new context. What a new document does not reset
+ * (the origin's cookies and storage) nothing here uses: no fixture, stand-in script or adapter.
  */
 async function tabFor(browser: Browser, scripts: string[], clock: boolean): Promise<{ tab: Tab; release(): void }> {
   const file = expect.getState().testPath;

@@ -1,6 +1,6 @@
 // What the adapters must leave alone, what they read from each editor's markup, and the read-back
 // that keeps a failed insert from passing as done.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedBrowser, openFixture, openMarkup } from './harness';
 
@@ -140,23 +140,39 @@ describe('readDraft on samples of each editor', () => {
   });
 });
 
+declare global {
+  interface Window {
+    __inserted: Promise<{ ok: boolean; draft: string }>;
+  }
+}
+
+/**
+ * insertText waits for the editor to show what it accepted (up to 600 ms per input path, lib/sites/dom.ts):
+ * the page runs on a paused fake clock (harness `clock`), moved well past that window here instead of waited out.
+ */
+async function inserted(page: Page) {
+  await page.clock.runFor(5_000);
+  return page.evaluate(() => window.__inserted);
+}
+
 describe('insertText reads back', () => {
   it('resolves false when the editor drops the input, and leaves the draft alone', async () => {
-    const { page, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home');
+    const { page, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', { clock: true });
     try {
       const editor = page.locator('main [data-testid=tweetTextarea_0]');
       await editor.click();
       await page.keyboard.type('Draft');
-      const result = await editor.evaluate(async (el: HTMLElement) => {
+      await editor.evaluate((el: HTMLElement) => {
         // An editor that re-renders from its own state, which never took the text (a read-only or broken editor).
         const rendered = el.innerHTML;
         el.addEventListener('input', () => {
           el.innerHTML = rendered;
         });
-        const ok = await window.PostcheckSites.x.insertText(el, ' more', 'append');
-        return { ok, draft: window.PostcheckSites.x.readDraft(el) };
+        window.__inserted = window.PostcheckSites.x
+          .insertText(el, ' more', 'append')
+          .then((ok) => ({ ok, draft: window.PostcheckSites.x.readDraft(el) }));
       });
-      expect(result).toEqual({ ok: false, draft: 'Draft' });
+      expect(await inserted(page)).toEqual({ ok: false, draft: 'Draft' });
     } finally {
       await close();
     }
@@ -164,20 +180,22 @@ describe('insertText reads back', () => {
 
   /** X's editor with a paste handler that takes the pasted text its own way; what insertText makes of it. */
   async function insertIntoEditorThatPastes(how: 'upper case' | 'one line', text: string) {
-    const { page, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home');
+    const { page, close } = await openFixture(browser, 'x-home.html', 'https://x.com/home', { clock: true });
     try {
-      return await page.locator('main [data-testid=tweetTextarea_0]').evaluate(
-        async (el: HTMLElement, [how, text]) => {
+      await page.locator('main [data-testid=tweetTextarea_0]').evaluate(
+        (el: HTMLElement, [how, text]) => {
           el.addEventListener('paste', (e) => {
             e.preventDefault();
             const pasted = e.clipboardData!.getData('text/plain');
             document.execCommand('insertText', false, how === 'upper case' ? pasted.toUpperCase() : pasted.replace(/\s*\n+\s*/g, ' '));
           });
-          const ok = await window.PostcheckSites.x.insertText(el, text, 'replace');
-          return { ok, draft: window.PostcheckSites.x.readDraft(el) };
+          window.__inserted = window.PostcheckSites.x
+            .insertText(el, text, 'replace')
+            .then((ok) => ({ ok, draft: window.PostcheckSites.x.readDraft(el) }));
         },
         [how, text] as const,
       );
+      return await inserted(page);
     } finally {
       await close();
     }
