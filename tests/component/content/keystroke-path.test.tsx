@@ -14,6 +14,8 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
 });
 afterEach(() => {
+  // The spy on setTimeout wraps the fake one: undone first, or restoring it would put the fake back.
+  vi.restoreAllMocks();
   vi.useRealTimers();
 });
 const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
