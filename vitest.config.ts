@@ -3,7 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Files that need a module graph of their own: they replace a module with vi.mock (the mock must reach the
 // modules that import it, and must not reach the next file), or they count what the content runtime logs,
-// which it logs once per page (lib/log.ts), as a fresh page would.
+// which it logs once per page (lib/log.ts), as a fresh page would. Every other file must leave nothing behind
+// for the next one in its worker: real timers back (a spy on a faked timer undone first), stubs undone.
 const OWN_MODULES_UNIT = ['tests/unit/review/registry.test.ts', 'tests/unit/background/budget.test.ts'];
 const OWN_MODULES_COMPONENT = ['tests/component/content/send-retry.test.tsx', 'tests/component/options/try-draft.test.tsx'];
 
