@@ -162,9 +162,6 @@ async function launch({ lang, keepWelcome = false, languageEnv = true }: LaunchO
     `--proxy-server=${egress.proxyServer}`,
     // Loopback too goes through the recorder.
     '--proxy-bypass-list=<-loopback>',
-    // Frames as often as asked for: capped, a tab behind the active one (the side panel beside a site
-    // that was just typed in) got about one animation frame a second, and each click waits for two.
-    '--disable-frame-rate-limit',
   ];
 
   const cleanUp = async () => {

