@@ -47,6 +47,10 @@ export default async function setup(project: TestProject) {
   const snapshot = await mkdtemp(join(tmpdir(), 'postcheck-extension-'));
   await cp(buildDir, snapshot, { recursive: true });
   project.provide('extensionDir', snapshot);
+  // The workers' shared browsers live as long as their workers, which end without a word: their
+  // profiles go here, removed once the run is over.
+  const profiles = await mkdtemp(join(tmpdir(), 'postcheck-profiles-'));
+  project.provide('profilesDir', profiles);
 
-  return () => rm(snapshot, { recursive: true, force: true });
+  return () => Promise.all([snapshot, profiles].map((dir) => rm(dir, { recursive: true, force: true })));
 }

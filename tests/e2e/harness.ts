@@ -24,7 +24,6 @@
  * files run one after another. Run one file: `npx vitest run -c vitest.e2e.config.ts tests/e2e/<file>`
  * after `npx wxt build` (the global setup warns when the build is older than the sources).
  */
-import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +41,8 @@ declare module 'vitest' {
     chromiumPath: string;
     /** A snapshot of the chrome-mv3 build, taken by the global setup. */
     extensionDir: string;
+    /** Where the workers' shared browsers keep their profiles; the global setup removes it after the run. */
+    profilesDir: string;
   }
 }
 
@@ -141,18 +142,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 
 interface Launched {
   session: ExtensionSession;
-  userDataDir: string;
   /** Empties the session's records (served, blocked, errors) and maps the fixture pages only. */
   forget(): void;
 }
 
-async function launch({ lang, keepWelcome = false, languageEnv = true }: LaunchOptions): Promise<Launched> {
+async function launch({ lang, keepWelcome = false, languageEnv = true }: LaunchOptions, profilesIn = tmpdir()): Promise<Launched> {
   const extensionDir = inject('extensionDir');
   const executablePath = inject('chromiumPath');
   if (!extensionDir || !executablePath) throw new Error('Run browser tests with vitest.e2e.config.ts (its global setup prepares them).');
 
   const egress = await startEgressRecorder();
-  const userDataDir = await mkdtemp(join(tmpdir(), 'postcheck-profile-'));
+  const userDataDir = await mkdtemp(join(profilesIn, 'postcheck-profile-'));
   // No preconnects or DNS prefetches to the routed sites' real hosts: they would reach the proxy as traffic.
   await mkdir(join(userDataDir, 'Default'));
   await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
@@ -303,7 +303,7 @@ async function launch({ lang, keepWelcome = false, languageEnv = true }: LaunchO
       await cleanUp();
     },
   };
-  return { session, userDataDir, forget };
+  return { session, forget };
 }
 
 // ---- One browser per worker, for the files that need only a fresh extension ----
@@ -379,15 +379,8 @@ async function restartWorker(s: Launched, cdp: CDPSession): Promise<Worker> {
 }
 
 async function launchShared(): Promise<Shared> {
-  const s = await launch({});
-  // Profiles of ended runs do not pile up in /tmp (Playwright ends the browser as the worker exits).
-  process.once('exit', () => {
-    try {
-      rmSync(s.userDataDir, { recursive: true, force: true });
-    } catch {
-      // Chromium still writing as it ends: the OS's temporary-file cleanup takes the rest.
-    }
-  });
+  // Playwright ends the browser as the worker exits; the global setup removes the profile after the run.
+  const s = await launch({}, inject('profilesDir'));
   const keeper = s.session.context.pages()[0] ?? (await s.session.context.newPage());
   const cdp = await s.session.context.newCDPSession(keeper);
   // Read after a restart, as every later file starts after one.
