@@ -5,10 +5,10 @@
  * Adding a test: create `tests/e2e/<feature>.e2e.ts` (`npm test` and `npm run test:e2e` pick it up):
  *
  *   import { afterAll, beforeAll, expect, it } from 'vitest';
- *   import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
+ *   import { freshExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
  *
  *   let ext: ExtensionSession;
- *   beforeAll(async () => { ext = await launchExtension(); });
+ *   beforeAll(async () => { ext = await freshExtension(); });
  *   afterAll(() => ext?.close());
  *
  *   it('marks the composer', async () => {
@@ -20,9 +20,12 @@
  *   });
  *
  * A new page: drop the HTML in tests/fixtures/pages and map its URL in ./fixture-pages.ts
- * (or, for one test, `ext.servePage(url, 'file.html')`). Each file gets its own browser and profile;
- * files run one after another. Run one file: `npx vitest run -c vitest.e2e.config.ts tests/e2e/<file>`
- * after `npx wxt build` (the global setup warns when the build is older than the sources).
+ * (or, for one test, `ext.servePage(url, 'file.html')`). A file that needs only the extension as
+ * installed takes freshExtension() (the worker's one browser, reset for it; see below); one that tests
+ * the install, the browser's language or what leaves the browser from launch takes launchExtension(),
+ * a browser and profile of its own. Two workers run files side by side. Run one file:
+ * `npx vitest run -c vitest.e2e.config.ts tests/e2e/<file>` after `npx wxt build` (the global setup
+ * warns when the build is older than the sources).
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
