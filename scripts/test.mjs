@@ -4,14 +4,12 @@
 // Every stage runs even after an earlier one fails (except the browser tests, which need the build),
 // and the last line is a plain `N passed, N failed` summing all test runs and checks.
 //
-// Stages that do not depend on each other run side by side, each printing its output when it ends:
-// the checks then the unit and component tests | the site adapter tests then judgment | the build, its
-// checks, Mozilla's linter and the Firefox tests; then the Chromium browser tests alone (their service
-// worker restart and first-paint checks are the ones a busy machine can upset). POSTCHECK_TEST_SERIAL=1
-// runs every stage one after another with its output live.
+// Stages run side by side, a few at a time (see `schedule`), each printing its output when it ends;
+// POSTCHECK_TEST_JOBS=N sets how many at a time, POSTCHECK_TEST_SERIAL=1 runs them one after another with
+// their output live.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
@@ -79,12 +77,6 @@ async function stage(name, work) {
   return counts.failed === 0;
 }
 
-/** Lanes of stages: side by side, or one after another when SERIAL. */
-async function lanes(...list) {
-  if (SERIAL) for (const lane of list) await lane();
-  else await Promise.all(list.map((lane) => lane()));
-}
-
 /** A check that is not a test run (typecheck, lint) counts as one pass or one failure. */
 const step = (command, args) => async (out) =>
   (await run(command, args, out)) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
@@ -113,11 +105,32 @@ console.log(`Chromium: ${process.env.CHROME_PATH}\nFirefox: ${process.env.FIREFO
 const started = performance.now();
 // Judgment on labelled real posts (../shared/quality, never copied here): below eval/floors.json fails.
 const corpus = join(root, '..', 'shared', 'quality', 'posts.jsonl');
-let built = false;
-await lanes(
-  async () => {
+const BUILD = 'build and store packages';
+
+/**
+ * The stages, each started as soon as what it needs has passed and a slot is free, in this order of
+ * preference: the build first (short, and the browser tests wait for it), then the browser tests, whose time
+ * is mostly spent waiting on the browser and so fills the gaps the CPU-bound stages leave.
+ */
+const jobs = [
+  {
+    name: BUILD,
+    // `wxt zip` builds each target and packs its store package (Firefox's with a sources zip).
+    work: async (out) => {
+      const counts = { passed: 0, failed: 0 };
+      for (const args of [['zip'], ['zip', '-b', 'firefox']]) counts[(await run(bin('wxt'), args, out)) === 0 ? 'passed' : 'failed'] += 1;
+      return counts;
+    },
+  },
+  { name: 'browser tests', needs: BUILD, work: vitest('vitest.e2e.config.ts', 'e2e') },
+  // The Firefox build in Debian's firefox-esr (found or installed above).
+  { name: 'browser tests (Firefox)', needs: BUILD, work: vitest('vitest.firefox.config.ts', 'firefox') },
+  { name: 'unit and component tests', work: vitest(undefined, 'unit') },
+  { name: 'site adapter tests', work: vitest('vitest.sites.config.ts', 'sites') },
+  {
     // `npm run check`, each part counted on its own: types, lint (eslint.config.js), formatting (.prettierrc.json).
-    await stage('check: types, lint, format', async (out) => {
+    name: 'check: types, lint, format',
+    work: async (out) => {
       const counts = { passed: 0, failed: 0 };
       for (const [command, args] of [
         ['tsc', ['--noEmit']],
@@ -127,40 +140,59 @@ await lanes(
         counts[(await run(bin(command), args, out)) === 0 ? 'passed' : 'failed'] += 1;
       }
       return counts;
-    });
-    await stage('unit and component tests', vitest(undefined, 'unit'));
+    },
   },
-  async () => {
-    await stage('site adapter tests', vitest('vitest.sites.config.ts', 'sites'));
-    await stage('judgment on labelled posts', async (out) => {
+  { name: 'built extension checks', needs: BUILD, work: vitest('vitest.build.config.ts', 'build') },
+  // Mozilla's own linter: errors fail the run, warnings are listed for review.
+  { name: 'web-ext lint (Firefox)', needs: BUILD, work: step(process.execPath, [join(root, 'scripts', 'lint-firefox.mjs')]) },
+  {
+    name: 'judgment on labelled posts',
+    work: async (out) => {
       if (!existsSync(corpus)) {
         (out ? (t) => out.push(Buffer.from(`${t}\n`)) : console.log)(`No labelled corpus at ${corpus}: judgment not measured (1 skipped).`);
         return { passed: 0, failed: 0, skipped: 1 };
       }
       return step(process.execPath, [join(root, 'scripts', 'eval.mjs'), '--check'])(out);
-    });
+    },
   },
-  async () => {
-    // `wxt zip` builds each target and packs its store package (Firefox's with a sources zip).
-    built = await stage('build and store packages', async (out) => {
-      const counts = { passed: 0, failed: 0 };
-      for (const args of [['zip'], ['zip', '-b', 'firefox']]) counts[(await run(bin('wxt'), args, out)) === 0 ? 'passed' : 'failed'] += 1;
-      return counts;
-    });
-    if (!built) return;
-    await stage('built extension checks', vitest('vitest.build.config.ts', 'build'));
-    // Mozilla's own linter: errors fail the run, warnings are listed for review.
-    await stage('web-ext lint (Firefox)', step(process.execPath, [join(root, 'scripts', 'lint-firefox.mjs')]));
-    // The Firefox build in Debian's firefox-esr (found or installed above).
-    await stage('browser tests (Firefox)', vitest('vitest.firefox.config.ts', 'firefox'));
-  },
-);
-if (built) await stage('browser tests', vitest('vitest.e2e.config.ts', 'e2e'));
-else {
-  total.failed += 2;
-  stages.push({ name: 'browser tests', ok: false, seconds: 0, note: 'not run: the build failed' });
-  stages.push({ name: 'browser tests (Firefox)', ok: false, seconds: 0, note: 'not run: the build failed' });
+];
+
+/** Runs the jobs, at most `slots` at a time; a job whose need failed is not run and counts as failed. */
+async function schedule(slots) {
+  const done = new Map(); // name -> passed?
+  const waiting = [...jobs];
+  let running = 0;
+  await new Promise((resolve) => {
+    const next = () => {
+      for (let i = 0; i < waiting.length && running < slots;) {
+        const job = waiting[i];
+        if (job.needs && !done.has(job.needs)) {
+          i++;
+          continue;
+        }
+        waiting.splice(i, 1);
+        if (job.needs && !done.get(job.needs)) {
+          total.failed += 1;
+          stages.push({ name: job.name, ok: false, seconds: 0, note: `not run: ${job.needs} failed` });
+          done.set(job.name, false);
+          continue;
+        }
+        running++;
+        void stage(job.name, job.work).then((ok) => {
+          running--;
+          done.set(job.name, ok);
+          next();
+        });
+      }
+      if (running === 0 && waiting.length === 0) resolve();
+    };
+    next();
+  });
 }
+
+// Three at a time on two cores: the browser stages leave a core idle while they wait on the browser.
+const SLOTS = SERIAL ? 1 : Number(process.env.POSTCHECK_TEST_JOBS) || Math.max(2, availableParallelism()) + 1;
+await schedule(SLOTS);
 rmSync(reportDir, { recursive: true, force: true });
 
 console.log('');
@@ -168,7 +200,9 @@ stages.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
 for (const { name, ok, seconds, note } of stages) {
   console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(26)} ${seconds.toFixed(1).padStart(6)} s${note ? `  (${note})` : ''}`);
 }
-console.log(`${SERIAL ? 'one after another' : 'side by side'}: ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+console.log(
+  `${SLOTS === 1 ? 'one after another' : `up to ${SLOTS} stages at a time`}: ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
+);
 const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
 console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);
 process.exit(total.failed === 0 ? 0 : 1);
