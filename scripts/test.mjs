@@ -62,6 +62,8 @@ const ORDER = [
   'browser tests (Firefox)',
 ];
 const stages = [];
+/** set when the stages start (after the browsers are found) */
+let runStarted = 0;
 const total = { passed: 0, failed: 0, skipped: 0 };
 
 /** `work(out)` writes through `out` (undefined when serial: output is live). */
@@ -73,7 +75,7 @@ async function stage(name, work) {
   const seconds = (performance.now() - started) / 1000;
   if (out) process.stdout.write(`\n=== ${name} (${seconds.toFixed(1)} s) ===\n${Buffer.concat(out).toString()}`);
   for (const key of Object.keys(total)) total[key] += counts[key] ?? 0;
-  stages.push({ name, ok: counts.failed === 0, seconds });
+  stages.push({ name, ok: counts.failed === 0, seconds, from: (started - runStarted) / 1000 });
   return counts.failed === 0;
 }
 
@@ -103,16 +105,35 @@ process.env.FIREFOX_PATH = browserOrExit(ensureFirefox);
 console.log(`Chromium: ${process.env.CHROME_PATH}\nFirefox: ${process.env.FIREFOX_PATH}`);
 
 const started = performance.now();
+runStarted = started;
 // Judgment on labelled real posts (../shared/quality, never copied here): below eval/floors.json fails.
 const corpus = join(root, '..', 'shared', 'quality', 'posts.jsonl');
 const BUILD = 'build and store packages';
 
 /**
  * The stages, each started as soon as what it needs has passed and a slot is free, in this order of
- * preference: the build first (short, and the browser tests wait for it), then the browser tests, whose time
- * is mostly spent waiting on the browser and so fills the gaps the CPU-bound stages leave.
+ * preference. The whole run is bound by CPU: the stages that use one core for long (the checks, the unit and
+ * component tests) go first, and the browser tests, which keep both cores busy, fill in after the build, so
+ * the run does not end on one core.
  */
 const jobs = [
+  {
+    // `npm run check`, each part counted on its own: types, lint (eslint.config.js), formatting (.prettierrc.json).
+    // The three side by side: each runs on one core, and this stage starts first so that no core idles at the end.
+    name: 'check: types, lint, format',
+    work: async (out) => {
+      const parts = [
+        ['tsc', ['--noEmit']],
+        ['eslint', ['.']],
+        ['prettier', ['--check', '.']],
+      ];
+      const codes = SERIAL
+        ? await parts.reduce(async (done, [command, args]) => [...(await done), await run(bin(command), args, out)], Promise.resolve([]))
+        : await Promise.all(parts.map(([command, args]) => run(bin(command), args, out)));
+      return { passed: codes.filter((code) => code === 0).length, failed: codes.filter((code) => code !== 0).length };
+    },
+  },
+  { name: 'unit and component tests', work: vitest(undefined, 'unit') },
   {
     name: BUILD,
     // `wxt zip` builds each target and packs its store package (Firefox's with a sources zip).
@@ -123,25 +144,9 @@ const jobs = [
     },
   },
   { name: 'browser tests', needs: BUILD, work: vitest('vitest.e2e.config.ts', 'e2e') },
+  { name: 'site adapter tests', work: vitest('vitest.sites.config.ts', 'sites') },
   // The Firefox build in Debian's firefox-esr (found or installed above).
   { name: 'browser tests (Firefox)', needs: BUILD, work: vitest('vitest.firefox.config.ts', 'firefox') },
-  { name: 'unit and component tests', work: vitest(undefined, 'unit') },
-  { name: 'site adapter tests', work: vitest('vitest.sites.config.ts', 'sites') },
-  {
-    // `npm run check`, each part counted on its own: types, lint (eslint.config.js), formatting (.prettierrc.json).
-    name: 'check: types, lint, format',
-    work: async (out) => {
-      const counts = { passed: 0, failed: 0 };
-      for (const [command, args] of [
-        ['tsc', ['--noEmit']],
-        ['eslint', ['.']],
-        ['prettier', ['--check', '.']],
-      ]) {
-        counts[(await run(bin(command), args, out)) === 0 ? 'passed' : 'failed'] += 1;
-      }
-      return counts;
-    },
-  },
   { name: 'built extension checks', needs: BUILD, work: vitest('vitest.build.config.ts', 'build') },
   // Mozilla's own linter: errors fail the run, warnings are listed for review.
   { name: 'web-ext lint (Firefox)', needs: BUILD, work: step(process.execPath, [join(root, 'scripts', 'lint-firefox.mjs')]) },
@@ -197,8 +202,9 @@ rmSync(reportDir, { recursive: true, force: true });
 
 console.log('');
 stages.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
-for (const { name, ok, seconds, note } of stages) {
-  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(26)} ${seconds.toFixed(1).padStart(6)} s${note ? `  (${note})` : ''}`);
+for (const { name, ok, seconds, from, note } of stages) {
+  const when = from === undefined ? '' : `  (from ${from.toFixed(0)} s)`;
+  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(26)} ${seconds.toFixed(1).padStart(6)} s${when}${note ? `  (${note})` : ''}`);
 }
 console.log(
   `${SLOTS === 1 ? 'one after another' : `up to ${SLOTS} stages at a time`}: ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
