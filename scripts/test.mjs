@@ -194,8 +194,8 @@ async function schedule(slots) {
   });
 }
 
-// As many at a time as there are cores: more only adds contention (measured on two cores: three at a time took
-// 194–208 s, the whole run being bound by CPU).
+// As many at a time as there are cores. The run is bound by CPU (about 360 s of it on two cores), so the
+// count changes little: measured on two cores, two at a time took 200 s, three 194–208 s.
 const SLOTS = SERIAL ? 1 : Number(process.env.POSTCHECK_TEST_JOBS) || Math.max(2, availableParallelism());
 await schedule(SLOTS);
 rmSync(reportDir, { recursive: true, force: true });
