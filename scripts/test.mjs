@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { ensureChromium } from './chromium.mjs';
 import { ensureFirefox } from './firefox.mjs';
 
@@ -34,16 +35,27 @@ function run(command, args, out) {
   });
 }
 
+/** Every failed test of every run, named again under the summary so a log's tail says what failed. */
+const failures = [];
+
 /** Counts from vitest's JSON report; a run that failed without failing a test counts as one failure. */
-function countVitest(reportFile, exitCode) {
+function countVitest(reportFile, exitCode, stageName) {
   const counts = { passed: 0, failed: 0, skipped: 0 };
   if (existsSync(reportFile)) {
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
     counts.passed = report.numPassedTests;
     counts.failed = report.numFailedTests;
     counts.skipped = report.numPendingTests + report.numTodoTests;
-    // A file that fails to load has no test results of its own.
-    counts.failed += report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+    for (const file of report.testResults) {
+      const where = file.name.startsWith(root) ? file.name.slice(root.length) : file.name;
+      // A file that fails to load has no test results of its own.
+      if (file.status === 'failed' && file.assertionResults.length === 0) {
+        counts.failed += 1;
+        failures.push({ stageName, where, title: '(file did not run)', message: file.message });
+      }
+      for (const test of file.assertionResults.filter((one) => one.status === 'failed'))
+        failures.push({ stageName, where, title: test.fullName, message: test.failureMessages?.[0] });
+    }
   }
   if (exitCode !== 0 && counts.failed === 0) counts.failed = 1;
   return counts;
@@ -66,12 +78,12 @@ const stages = [];
 let runStarted = 0;
 const total = { passed: 0, failed: 0, skipped: 0 };
 
-/** `work(out)` writes through `out` (undefined when serial: output is live). */
+/** `work(out, name)` writes through `out` (undefined when serial: output is live). */
 async function stage(name, work) {
   const out = SERIAL ? undefined : [];
   if (SERIAL) console.log(`\n=== ${name} ===`);
   const started = performance.now();
-  const counts = await work(out);
+  const counts = await work(out, name);
   const seconds = (performance.now() - started) / 1000;
   if (out) process.stdout.write(`\n=== ${name} (${seconds.toFixed(1)} s) ===\n${Buffer.concat(out).toString()}`);
   for (const key of Object.keys(total)) total[key] += counts[key] ?? 0;
@@ -83,12 +95,12 @@ async function stage(name, work) {
 const step = (command, args) => async (out) =>
   (await run(command, args, out)) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 
-const vitest = (config, reportName) => async (out) => {
+const vitest = (config, reportName) => async (out, name) => {
   const reportFile = join(reportDir, `${reportName}.json`);
   const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`];
   if (config) args.push('--config', config);
   else args.push('--passWithNoTests');
-  return countVitest(reportFile, await run(bin('vitest'), args, out));
+  return countVitest(reportFile, await run(bin('vitest'), args, out), name);
 };
 
 // Found (or installed) first: the browser tests are never skipped, so a missing browser stops here.
@@ -209,6 +221,13 @@ for (const { name, ok, seconds, from, note } of stages) {
 console.log(
   `${SLOTS === 1 ? 'one after another' : `up to ${SLOTS} stages at a time`}: ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
 );
+// The first line of each failure's message, ANSI colours removed: enough to know where to look.
+const firstLine = (text) =>
+  stripVTControlCharacters(text ?? '')
+    .split('\n')
+    .find((line) => line.trim()) ?? '';
+for (const { stageName, where, title, message } of failures)
+  console.log(`failed: [${stageName}] ${where} > ${title}\n        ${firstLine(message).trim().slice(0, 300)}`);
 const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
 console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);
 process.exit(total.failed === 0 ? 0 : 1);
