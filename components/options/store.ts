@@ -3,7 +3,8 @@
  * typed that is not saved yet. Every edit is saved at once as a change of its one field, applied
  * by the storage to the rules as freshly read under a lock shared by every page of the extension
  * (lib/settings/storage.ts): another page's change (an import, typing elsewhere) is never undone
- * by this page's save, and two pages typing into one field leave the last keystroke's value.
+ * by this page's save, except in the field the person is typing in, whose next key saves their whole
+ * text (fields/useRawText.ts); two pages typing into one field leave the last keystroke's value.
  * An invalid value writes nothing; the field keeps the typed value and the reasons, and the
  * stored rules keep the last valid value. A field waiting on another (a window's end before its
  * start) is tried again after every save, so it saves as soon as the other field makes it valid.

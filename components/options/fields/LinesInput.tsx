@@ -18,12 +18,13 @@ export interface LinesInputProps extends FieldProps {
 
 export function LinesInput({ label, hint, errors, value, onChange }: LinesInputProps) {
   const { control, notes } = useControl(errors, hint);
-  const [raw, setRaw] = useRawText(value, format, parse, same);
+  const [raw, setRaw, focus] = useRawText(value, format, parse, same);
   return (
     <div className="field">
       <label htmlFor={control.id}>{label}</label>
       <textarea
         {...control}
+        {...focus}
         value={raw}
         rows={3}
         onChange={(e) => {

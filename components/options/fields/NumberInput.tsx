@@ -16,12 +16,13 @@ export interface NumberInputProps extends FieldProps {
 
 export function NumberInput({ label, hint, errors, value, onChange, min, max, step }: NumberInputProps) {
   const { control, notes } = useControl(errors, hint);
-  const [raw, setRaw] = useRawText(value, format, parse, Object.is);
+  const [raw, setRaw, focus] = useRawText(value, format, parse, Object.is);
   return (
     <div className="field field--number">
       <label htmlFor={control.id}>{label}</label>
       <input
         {...control}
+        {...focus}
         type="number"
         value={raw}
         min={min}

@@ -32,7 +32,7 @@ export function TextInput({
   hideLabel,
 }: TextInputProps) {
   const { control, notes } = useControl(errors, hint);
-  const [raw, setRaw] = useRawText(value, identity, identity, same);
+  const [raw, setRaw, focus] = useRawText(value, identity, identity, same);
   const change = (next: string) => {
     setRaw(next);
     onChange(next);
@@ -43,10 +43,11 @@ export function TextInput({
         {label}
       </label>
       {multiline ? (
-        <textarea {...control} value={raw} rows={3} placeholder={placeholder} onChange={(e) => change(e.target.value)} />
+        <textarea {...control} {...focus} value={raw} rows={3} placeholder={placeholder} onChange={(e) => change(e.target.value)} />
       ) : (
         <input
           {...control}
+          {...focus}
           type="text"
           value={raw}
           placeholder={placeholder}

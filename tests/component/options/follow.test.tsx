@@ -51,6 +51,34 @@ describe('saved as you go', () => {
     expect((await storedRules()).goals[1]!.text).toBe('Changed elsewhere');
   });
 
+  test('a change from elsewhere to the field being typed leaves the text under the cursor; the next key saves it whole', async () => {
+    const user = await openOptions();
+    await user.click(goalText(1));
+    await user.keyboard('{Control>}a{/Control}Written here');
+    await waitForStored((rules) => expect(rules.goals[0]!.text).toBe('Written here'));
+
+    // Another tab imports rules that say something else in this field and in another one.
+    const elsewhere = await storedRules();
+    elsewhere.goals[0]!.text = 'Imported';
+    elsewhere.goals[1]!.text = 'Imported too';
+    await saveRules(elsewhere);
+    await waitFor(() => expect(goalText(2).value).toBe('Imported too'));
+    expect(goalText(1).value).toBe('Written here');
+
+    await user.keyboard(', and more');
+    await waitForStored((rules) => expect(rules.goals[0]!.text).toBe('Written here, and more'));
+    expect((await storedRules()).goals[1]!.text).toBe('Imported too');
+
+    // Left without another key, the field shows what is stored.
+    elsewhere.goals[0]!.text = 'Imported again';
+    elsewhere.goals[1]!.text = 'Imported too';
+    await saveRules(elsewhere);
+    await settle();
+    expect(goalText(1).value).toBe('Written here, and more');
+    await user.click(goalText(2));
+    await waitFor(() => expect(goalText(1).value).toBe('Imported again'));
+  });
+
   test('reads rules that are partly broken, says which parts are back at their defaults, and keeps the stored object as it was until a change', async () => {
     const stored: Record<string, any> = defaultRules();
     stored.thresholds = 'broken';
