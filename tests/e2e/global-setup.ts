@@ -52,5 +52,6 @@ export default async function setup(project: TestProject) {
   const profiles = await mkdtemp(join(tmpdir(), 'postcheck-profiles-'));
   project.provide('profilesDir', profiles);
 
-  return () => Promise.all([snapshot, profiles].map((dir) => rm(dir, { recursive: true, force: true })));
+  // A shared browser may still be writing its profile as its worker ends: removal retries until it stops.
+  return () => Promise.all([snapshot, profiles].map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 })));
 }

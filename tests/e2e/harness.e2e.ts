@@ -63,6 +63,36 @@ it('sends nothing when pages are reloaded and closed as their load ends', async 
   expect(ext.requests.blocked.slice(before)).toEqual([sentinel]);
 });
 
+// Chromium's autofill asks Google's servers about every form with a few fields, and retries for seconds:
+// with a shared browser, the retries after a real page full of forms landed in the next file's records.
+// The profile turns autofill and the password manager off (harness.ts QUIET_PROFILE).
+const SIGN_UP = `<!doctype html><title>Sign up</title><form action="/signup" method="post">
+<label>First name <input name="firstname" autocomplete="given-name"></label>
+<label>Last name <input name="lastname" autocomplete="family-name"></label>
+<label>Email <input type="email" name="email" autocomplete="email"></label>
+<label>Phone <input type="tel" name="phone" autocomplete="tel"></label>
+<label>Street <input name="address" autocomplete="street-address"></label>
+<label>Password <input type="password" name="password"></label>
+<button>Sign up</button></form>`;
+
+it('asks no one about the forms a page shows', async () => {
+  const before = ext.requests.blocked.length;
+  const page = await ext.context.newPage();
+  // A page of this test's own, answered before the harness's routing sees it.
+  await page.route('https://signup.example/', (route) => route.fulfill({ contentType: 'text/html', body: SIGN_UP }));
+  await page.goto('https://signup.example/');
+  for (const name of ['firstname', 'lastname', 'email', 'phone', 'address']) {
+    await page.locator(`input[name=${name}]`).click();
+    await page.keyboard.type('Ada');
+  }
+  await page.close();
+  const sentinel = 'CONNECT after-the-form.invalid:443';
+  const worker = await ext.serviceWorker();
+  await worker.evaluate(() => void new WebSocket('wss://after-the-form.invalid/'));
+  await expect.poll(() => ext.requests.blocked.slice(before)).toContain(sentinel);
+  expect(ext.requests.blocked.slice(before)).toEqual([sentinel]);
+});
+
 it('records uncaught errors and console errors of pages and of the service worker', async () => {
   const page = await ext.openExtensionPage('options.html');
   await page.evaluate(() => {

@@ -138,6 +138,19 @@ export interface LaunchOptions {
   languageEnv?: boolean;
 }
 
+/**
+ * The profile's preferences: no preconnects or DNS prefetches to the routed sites' real hosts, and no
+ * autofill or password manager, which ask Google's servers about every form a page shows (the real
+ * pages have many) and retry for many seconds after the page has gone, into the next test file when
+ * the browser is shared. Whatever still comes through is recorded by the egress recorder.
+ */
+const QUIET_PROFILE = {
+  net: { network_prediction_options: 2 },
+  autofill: { profile_enabled: false, credit_card_enabled: false },
+  credentials_enable_service: false,
+  profile: { password_manager_enabled: false },
+};
+
 /** Launches Chromium with the built extension in a fresh profile. Close it in afterAll. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   return (await launch(options)).session;
@@ -156,9 +169,8 @@ async function launch({ lang, keepWelcome = false, languageEnv = true }: LaunchO
 
   const egress = await startEgressRecorder();
   const userDataDir = await mkdtemp(join(profilesIn, 'postcheck-profile-'));
-  // No preconnects or DNS prefetches to the routed sites' real hosts: they would reach the proxy as traffic.
   await mkdir(join(userDataDir, 'Default'));
-  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(QUIET_PROFILE));
 
   const args = [
     ...launchArgs(extensionDir),

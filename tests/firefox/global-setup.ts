@@ -33,8 +33,9 @@ export default async function setup(project: TestProject) {
   // The shared session (harness.ts sharedFirefox) ends with its worker, when puppeteer kills Firefox: its profile goes here.
   const scratch = await mkdtemp(join(tmpdir(), 'postcheck-firefox-profiles-'));
   project.provide('firefoxScratchDir', scratch);
+  // Firefox may still be writing its profile as the worker ends: removal retries until it stops.
   return async () => {
     await rm(snapshot, { recursive: true, force: true });
-    await rm(scratch, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   };
 }
