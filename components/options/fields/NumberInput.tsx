@@ -1,12 +1,13 @@
 import { useControl } from './Field';
 import type { FieldProps } from './Field';
 import { useRawText } from './useRawText';
+import type { HoldProps } from './useRawText';
 
 /** Empty or unreadable text is NaN, which the rules refuse with "must be a number". */
 const parse = (raw: string) => (raw.trim() === '' ? Number.NaN : Number(raw));
 const format = (n: number) => (Number.isNaN(n) ? '' : String(n));
 
-export interface NumberInputProps extends FieldProps {
+export interface NumberInputProps extends FieldProps, HoldProps {
   value: number;
   onChange(value: number): void;
   min?: number;
@@ -14,9 +15,9 @@ export interface NumberInputProps extends FieldProps {
   step?: number;
 }
 
-export function NumberInput({ label, hint, errors, value, onChange, min, max, step }: NumberInputProps) {
+export function NumberInput({ label, hint, errors, value, onChange, min, max, step, holdWhileFocused }: NumberInputProps) {
   const { control, notes } = useControl(errors, hint);
-  const [raw, setRaw, focus] = useRawText(value, format, parse, Object.is);
+  const [raw, setRaw, focus] = useRawText(value, format, parse, Object.is, holdWhileFocused);
   return (
     <div className="field field--number">
       <label htmlFor={control.id}>{label}</label>

@@ -2,11 +2,12 @@ import type { RulesError } from '../../../lib/settings/parse';
 import { useControl } from './Field';
 import type { FieldProps } from './Field';
 import { useRawText } from './useRawText';
+import type { HoldProps } from './useRawText';
 
 const same = (a: string, b: string) => a.trim() === b.trim();
 const identity = (s: string) => s;
 
-export interface TextInputProps extends FieldProps {
+export interface TextInputProps extends FieldProps, HoldProps {
   value: string;
   onChange(value: string): void;
   multiline?: boolean;
@@ -30,9 +31,10 @@ export function TextInput({
   inputMode,
   className,
   hideLabel,
+  holdWhileFocused,
 }: TextInputProps) {
   const { control, notes } = useControl(errors, hint);
-  const [raw, setRaw, focus] = useRawText(value, identity, identity, same);
+  const [raw, setRaw, focus] = useRawText(value, identity, identity, same, holdWhileFocused);
   const change = (next: string) => {
     setRaw(next);
     onChange(next);

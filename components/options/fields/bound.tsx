@@ -1,4 +1,7 @@
-/** The inputs bound to one field of the rules: they show it, save every change, and show why a change was refused. */
+/**
+ * The inputs bound to one field of the rules: they show it, save every change, and show why a change was refused.
+ * The text fields hold what is typed while they have the focus (fields/useRawText.ts).
+ */
 import type { Unit } from '../paths';
 import { useField } from '../store';
 import { CheckGroup } from './CheckGroup';
@@ -20,17 +23,17 @@ type Bound<P> = Omit<P, 'value' | 'checked' | 'onChange' | 'errors'> & { unit: U
 
 export function RuleText({ unit, ...props }: Bound<TextInputProps>) {
   const field = useField<string>(unit);
-  return <TextInput {...props} value={field.value ?? ''} errors={field.errors} onChange={field.set} />;
+  return <TextInput {...props} holdWhileFocused value={field.value ?? ''} errors={field.errors} onChange={field.set} />;
 }
 
 export function RuleNumber({ unit, ...props }: Bound<NumberInputProps>) {
   const field = useField<number>(unit);
-  return <NumberInput {...props} value={field.value} errors={field.errors} onChange={field.set} />;
+  return <NumberInput {...props} holdWhileFocused value={field.value} errors={field.errors} onChange={field.set} />;
 }
 
 export function RuleLines({ unit, ...props }: Bound<LinesInputProps>) {
   const field = useField<string[]>(unit);
-  return <LinesInput {...props} value={field.value ?? []} errors={field.errors} onChange={field.set} />;
+  return <LinesInput {...props} holdWhileFocused value={field.value ?? []} errors={field.errors} onChange={field.set} />;
 }
 
 export function RuleSelect<T extends string>({ unit, ...props }: Bound<SelectInputProps<T>>) {
