@@ -29,6 +29,8 @@ export interface PageParts {
 export interface PageLife {
   /** the rules as last read (null until they arrive) */
   config(): ContentConfig | null;
+  /** the rules once they have arrived: at once when they have, never when no background answers */
+  arrived(): Promise<ContentConfig>;
   /** watching the page now */
   watching(): boolean;
   /** read the rules again, and stand up or down as they say */
@@ -41,6 +43,8 @@ export interface PageLife {
 export function pageLife(parts: PageParts, signal: AbortSignal, events: Pick<Window, 'addEventListener'> = window): PageLife {
   let config: ContentConfig | null = null;
   let watching: AbortController | null = null;
+  let firstArrived: (c: ContentConfig) => void = () => {};
+  const arrived = new Promise<ContentConfig>((resolve) => (firstArrived = resolve));
 
   const standUp = () => {
     if (watching || signal.aborted) return;
@@ -59,6 +63,7 @@ export function pageLife(parts: PageParts, signal: AbortSignal, events: Pick<Win
         // No answer (no background listening yet): keep watching as before.
         if (!c) return;
         config = c;
+        firstArrived(c);
         if (c.enabled) standUp();
         else standDown();
       },
@@ -83,6 +88,7 @@ export function pageLife(parts: PageParts, signal: AbortSignal, events: Pick<Win
 
   return {
     config: () => config,
+    arrived: () => arrived,
     watching: () => watching !== null,
     reload,
     start() {

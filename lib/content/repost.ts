@@ -21,6 +21,8 @@ const MENU_TIMEOUT_MS = 1500;
 
 export interface RepostDeps {
   config(): ContentConfig | null;
+  /** the rules once they have arrived (lib/content/page-life.ts) */
+  arrived(): Promise<ContentConfig>;
   /** the next quote composer that opens should get the starter */
   expectQuote(starter: string): void;
   /** the next reply or comment composer that opens (or takes focus) should get the starter */
@@ -29,6 +31,13 @@ export interface RepostDeps {
 }
 
 type Item = Exclude<keyof RepostMenu, 'element'>;
+
+/** What `promise` resolves to, or null when that takes longer than `timeoutMs`. */
+function within<T>(promise: Promise<T>, timeoutMs: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 async function clickItem(controls: RepostControls, trigger: HTMLElement, which: Item): Promise<boolean> {
   let menu = controls.menu(document);
@@ -70,7 +79,9 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
   };
 
   const open = async (trigger: HTMLElement, byKeyboard: boolean) => {
-    const config = deps.config();
+    // Clicked before the rules came (the page just loaded, the background waking up): they are on their
+    // way, and the site's menu stays open meanwhile.
+    const config = deps.config() ?? (await within(deps.arrived(), MENU_TIMEOUT_MS));
     if (!config || !config.enabled || config.repostMode === 'off') return;
     prompt?.close();
     // Let the site open its menu first; we only add to it.

@@ -69,7 +69,11 @@ export function startContent(adapter: SiteAdapter, signal: AbortSignal): void {
           logOnce('observe', e);
         }
         try {
-          watchReposts(adapter, { config: life.config, expectQuote: composers.expectQuote, expectReply: composers.expectReply, count }, on);
+          watchReposts(
+            adapter,
+            { config: life.config, arrived: life.arrived, expectQuote: composers.expectQuote, expectReply: composers.expectReply, count },
+            on,
+          );
         } catch (e) {
           logOnce('repost', e);
         }

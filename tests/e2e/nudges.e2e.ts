@@ -8,6 +8,7 @@ import type { NetworkNudges } from '../../lib/habits/nudges';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
+import { contentScriptUp } from './support/settled';
 
 // Functions passed to worker.evaluate run in the service worker, where the extension API is the `chrome` global.
 declare const chrome: Browser;
@@ -37,7 +38,7 @@ it('X: after N shares with a comment the prompt is a quiet hint beside the menu;
   await setRules(ext, (r) => {
     r.nudges.quietAfter = 1;
   });
-  const page = await ext.page('https://x.com/home');
+  const page = await contentScriptUp(await ext.page('https://x.com/home'));
   const trigger = page.locator('article >> nth=0 >> [data-testid=retweet]');
   await trigger.click();
   await page.locator('postcheck-share-prompt [data-action=quote]').click();
@@ -59,7 +60,7 @@ it('X: after N shares with a comment the prompt is a quiet hint beside the menu;
   await expect.poll(async () => (await nudges('x'))?.quietUntil).toBe(0);
   await page.close();
 
-  const again = await ext.page('https://x.com/home');
+  const again = await contentScriptUp(await ext.page('https://x.com/home'));
   await again.locator('article >> nth=0 >> [data-testid=retweet]').click();
   await expect.poll(() => again.locator('postcheck-share-prompt').count()).toBe(1);
   expect(await again.locator('postcheck-share-hint').count()).toBe(0);

@@ -9,7 +9,7 @@ import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
 import { openWithContentClock } from './support/content-clock';
-import { postcheckWarning, settled } from './support/settled';
+import { contentScriptUp, postcheckWarning, settled } from './support/settled';
 
 // Functions passed to worker.evaluate run in the service worker, where the extension API is the `chrome` global.
 declare const chrome: Browser;
@@ -107,7 +107,7 @@ async function habits(network: NetworkId): Promise<{ plain: number; comment: num
 describe.each(sites)('$network', (site) => {
   it('turns the repost into a quote with a comment started', async () => {
     const before = await habits(site.network);
-    const page = await ext.page(site.url);
+    const page = await contentScriptUp(await ext.page(site.url));
     await page.locator(site.trigger).click();
     await prompt(page).locator('[data-action=quote]').click();
     const editor = page.locator(site.quoteEditor);
@@ -134,6 +134,7 @@ describe.each(sites)('$network', (site) => {
   it('still reposts plainly, exactly once, with "Just repost"', async () => {
     const before = await habits(site.network);
     const { page, clock } = await openWithContentClock(ext, site.url);
+    await contentScriptUp(page);
     await page.locator(site.trigger).click();
     await prompt(page).locator('[data-action=repost]').click();
     await expect.poll(() => recorded(page, site.record)).toEqual([site.id]);
@@ -152,6 +153,7 @@ describe.each(sites)('$network', (site) => {
       r.repost.mode[site.network] = 'off';
     });
     const { page, clock } = await openWithContentClock(ext, site.url);
+    await contentScriptUp(page);
     await page.locator(site.trigger).click();
     await page.locator(site.plainItem).waitFor();
     // A prompt would come with the menu (the content script adds it as the menu appears), else not at all.
@@ -195,7 +197,7 @@ const replySites = [
 
 describe.each(replySites)('$network: reply instead of repost', (site) => {
   it('opens the post’s own reply box with the reply starter, nothing reposted', async () => {
-    const page = await ext.page(site.url);
+    const page = await contentScriptUp(await ext.page(site.url));
     await page.locator(site.trigger).click();
     const actions = prompt(page).locator('button[data-action]');
     await expect
@@ -219,7 +221,7 @@ describe('reply starters as edited in the rules', () => {
     await setRules(ext, (r) => {
       r.repost.replyStarters.en = ['Thanks for sharing, because …', 'Unused: …'];
     });
-    const page = await ext.page('https://x.com/home');
+    const page = await contentScriptUp(await ext.page('https://x.com/home'));
     await page.locator(sites[0]!.trigger).click();
     await prompt(page).locator('[data-action=reply]').click();
     const editor = page.locator('[role=dialog] [data-testid=tweetTextarea_0]');
@@ -232,7 +234,7 @@ describe('reply starters as edited in the rules', () => {
 
 describe('Facebook: a post whose Comment button has no language-independent hook', () => {
   it('gets the prompt without the reply action', async () => {
-    const page = await ext.page('https://www.facebook.com/');
+    const page = await contentScriptUp(await ext.page('https://www.facebook.com/'));
     await page.locator(sites[3]!.trigger).click();
     const actions = prompt(page).locator('button[data-action]');
     await expect.poll(() => actions.evaluateAll((els) => els.map((el) => el.getAttribute('data-action')))).toEqual(['quote', 'repost']);
@@ -246,7 +248,7 @@ describe('Facebook: the composer "Share to Feed" opens', () => {
     await setRules(ext, (r) => {
       r.repost.mode.facebook = 'off';
     });
-    const page = await ext.page('https://www.facebook.com/');
+    const page = await contentScriptUp(await ext.page('https://www.facebook.com/'));
     await page.locator('[aria-label="Send this to friends or post it on your profile."] >> nth=0').click();
     await page.locator('[role=menu] [role=menuitem]:has-text("Share to Feed")').click();
     const editor = page.locator('[role=dialog] [data-lexical-editor]');
@@ -261,6 +263,7 @@ describe('Facebook: the composer "Share to Feed" opens', () => {
 describe('Facebook in a UI language whose share menu texts are not sourced', () => {
   it('shows no prompt and leaves the share menu to work as the site made it', async () => {
     const { page, clock } = await openWithContentClock(ext, 'https://www.facebook.com/');
+    await contentScriptUp(page);
     await page.evaluate(() => (window as unknown as { __setLang(l: string): void }).__setLang('pl'));
     await page.locator('[role=article] [role=group] > [role=button]:nth-child(3) >> nth=0').click();
     const plain = page.locator('[role=menu] [role=menuitem] >> nth=0');
@@ -280,6 +283,7 @@ describe('Facebook in a UI language whose share menu texts are not sourced', () 
 describe('LinkedIn 2026 in a UI language whose menu titles are not sourced', () => {
   it('shows no prompt and leaves the repost menu to work as the site made it', async () => {
     const { page, clock } = await openWithContentClock(ext, LINKEDIN_2026);
+    await contentScriptUp(page);
     // French words (ours: the adapter has no French titles, and none is needed to stay out of the way).
     await page.evaluate(() => {
       document.documentElement.lang = 'fr';
@@ -308,7 +312,7 @@ describe('LinkedIn 2026 in a UI language whose menu titles are not sourced', () 
 
 describe('keyboard and undo on X', () => {
   it('offers the prompt on Enter and dismisses it with Escape, handing focus back', async () => {
-    const page = await ext.page('https://x.com/home');
+    const page = await contentScriptUp(await ext.page('https://x.com/home'));
     await page.locator(sites[0]!.trigger).focus();
     await page.evaluate(() => document.activeElement?.setAttribute('data-focused-before', ''));
     await page.keyboard.press('Enter');
@@ -325,6 +329,7 @@ describe('keyboard and undo on X', () => {
 
   it('never intercepts undoing a repost', async () => {
     const { page, clock } = await openWithContentClock(ext, 'https://x.com/home');
+    await contentScriptUp(page);
     await page.locator(sites[0]!.trigger).click();
     await prompt(page).locator('[data-action=repost]').click();
     await expect.poll(() => recorded(page, 'reposted')).toEqual(['1861000000000000001']);
@@ -342,6 +347,7 @@ describe('keyboard and undo on X', () => {
 describe('X menus Postcheck does not recognise', () => {
   const openWith = async (menu: string) => {
     const { page, clock } = await openWithContentClock(ext, 'https://x.com/home');
+    await contentScriptUp(page);
     await page.evaluate((m) => ((window as unknown as { __fixture: { menu: string } }).__fixture.menu = m), menu);
     await page.locator(sites[0]!.trigger).click();
     /** The content script's wait for a menu it knows, run out on its clock: it gives up, and says so. */

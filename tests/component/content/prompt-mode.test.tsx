@@ -83,7 +83,11 @@ function personClicks(el: Element): void {
 function watch(c: ContentConfig) {
   const count = vi.fn();
   const adapter = { network: 'x', repost: x.repost } as unknown as SiteAdapter;
-  watchReposts(adapter, { config: () => c, expectQuote: vi.fn(), expectReply: vi.fn(), count }, abort.signal);
+  watchReposts(
+    adapter,
+    { config: () => c, arrived: () => Promise.resolve(c), expectQuote: vi.fn(), expectReply: vi.fn(), count },
+    abort.signal,
+  );
   return count;
 }
 

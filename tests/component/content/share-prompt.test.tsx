@@ -82,7 +82,8 @@ function xPage(withReply = true) {
   return site;
 }
 
-function setup() {
+/** `rulesLater`: the rules have not arrived when the person clicks; `deliver` hands them over. */
+function setup({ rulesLater = false } = {}) {
   const adapter = kindAdapter({ repost: x.repost! });
   const port = { post: vi.fn(), request: vi.fn(() => Promise.resolve(null)) };
   const composers = trackComposers(adapter, port, () => true);
@@ -95,13 +96,50 @@ function setup() {
     postGate: 'off',
   } as ContentConfig;
   const count = vi.fn();
+  let arrived: ContentConfig | null = rulesLater ? null : config;
+  let deliver = () => {};
+  const arrival = new Promise<ContentConfig>((resolve) => {
+    deliver = () => resolve((arrived = config));
+  });
   watchReposts(
     adapter,
-    { config: () => config, expectQuote: composers.expectQuote, expectReply: composers.expectReply, count },
+    {
+      config: () => arrived,
+      arrived: () => (arrived ? Promise.resolve(arrived) : arrival),
+      expectQuote: composers.expectQuote,
+      expectReply: composers.expectReply,
+      count,
+    },
     abort.signal,
   );
-  return { adapter, composers, count };
+  return { adapter, composers, count, deliver };
 }
+
+test('a click on Repost before the rules have arrived gets the prompt once they come; the site’s menu opens meanwhile', async () => {
+  xPage();
+  const { deliver } = setup({ rulesLater: true });
+  personClicks(document.querySelector('[data-testid=retweet]')!);
+  expect(document.querySelector('[role=menu]')).not.toBeNull();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(actions()).toEqual([]);
+  deliver();
+  await vi.waitFor(() => expect(actions()).toEqual(['quote', 'reply', 'repost']));
+});
+
+test('rules that never arrive (no background answers) leave the site’s menu alone', async () => {
+  vi.useFakeTimers();
+  try {
+    const site = xPage();
+    setup({ rulesLater: true });
+    personClicks(document.querySelector('[data-testid=retweet]')!);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(actions()).toEqual([]);
+    personClicks(document.querySelector('[data-testid=retweetConfirm]')!);
+    expect(site.reposts).toBe(1);
+  } finally {
+    vi.useRealTimers();
+  }
+});
 
 test('"Reply" closes the site’s menu, takes the post’s own reply button, and the reply composer gets the starter', async () => {
   const site = xPage();

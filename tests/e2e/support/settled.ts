@@ -27,3 +27,16 @@ export function postcheckWarning(page: Page, text: string): Promise<ConsoleMessa
     predicate: (m) => m.type() === 'warning' && m.text().includes('[Postcheck]') && m.text().includes(text),
   });
 }
+
+/**
+ * Resolves once the content script has stood up on the page: its stylesheet (lib/content/observe.ts,
+ * the `postcheck-seen` animation) is on the document. It adds that sheet in the same task as its click
+ * listeners, so a click after this is seen. Chromium runs the script at document_idle, which may come
+ * just after the load that page.goto waits for; a test that clicks at once would race it.
+ */
+export async function contentScriptUp(page: Page): Promise<Page> {
+  await page.waitForFunction(() =>
+    document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('postcheck-seen'))),
+  );
+  return page;
+}

@@ -100,3 +100,16 @@ test('stood down already, it ends without standing down twice', async () => {
   stop.abort();
   expect(log).toEqual(['up', 'down', 'end']);
 });
+
+test('says when the rules have arrived: at once once they have, not while no background answers', async () => {
+  const { life } = setup([null, rules(true)]);
+  const seen: ContentConfig[] = [];
+  void life.arrived().then((c) => seen.push(c));
+  life.start();
+  await settled();
+  expect(seen).toEqual([]);
+  await life.reload();
+  await settled();
+  expect(seen).toEqual([rules(true)]);
+  expect(await life.arrived()).toEqual(rules(true));
+});
