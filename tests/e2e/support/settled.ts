@@ -1,5 +1,6 @@
 // Deterministic waits before asserting that something did NOT happen, instead of sleeping a while.
 import type { ConsoleMessage, Page } from 'playwright-core';
+import { contentScriptStoodUp } from '../../support/content-up';
 
 /**
  * Resolves once the page has run two animation frames and a task after them. Whatever the content
@@ -28,15 +29,8 @@ export function postcheckWarning(page: Page, text: string): Promise<ConsoleMessa
   });
 }
 
-/**
- * Resolves once the content script has stood up on the page: its stylesheet (lib/content/observe.ts,
- * the `postcheck-seen` animation) is on the document. It adds that sheet in the same task as its click
- * listeners, so a click after this is seen. Chromium runs the script at document_idle, which may come
- * just after the load that page.goto waits for; a test that clicks at once would race it.
- */
+/** Resolves once the content script has stood up on the page (../../support/content-up.ts). */
 export async function contentScriptUp(page: Page): Promise<Page> {
-  await page.waitForFunction(() =>
-    document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('postcheck-seen'))),
-  );
+  await page.waitForFunction(contentScriptStoodUp);
   return page;
 }
