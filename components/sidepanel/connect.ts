@@ -14,6 +14,7 @@ import type { BoxOffer } from '../../lib/drafts/offer';
 import { showDraft, showOffer, usePanelStore } from './store';
 import { PANEL_PORT, isPanelPush } from '../../lib/messaging/panel-port';
 import type { PanelPush } from '../../lib/messaging/panel-port';
+import { onPortClosed } from '../../lib/messaging/port-closed';
 
 interface Followable<T> {
   getValue(): Promise<T>;
@@ -131,7 +132,7 @@ function liveDrafts(onPush: (push: PanelPush) => void) {
       opened.onMessage.addListener((message: unknown) => {
         if (isPanelPush(message)) onPush(message);
       });
-      opened.onDisconnect.addListener(() => {
+      onPortClosed(opened, () => {
         if (port === opened) port = null;
       });
       port = opened;

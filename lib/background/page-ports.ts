@@ -6,6 +6,7 @@
 import type { Browser } from 'wxt/browser';
 import { isPortRequest, pageOfPort, POST } from '../messaging/page-port';
 import type { PortReply } from '../messaging/page-port';
+import { onPortClosed } from '../messaging/port-closed';
 
 /** How many keys' last answers a page's port remembers. */
 const MAX_KEYS = 64;
@@ -75,7 +76,7 @@ export function watchPagePorts(
         },
       );
     });
-    port.onDisconnect.addListener(() => {
+    onPortClosed(port, () => {
       tabTold.delete(told);
       if (!tabTold.size) byTab.delete(tabId);
       pageGone(tabId, pageId);

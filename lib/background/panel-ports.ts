@@ -7,6 +7,7 @@ import type { Browser } from 'wxt/browser';
 import type { StoredDraft } from '../drafts/state';
 import { PANEL_PORT } from '../messaging/panel-port';
 import type { PanelPush } from '../messaging/panel-port';
+import { onPortClosed } from '../messaging/port-closed';
 
 export interface PanelPorts {
   publish(tabId: number, draft: StoredDraft | null): void;
@@ -20,7 +21,7 @@ export function watchPanelPorts(onConnect: (listener: (port: Browser.runtime.Por
     // A content script has our id too, but its sender's URL is the site's page.
     if (port.name !== PANEL_PORT || !port.sender?.url?.startsWith(ownPages)) return;
     ports.add(port);
-    port.onDisconnect.addListener(() => ports.delete(port));
+    onPortClosed(port, () => ports.delete(port));
   });
   return {
     open: () => ports.size > 0,

@@ -8,6 +8,7 @@ import type { Browser } from 'wxt/browser';
 import type { MessageType, Payload, Reply } from '../messaging/protocol';
 import { isPortReply, portName, POST } from '../messaging/page-port';
 import type { PortRequest } from '../messaging/page-port';
+import { onPortClosed } from '../messaging/port-closed';
 
 interface Pending {
   resolve(reply: unknown): void;
@@ -51,7 +52,7 @@ export function pagePort(pageId: string, { broken = () => undefined, told = () =
       if (message.error !== undefined) waiting?.reject(new Error(message.error));
       else waiting?.resolve(message.reply ?? null);
     });
-    port.onDisconnect.addListener(() => {
+    onPortClosed(port, () => {
       const current = open?.port === port;
       if (current) open = null;
       for (const waiting of pending.values()) waiting.reject(new Error('The connection to the background closed.'));
