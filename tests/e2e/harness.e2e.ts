@@ -43,6 +43,19 @@ it('refuses and records WebSockets, including those that bypass routing', async 
   await page.close();
 });
 
+/**
+ * A straggler reaches the proxy within milliseconds of its cause: one request sent after all of them (a
+ * WebSocket from the worker goes past routing, to the proxy) arrives after it, and must be the only one
+ * recorded since `before`.
+ */
+async function expectOnlySentinelSince(before: number): Promise<void> {
+  const sentinel = 'CONNECT after-the-test.invalid:443';
+  const worker = await ext.serviceWorker();
+  await worker.evaluate(() => void new WebSocket('wss://after-the-test.invalid/'));
+  await expect.poll(() => ext.requests.blocked.slice(before)).toContain(sentinel);
+  expect(ext.requests.blocked.slice(before)).toEqual([sentinel]);
+}
+
 // Chromium asks for /favicon.ico as a load ends; a page closed or reloaded just then let the request
 // through routing to the network (support/favicon.ts): about half of these pages did.
 it('sends nothing when pages are reloaded and closed as their load ends', async () => {
@@ -54,13 +67,7 @@ it('sends nothing when pages are reloaded and closed as their load ends', async 
       await page.close();
     }
   }
-  // A straggler reaches the proxy within milliseconds of the close: one sent after all of them (a
-  // WebSocket from the worker goes past routing, to the proxy) arrives after it, and is the only one.
-  const sentinel = 'CONNECT after-the-pages.invalid:443';
-  const worker = await ext.serviceWorker();
-  await worker.evaluate(() => void new WebSocket('wss://after-the-pages.invalid/'));
-  await expect.poll(() => ext.requests.blocked.slice(before)).toContain(sentinel);
-  expect(ext.requests.blocked.slice(before)).toEqual([sentinel]);
+  await expectOnlySentinelSince(before);
 });
 
 // Chromium's autofill asks Google's servers about every form with a few fields, and retries for seconds:
@@ -86,11 +93,7 @@ it('asks no one about the forms a page shows', async () => {
     await page.keyboard.type('Ada');
   }
   await page.close();
-  const sentinel = 'CONNECT after-the-form.invalid:443';
-  const worker = await ext.serviceWorker();
-  await worker.evaluate(() => void new WebSocket('wss://after-the-form.invalid/'));
-  await expect.poll(() => ext.requests.blocked.slice(before)).toContain(sentinel);
-  expect(ext.requests.blocked.slice(before)).toEqual([sentinel]);
+  await expectOnlySentinelSince(before);
 });
 
 it('records uncaught errors and console errors of pages and of the service worker', async () => {
