@@ -61,6 +61,8 @@ export interface OptionsState {
   reset(): Promise<SaveResult>;
   /** Takes the rules sync holds instead of this browser's own (those are kept aside). */
   useSynced(): Promise<SaveResult>;
+  /** Resolves once every change asked for so far has been saved or refused (before a page closes itself). */
+  settle(): Promise<void>;
 }
 
 export type OptionsStore = StoreApi<OptionsState>;
@@ -138,6 +140,7 @@ export function createOptionsStore(storage: RulesStorage = rulesStorage()): Opti
       replace: (rules) => serially(async () => applySaved(await storage.replaceRules(rules))),
       reset: () => serially(async () => applySaved(await storage.resetRules())),
       useSynced: () => serially(async () => applySaved(await storage.useSyncedRules())),
+      settle: () => serially(() => Promise.resolve()),
     };
   });
 }

@@ -23,7 +23,7 @@ import type { OptionsStore } from '../options/store';
 export interface WelcomeAppProps {
   /** the store to save through (tests pass one; the page makes its own) */
   store?: OptionsStore;
-  /** leaves the page (Done and Skip); the page closes its own tab */
+  /** leaves the page (Done and Skip), once every choice made is saved; the page closes its own tab */
   onClose?: () => void;
 }
 
@@ -44,8 +44,11 @@ export function WelcomeApp({ store: given, onClose = () => void closeOwnTab() }:
   );
 }
 
-function WelcomePage({ onClose }: { onClose: () => void }) {
+function WelcomePage({ onClose: close }: { onClose: () => void }) {
   const loaded = useOptions((s) => s.loaded);
+  const settle = useOptions((s) => s.settle);
+  // A choice made just before Done is still being saved: closing the tab now would lose it.
+  const onClose = () => void settle().then(close);
   return (
     <div className="welcome">
       <header className="options-header">

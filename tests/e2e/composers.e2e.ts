@@ -7,7 +7,7 @@ import { composerCases } from '../sites/cases';
 import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
-import { badgeVerdict } from './support/badge';
+import { badgeAgreesWithPanel } from './support/badge';
 import { openWithContentClock } from './support/content-clock';
 import { settled } from './support/settled';
 import { RESIZE_CHECKS } from '../../lib/content/resize-probe';
@@ -66,8 +66,7 @@ describe.each(composerCases)('$name', (c) => {
     await expect.poll(() => panel.status('value')).toBe('pass');
     if (c.kind === 'quote') expect(await panel.status('share-comment')).toBe('pass');
     // The badge and the panel read the same review.
-    const verdict = await panel.root.getAttribute('data-verdict');
-    await expect.poll(() => badgeVerdict(editor)).toBe(verdict);
+    await badgeAgreesWithPanel(panel.page, editor);
     const layout = await layoutWithAndWithoutBadge(editor);
     expect(layout.withBadge).toEqual(layout.without);
     expect(ext.problems()).toEqual(NO_PROBLEMS);

@@ -11,7 +11,7 @@ import { openWithContentClock } from './support/content-clock';
 import { settled } from './support/settled';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
-import { badgeVerdict } from './support/badge';
+import { badgeAgreesWithPanel, badgeVerdict } from './support/badge';
 
 const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 
@@ -72,9 +72,7 @@ describe.skipIf(!present)('the extension on real pages', () => {
         await expect.poll(() => panel.root.getAttribute('data-network')).toBe(network);
         await expect.poll(() => panel.root.getAttribute('data-kind')).toBe(kind);
         await expect.poll(() => panel.draftText()).toContain(DRAFT);
-        const verdict = await panel.root.getAttribute('data-verdict');
-        expect(verdict).toMatch(/\w/);
-        await expect.poll(() => badgeVerdict(editor)).toBe(verdict);
+        expect(await badgeAgreesWithPanel(panel.page, editor)).toMatch(/\w/);
       }
       // The saved pages ask for their images, styles and fonts, all refused: only errors count here.
       const { pageErrors, consoleErrors } = ext.problems();
@@ -106,6 +104,8 @@ describe.skipIf(!present)('the post gate on real pages', () => {
       await editor.click();
       await page.keyboard.type('Questions about the guide? Write to jane.doe@example.com any time.');
       await expect.poll(() => panel.root.getAttribute('data-verdict')).toBe('fix');
+      // The gate decides from the page's own copy of the verdict, which comes after the panel's.
+      await expect.poll(() => badgeVerdict(editor)).toBe('fix');
       expect(await page.locator('postcheck-gate').count()).toBe(0);
       const post = page.locator(c.post!).first();
       // Facebook's saved page has no stand-in for its own script, which enables the send button once

@@ -42,6 +42,8 @@ it('saves the choices, which the options page shows and the review applies', asy
     .poll(() => options.getByRole('region', { name: 'LinkedIn' }).getByRole('textbox', { name: 'Purpose' }).inputValue())
     .toBe('Meeting other bakers');
   await Promise.all([welcome.waitForEvent('close'), welcome.getByRole('button', { name: 'Done' }).click()]);
+  // Done closes the tab once every choice is saved; the options page reads them as they land, the last one last.
+  await expect.poll(() => options.getByRole('radio', { name: 'Ask first' }).isChecked()).toBe(true);
 
   expect(await options.getByRole('checkbox', { name: 'Review drafts on Facebook' }).isChecked()).toBe(false);
   expect(await options.getByRole('region', { name: 'X' }).getByLabel('From (HH:MM)').inputValue()).toBe('06:30');

@@ -29,7 +29,8 @@ it('a rule changed on the options page changes the open review in the sidebar', 
   await page.keyboard.type('We cut onboarding time in half by writing every decision down, because memory fades.');
   await ff.sidebar.open();
   await expect.poll(() => ff.sidebar.text(), { timeout: 10_000 }).toContain('memory fades.');
-  expect(await ff.sidebar.text()).toMatch(/Worth a second look\s+1 open point/);
+  // The timing switch reaches the review a few steps after the options page saved it.
+  await expect.poll(() => ff.sidebar.text(), { timeout: 10_000 }).toMatch(/Worth a second look\s+1 open point/);
 
   // X's call to action made optional: the draft is ready, and the panel says the rules leave it optional.
   const select = await x!.waitForSelector('::-p-aria([name="Call to action"][role="combobox"])');

@@ -41,6 +41,8 @@ it('opening the sidebar and closing it as soon as it shows the draft, again and 
   // (Closed within its first moments, while its first reads are still being answered, Firefox reports
   // "Promise resolved after context unloaded" for any extension page: see the README's browser notes.)
   const page = await ff.page('https://x.com/home');
+  // Typing counts once the content script has found the composer.
+  await page.waitForSelector('main [data-testid="tweetTextarea_0"][data-postcheck]');
   await page.click('main [data-testid="tweetTextarea_0"]');
   await page.keyboard.type('A draft for the sidebar to load.');
   for (let i = 0; i < 5; i++) {
