@@ -1,6 +1,6 @@
 /** The options page on a fresh fake browser, and what its tests read back from storage. */
 import { afterEach, beforeEach, expect, onTestFinished, vi } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/options/OptionsApp';
@@ -61,8 +61,11 @@ export async function storageDump(): Promise<string> {
 export const storedRules = (): Promise<Rules> => loadRules();
 
 /** Waits until the stored rules pass `check`. */
-export function waitForStored(check: (rules: Rules) => void, options: { timeout?: number } = {}): Promise<void> {
-  return waitFor(async () => check(await storedRules()), options);
+export async function waitForStored(check: (rules: Rules) => void, options: { timeout?: number } = {}): Promise<void> {
+  await waitFor(async () => check(await storedRules()), options);
+  // The page takes the written rules in a few promise steps after the write, then renders: one turn of
+  // the event loop, inside act, so what the test reads next is what the page shows for them.
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
 
 /**
