@@ -57,7 +57,7 @@ it('a draft whose review cannot be stored shows the failure, not "ready"', async
   await expect.poll(() => badge.getAttribute('data-verdict')).toBe('error');
   expect(await badge.getAttribute('aria-label')).toMatch(/could not update the review/);
   await expect.poll(() => panel.page.locator('main').getAttribute('data-state')).toBe('failed');
-  expect(await panel.page.getByRole('heading', { name: 'Could not update the review' }).count()).toBe(1);
+  await expect.poll(() => panel.page.getByRole('heading', { name: 'Could not update the review' }).count()).toBe(1);
   expect(await panel.draftText()).not.toMatch(/ready to post/i);
 
   // Room again: the next keystroke is reviewed, and the phone number is seen.
