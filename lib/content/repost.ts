@@ -14,6 +14,7 @@ import { showSharePrompt } from './share-prompt';
 import { showQuietHint } from './prompt-mode';
 import type { SharePrompt } from './share-prompt';
 import { waitFor } from './wait';
+import { timeLimit } from '../time-limit';
 import { onKeysOutsideFields } from './keys-outside-fields';
 
 /** How long the site may take to open its menu after the click. */
@@ -31,13 +32,6 @@ export interface RepostDeps {
 }
 
 type Item = Exclude<keyof RepostMenu, 'element'>;
-
-/** What `promise` resolves to, or null when that takes longer than `timeoutMs`. */
-function within<T>(promise: Promise<T>, timeoutMs: number): Promise<T | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 async function clickItem(controls: RepostControls, trigger: HTMLElement, which: Item): Promise<boolean> {
   let menu = controls.menu(document);
@@ -81,7 +75,7 @@ export function watchReposts(adapter: SiteAdapter, deps: RepostDeps, signal: Abo
   const open = async (trigger: HTMLElement, byKeyboard: boolean) => {
     // Clicked before the rules came (the page just loaded, the background waking up): they are on their
     // way, and the site's menu stays open meanwhile.
-    const config = deps.config() ?? (await within(deps.arrived(), MENU_TIMEOUT_MS));
+    const config = deps.config() ?? (await timeLimit(deps.arrived(), MENU_TIMEOUT_MS, () => null));
     if (!config || !config.enabled || config.repostMode === 'off') return;
     prompt?.close();
     // Let the site open its menu first; we only add to it.

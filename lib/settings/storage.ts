@@ -48,6 +48,7 @@ import {
 import type { Stamp, SyncCopy } from './chunks';
 import { webLock } from './lock';
 import type { Lock } from './lock';
+import { timeLimit } from '../time-limit';
 
 export { syncItemBytes };
 export type { Stamp };
@@ -72,14 +73,9 @@ const SYNC_RETRY_MS = 60_000;
 export const SYNC_CALL_TIMEOUT_MS = 10_000;
 
 function timed<T>(call: Promise<T>, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`storage.sync did not answer ${what} within ${SYNC_CALL_TIMEOUT_MS / 1000} s`)),
-      SYNC_CALL_TIMEOUT_MS,
-    );
+  return timeLimit(call, SYNC_CALL_TIMEOUT_MS, () => {
+    throw new Error(`storage.sync did not answer ${what} within ${SYNC_CALL_TIMEOUT_MS / 1000} s`);
   });
-  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
 }
 
 interface DeviceRecord {

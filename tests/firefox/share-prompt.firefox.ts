@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { sharedFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
-import { contentScriptStoodUp } from '../support/content-up';
+import { CONTENT_UP_ARG, contentScriptStoodUp } from '../support/content-up';
 
 let ff: FirefoxSession;
 beforeAll(async () => {
@@ -74,7 +74,7 @@ const recorded = (page: Page, key: string) =>
 describe.each(sites)('$name', (site) => {
   it('turns the repost into a quote with a comment started', async () => {
     const page = await ff.page(site.url, site.file);
-    await page.waitForFunction(contentScriptStoodUp);
+    await page.waitForFunction(contentScriptStoodUp, {}, CONTENT_UP_ARG);
     await page.click(site.trigger);
     await (await waitInShadow(page, 'postcheck-share-prompt', '[data-action="quote"]')).click();
     const [host, selector] = site.quoteEditor;
@@ -93,7 +93,7 @@ describe.each(sites)('$name', (site) => {
 
   it('still reposts plainly, exactly once, with "Just repost"', async () => {
     const page = await ff.page(site.url, site.file);
-    await page.waitForFunction(contentScriptStoodUp);
+    await page.waitForFunction(contentScriptStoodUp, {}, CONTENT_UP_ARG);
     await page.click(site.trigger);
     await (await waitInShadow(page, 'postcheck-share-prompt', '[data-action="repost"]')).click();
     await expect.poll(() => recorded(page, site.record)).toEqual([site.id]);

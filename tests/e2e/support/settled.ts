@@ -1,6 +1,6 @@
 // Deterministic waits before asserting that something did NOT happen, instead of sleeping a while.
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { contentScriptStoodUp } from '../../support/content-up';
+import { CONTENT_UP_ARG, contentScriptStoodUp } from '../../support/content-up';
 
 /**
  * Resolves once the page has run two animation frames and a task after them. Whatever the content
@@ -31,6 +31,6 @@ export function postcheckWarning(page: Page, text: string): Promise<ConsoleMessa
 
 /** Resolves once the content script has stood up on the page (../../support/content-up.ts). */
 export async function contentScriptUp(page: Page): Promise<Page> {
-  await page.waitForFunction(contentScriptStoodUp);
+  await page.waitForFunction(contentScriptStoodUp, CONTENT_UP_ARG);
   return page;
 }
