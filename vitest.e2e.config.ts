@@ -20,5 +20,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // A flaky browser test is a bug to fix, not to retry.
     retry: 0,
+    // A failed comparison prints both values whole: the JSON report (and so `npm test`'s list of failures)
+    // carries the message alone, and a browser test's records (errors, blocked requests) are the clue.
+    chaiConfig: { truncateThreshold: 0 },
   },
 });

@@ -14,5 +14,8 @@ export default defineConfig({
     testTimeout: 40_000,
     hookTimeout: 60_000,
     retry: 0,
+    // A failed comparison prints both values whole: the JSON report (and so `npm test`'s list of failures)
+    // carries the message alone, and a browser test's records (errors, blocked requests) are the clue.
+    chaiConfig: { truncateThreshold: 0 },
   },
 });

@@ -227,7 +227,7 @@ const firstLine = (text) =>
     .split('\n')
     .find((line) => line.trim()) ?? '';
 for (const { stageName, where, title, message } of failures)
-  console.log(`failed: [${stageName}] ${where} > ${title}\n        ${firstLine(message).trim().slice(0, 300)}`);
+  console.log(`failed: [${stageName}] ${where} > ${title}\n        ${firstLine(message).trim().slice(0, 600)}`);
 const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
 console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);
 process.exit(total.failed === 0 ? 0 : 1);

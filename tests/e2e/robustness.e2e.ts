@@ -1,6 +1,7 @@
 // Robustness in the real browser: rules saved by an older version are migrated and used, and a thousand
 // composers coming and going leave nothing behind — no nodes, no listeners, no badges.
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, NO_PROBLEMS, type ExtensionSession } from './harness';
@@ -91,8 +92,15 @@ describe('a thousand composers', () => {
       }, n);
 
     expect(await cycle(10)).toBe(10);
-    await page.waitForTimeout(300);
-    const before = await counters(page);
+    // The baseline once the warm-up's last messages are answered: two readings in a row agree.
+    let before = await counters(page);
+    await expect
+      .poll(async () => {
+        const last = before;
+        before = await counters(page);
+        return isDeepStrictEqual(before, last);
+      })
+      .toBe(true);
     expect(await cycle(1000)).toBe(1000);
     // The fixture page does nothing on its own, so once the background has answered the last messages
     // and a GC has run, the counts are exact; a leak would stay a thousand or more over.
