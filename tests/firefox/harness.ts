@@ -99,6 +99,10 @@ export interface FirefoxSession {
     text(): Promise<string>;
     /** The review's network, kind and verdict, as the sidebar's root element carries them (null while none). */
     review(): Promise<{ network: string; kind: string; verdict: string } | null>;
+    /** An attribute of the first element matching `selector` in the sidebar (null while none). */
+    attribute(selector: string, name: string): Promise<string | null>;
+    /** Clicks the first button matching `selector` whose text includes `text`; false while there is none. */
+    click(selector: string, text: string): Promise<boolean>;
   };
   problems(): Promise<Problems>;
   /**
@@ -350,6 +354,13 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       inSidebar<{ network: string; kind: string; verdict: string }>(
         '(r => r && { network: r.dataset.network, kind: r.dataset.kind, verdict: r.dataset.verdict })(d.querySelector("[data-verdict][data-network]"))',
       ),
+    attribute: (selector: string, name: string) =>
+      inSidebar<string>(`d.querySelector(${JSON.stringify(selector)})?.getAttribute(${JSON.stringify(name)})`),
+    // A click as the page's own code would make it: enough for the panel's buttons, which act on click.
+    click: async (selector: string, text: string) =>
+      (await inSidebar<boolean>(
+        `(b => b ? (b.click(), true) : false)([...d.querySelectorAll(${JSON.stringify(selector)})].find(e => e.textContent.includes(${JSON.stringify(text)})))`,
+      )) ?? false,
   };
 
   const problems = async (): Promise<Problems> => {

@@ -1,6 +1,7 @@
 // Repost → share with a comment in Firefox, on the sample pages of all three sites (LinkedIn's classic and
 // 2026 feeds): the prompt appears beside the site's menu, "Quote with a comment" opens the site's quote
-// composer with the starter and the caret after it, and "Just repost" reposts exactly once.
+// composer with the starter and the caret after it, "Just repost" reposts exactly once, and "Reply to say
+// why you liked it" opens the post's own reply or comment box with the reply starter.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { sharedFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
@@ -71,22 +72,25 @@ const sites: Site[] = [
 const recorded = (page: Page, key: string) =>
   page.evaluate((k) => (window as unknown as { __fixture: Record<string, unknown[]> }).__fixture[k] ?? [], key);
 
-/** Plain reposts counted on `network` over all weeks (local:habits), read from an extension page. */
-async function plainReposts(network: string): Promise<number> {
+/**
+ * Plain reposts counted on a network over all weeks (local:habits), read from an extension page: the welcome
+ * page, settled first as the harness's storage reads do.
+ */
+async function habitsReader(): Promise<{ plain(network: string): Promise<number>; close(): Promise<void> }> {
   const tab = await ff.extensionPage('welcome.html');
-  try {
-    // Settled first, as the harness reads storage there: a page closed mid-load may log its cut-off work.
-    await tab.waitForSelector('main[aria-busy="false"]');
-    const habits = await tab.evaluate(async () => {
-      const { storage } = (
-        globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
-      ).browser;
-      return (await storage.local.get('habits')).habits as Record<string, Record<string, { plain?: number }>> | undefined;
-    });
-    return Object.values(habits ?? {}).reduce((sum, week) => sum + (week[network]?.plain ?? 0), 0);
-  } finally {
-    await ff.leaving(() => tab.close());
-  }
+  await tab.waitForSelector('main[aria-busy="false"]');
+  return {
+    plain: async (network) => {
+      const habits = await tab.evaluate(async () => {
+        const { storage } = (
+          globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+        ).browser;
+        return (await storage.local.get('habits')).habits as Record<string, Record<string, { plain?: number }>> | undefined;
+      });
+      return Object.values(habits ?? {}).reduce((sum, week) => sum + (week[network]?.plain ?? 0), 0);
+    },
+    close: () => ff.leaving(() => tab.close()),
+  };
 }
 
 describe.each(sites)('$name', (site) => {
@@ -111,15 +115,74 @@ describe.each(sites)('$name', (site) => {
 
   it('still reposts plainly, exactly once, with "Just repost"', async () => {
     const network = site.kind.split(':')[0]!;
-    const before = await plainReposts(network);
+    const habits = await habitsReader();
+    const before = await habits.plain(network);
     const page = await ff.page(site.url, site.file);
     await page.waitForFunction(contentScriptStoodUp, {}, CONTENT_UP_ARG);
     await page.click(site.trigger);
     await (await waitInShadow(page, 'postcheck-share-prompt', '[data-action="repost"]')).click();
     await expect.poll(() => recorded(page, site.record)).toEqual([site.id]);
     // The plain repost counted as a habit is the prompt's last step, after its click: done, and still once.
-    await expect.poll(() => plainReposts(network)).toBe(before + 1);
+    await expect.poll(() => habits.plain(network)).toBe(before + 1);
     expect(await recorded(page, site.record)).toEqual([site.id]);
+    await habits.close();
+    expect(await ff.problems()).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
+// "Reply to say why you liked it": the post's own reply or comment box, with the reply starter, and nothing
+// reposted. The same sample pages and hooks as the Chromium suite (tests/e2e/share-prompt.e2e.ts).
+const replySites = [
+  {
+    name: 'X',
+    url: 'https://x.com/home',
+    file: 'x-home.html',
+    trigger: 'article [data-testid="retweet"]',
+    record: 'reposted',
+    editor: '[role="dialog"] [data-testid="tweetTextarea_0"]',
+    kind: 'x:reply',
+  },
+  {
+    name: 'LinkedIn (2026 feed)',
+    url: 'https://www.linkedin.com/feed/?feedType=2026',
+    file: 'linkedin-2026.html',
+    trigger: 'button[aria-expanded]:has(svg#repost-small)',
+    record: 'reposted',
+    editor: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable]',
+    kind: 'linkedin:comment',
+  },
+  {
+    name: 'Facebook (2025 feed)',
+    url: 'https://web.facebook.com/',
+    file: 'facebook-comments.html',
+    trigger: '[role="button"]:has([data-ad-rendering-role="share_button"])',
+    record: 'shared',
+    editor: 'form [data-lexical-editor]',
+    kind: 'facebook:comment',
+  },
+];
+
+describe.each(replySites)('$name: reply instead of repost', (site) => {
+  it('opens the post’s own reply box with the reply starter, nothing reposted', async () => {
+    const page = await ff.page(site.url, site.file);
+    await page.waitForFunction(contentScriptStoodUp, {}, CONTENT_UP_ARG);
+    await page.click(site.trigger);
+    await waitInShadow(page, 'postcheck-share-prompt', '[data-action="reply"]');
+    const actions = await page.evaluate(() =>
+      [...document.querySelector('postcheck-share-prompt')!.shadowRoot!.querySelectorAll('button[data-action]')].map((b) =>
+        b.getAttribute('data-action'),
+      ),
+    );
+    expect(actions).toEqual(['quote', 'reply', 'repost']);
+    await (await waitInShadow(page, 'postcheck-share-prompt', '[data-action="reply"]')).click();
+    const editor = await page.waitForSelector(`${site.editor}[data-postcheck="${site.kind}"]`);
+    const text = () => editor!.evaluate((e) => (e as HTMLElement).innerText);
+    await expect.poll(text).toMatch(/^I liked this because\s*$/);
+    await page.keyboard.type('it names the trade-off.');
+    await expect.poll(text).toBe('I liked this because it names the trade-off.');
+    expect(await page.$('postcheck-share-prompt')).toBeNull();
+    expect(await recorded(page, site.record)).toEqual([]);
     expect(await ff.problems()).toEqual(NO_PROBLEMS);
     await page.close();
   });
