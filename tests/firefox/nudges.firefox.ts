@@ -1,7 +1,8 @@
 // Nudges that step back, in Firefox: with N (shares with a comment in a row) set to 1 on the options page,
 // one quote with a comment turns X's repost prompt into the quiet hint beside the site's menu, and a plain
-// repost from the site's own menu brings the full prompt back. The Chromium suite (tests/e2e/nudges.e2e.ts)
-// also covers the post gate and the offer to ease a check that is often dismissed.
+// repost from the site's own menu brings the full prompt back; with M (dismissals) set to 2, a check
+// dismissed twice on LinkedIn is offered once in the real sidebar to be made a warning, with Undo. The
+// Chromium suite (tests/e2e/nudges.e2e.ts) also covers the post gate.
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { sharedFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
@@ -74,5 +75,42 @@ it('X: after one share with a comment the prompt is a quiet hint; the site’s p
     })
     .toEqual({ hint: 0, prompt: 1 });
   expect(await ff.problems()).toEqual(NO_PROBLEMS);
+  await options.close();
+});
+
+it('LinkedIn: a check dismissed M times is offered once in the sidebar to be made a warning; Undo takes it back', async () => {
+  const options = await ff.extensionPage('options.html');
+  const field = await options.waitForSelector(
+    '::-p-aria([name="Dismissals of one check on a network within 14 days before the panel offers to ease it"][role="spinbutton"])',
+  );
+  await field!.click({ count: 3 });
+  await field!.type('2');
+  await expect.poll(() => field!.evaluate((e) => (e as HTMLInputElement).value)).toBe('2');
+
+  const page = await ff.page('https://www.linkedin.com/feed/');
+  await page.click('.share-box-feed-entry__trigger');
+  await page.waitForSelector('[role="dialog"] .ql-editor[data-postcheck]');
+  await page.click('[role="dialog"] .ql-editor');
+  await page.keyboard.type('Our onboarding guide is finally out, because new hires deserve better.');
+  await ff.sidebar.open();
+  const cta = () => ff.sidebar.attribute('[data-check="cta"]', 'data-status');
+  await expect.poll(cta, { timeout: 10_000 }).toBe('fail');
+  for (let i = 0; i < 2; i++) {
+    await expect.poll(() => ff.sidebar.click('[data-check="cta"] button', 'Dismiss')).toBe(true);
+    await expect.poll(() => ff.sidebar.click('[data-check="cta"] button', 'Restore')).toBe(true);
+  }
+  const offer = () => ff.sidebar.attribute('[data-dismiss-offer="cta"]', 'data-dismiss-offer');
+  await expect.poll(offer).toBe('cta');
+  expect(await ff.sidebar.text()).toContain('You often dismiss “Call to action” on LinkedIn');
+  expect(await ff.sidebar.click('[data-dismiss-offer="cta"] button', 'Make it a warning')).toBe(true);
+  // The rules changed for LinkedIn: the draft is reviewed again with the check as a warning.
+  await expect.poll(cta).toBe('warn');
+  await expect.poll(() => ff.sidebar.text()).toContain('“Call to action” is now a warning on LinkedIn.');
+  expect(await ff.sidebar.click('[data-dismiss-offer="cta"] button', 'Undo')).toBe(true);
+  await expect.poll(cta).toBe('fail');
+  // Made once: not offered again.
+  await expect.poll(offer).toBeNull();
+  expect(await ff.problems()).toEqual(NO_PROBLEMS);
+  await page.close();
   await options.close();
 });

@@ -1,5 +1,6 @@
-// The options page in Firefox: a changed rule changes the open draft's review in the sidebar at once, and
-// switching a network off stands Postcheck down on that site (no mark, no badge) until it is switched on.
+// The options page in Firefox: a changed rule changes the open draft's review in the sidebar at once;
+// switching a network off stands Postcheck down on that site (no mark, no badge) until it is switched on;
+// Try a draft reviews an example and typed text with the rules as they stand on the page.
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { sharedFirefox, NO_PROBLEMS, type FirefoxSession } from './harness';
@@ -55,4 +56,32 @@ it('switching X off stands Postcheck down there, and switching it on brings it b
   await expect.poll(() => traces(page)).toEqual({ marked: 1, badges: 1 });
   expect(await ff.problems()).toEqual(NO_PROBLEMS);
   await page.close();
+});
+
+it('Try a draft shows the review of an example and of typed text, following a rule changed on the page', async () => {
+  const box = (await options.waitForSelector('::-p-aria([name="Try a draft"][role="region"])'))!;
+  const status = (id: string) => box.$eval(`[data-check="${id}"]`, (e) => e.getAttribute('data-status')).catch(() => null);
+  const linkedIn = (await options.waitForSelector('::-p-aria([name="LinkedIn"][role="region"])'))!;
+  const cta = (await linkedIn.waitForSelector('::-p-aria([name="Call to action"][role="combobox"])'))!;
+  await cta.select('fail');
+  await (await box.waitForSelector('::-p-aria([name="LinkedIn post without a call to action"][role="button"])'))!.click();
+  await expect.poll(() => status('cta')).toBe('fail');
+  await expect.poll(() => box.$eval('[data-verdict]', (e) => e.getAttribute('data-verdict'))).toBe('fix');
+
+  await cta.select('off');
+  await expect.poll(() => status('cta')).toBe('pass');
+
+  // Typed key by key at the end of the example: a question to the reader is a call to action again.
+  await cta.select('fail');
+  await expect.poll(() => status('cta')).toBe('fail');
+  const text = (await box.waitForSelector('::-p-aria([name="Draft to try"][role="textbox"])'))!;
+  await text.evaluate((e) => {
+    const area = e as HTMLTextAreaElement;
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+  });
+  await options.keyboard.type(' What would you add?');
+  await expect.poll(() => status('cta')).toBe('pass');
+  await expect.poll(() => box.$eval('.draft__text', (e) => (e as HTMLElement).innerText)).toMatch(/What would you add\?$/);
+  expect(await ff.problems()).toEqual(NO_PROBLEMS);
 });
