@@ -125,7 +125,8 @@ const BUILD = 'build and store packages';
 /**
  * The stages, each started as soon as what it needs has passed and a slot is free, in this order of
  * preference: the build (short; the browser tests wait for it) beside the unit and component tests, then the
- * browser tests, and last the checks, whose three parts run side by side so the run does not end on one core.
+ * browser tests, then the checks (ESLint's typed lint is half a minute on one core: started before the end)
+ * and the short ones, and last the site adapter tests, which run on two workers, so the run does not end on one core.
  */
 const jobs = [
   {
@@ -141,7 +142,6 @@ const jobs = [
   { name: 'browser tests', needs: BUILD, work: vitest('vitest.e2e.config.ts', 'e2e') },
   // The Firefox build in Debian's firefox-esr (found or installed above).
   { name: 'browser tests (Firefox)', needs: BUILD, work: vitest('vitest.firefox.config.ts', 'firefox') },
-  { name: 'site adapter tests', work: vitest('vitest.sites.config.ts', 'sites') },
   {
     // `npm run check`, each part counted on its own: types, lint (eslint.config.js), formatting (.prettierrc.json).
     // The three side by side: each runs on one core.
@@ -171,6 +171,7 @@ const jobs = [
       return step(process.execPath, [join(root, 'scripts', 'eval.mjs'), '--check'])(out);
     },
   },
+  { name: 'site adapter tests', work: vitest('vitest.sites.config.ts', 'sites') },
 ];
 
 /** Runs the jobs, at most `slots` at a time; a job whose need failed is not run and counts as failed. */
