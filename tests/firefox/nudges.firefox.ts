@@ -29,14 +29,18 @@ async function xPage(): Promise<Page> {
   return page;
 }
 
-it('X: after one share with a comment the prompt is a quiet hint; the site’s plain repost brings it back', async () => {
+/** Sets the options page's number field named `name` to `value`, as a person types it; returns the page. */
+async function setNumber(name: string, value: string): Promise<Page> {
   const options = await ff.extensionPage('options.html');
-  const field = await options.waitForSelector(
-    '::-p-aria([name="Shares with a comment in a row before the repost prompt turns into a quiet hint"][role="spinbutton"])',
-  );
-  await field!.click({ count: 3 });
-  await field!.type('1');
-  await expect.poll(() => field!.evaluate((e) => (e as HTMLInputElement).value)).toBe('1');
+  const field = (await options.waitForSelector(`::-p-aria([name="${name}"][role="spinbutton"])`))!;
+  await field.click({ count: 3 });
+  await field.type(value);
+  await expect.poll(() => field.evaluate((e) => (e as HTMLInputElement).value)).toBe(value);
+  return options;
+}
+
+it('X: after one share with a comment the prompt is a quiet hint; the site’s plain repost brings it back', async () => {
+  const options = await setNumber('Shares with a comment in a row before the repost prompt turns into a quiet hint', '1');
 
   const page = await xPage();
   await page.click(TRIGGER);
@@ -79,13 +83,7 @@ it('X: after one share with a comment the prompt is a quiet hint; the site’s p
 });
 
 it('LinkedIn: a check dismissed M times is offered once in the sidebar to be made a warning; Undo takes it back', async () => {
-  const options = await ff.extensionPage('options.html');
-  const field = await options.waitForSelector(
-    '::-p-aria([name="Dismissals of one check on a network within 14 days before the panel offers to ease it"][role="spinbutton"])',
-  );
-  await field!.click({ count: 3 });
-  await field!.type('2');
-  await expect.poll(() => field!.evaluate((e) => (e as HTMLInputElement).value)).toBe('2');
+  const options = await setNumber('Dismissals of one check on a network within 14 days before the panel offers to ease it', '2');
 
   const page = await ff.page('https://www.linkedin.com/feed/');
   await page.click('.share-box-feed-entry__trigger');
