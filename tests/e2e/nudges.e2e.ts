@@ -9,6 +9,7 @@ import { NO_PROBLEMS, type ExtensionSession } from './harness';
 import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
 import { contentScriptUp } from './support/settled';
+import { fixtureRecord } from '../support/fixture-record';
 
 // Functions passed to worker.evaluate run in the service worker, where the extension API is the `chrome` global.
 declare const chrome: Browser;
@@ -31,8 +32,7 @@ async function nudges(network: string): Promise<NetworkNudges | undefined> {
   return stored?.[network];
 }
 
-const recorded = (page: Page, key: string) =>
-  page.evaluate((k) => (window as unknown as { __fixture: Record<string, unknown[]> }).__fixture[k] ?? [], key);
+const recorded = (page: Page, key: string) => page.evaluate(fixtureRecord, key);
 
 it('X: after N shares with a comment the prompt is a quiet hint beside the menu; a plain repost brings it back', async () => {
   await setRules(ext, (r) => {

@@ -10,6 +10,7 @@ import { launchWithPanel, type SidePanel } from './pages/side-panel';
 import { setRules } from './support/rules';
 import { openWithContentClock } from './support/content-clock';
 import { contentScriptUp, postcheckWarning, settled } from './support/settled';
+import { fixtureRecord } from '../support/fixture-record';
 
 // Functions passed to worker.evaluate run in the service worker, where the extension API is the `chrome` global.
 declare const chrome: Browser;
@@ -87,8 +88,7 @@ const MENU_WAIT_MS = 1800;
 /** The content script's wait for a menu it knows ends unanswered (timed out on its clock, and logged once). */
 const NO_MENU = 'no recognised repost menu';
 
-const recorded = (page: Page, key: string) =>
-  page.evaluate((k) => (window as unknown as { __fixture: Record<string, unknown[]> }).__fixture[k] ?? [], key);
+const recorded = (page: Page, key: string) => page.evaluate(fixtureRecord, key);
 
 async function habits(network: NetworkId): Promise<{ plain: number; comment: number }> {
   const worker = await ext.serviceWorker();

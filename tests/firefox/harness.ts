@@ -113,6 +113,8 @@ export interface FirefoxSession {
   reset(): Promise<void>;
   /** The extension's storage as the install left it, which reset() restores. */
   installed: Record<'local' | 'sync' | 'session', Record<string, unknown>>;
+  /** Reads storage.local from an extension page kept open (the settled welcome page) until closed. */
+  localStorageReader(): Promise<{ get(key: string): Promise<unknown>; close(): Promise<void> }>;
   /** Runs `go`, which makes a page go (history.go from the page, say), as a time when Firefox may cut its scripts off. */
   leaving<T>(go: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -389,14 +391,31 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   // What the install left in the extension's storage (the what's-new notes marked seen), read and written
   // from an extension page: the welcome page, closed once it has read the rules, as after the install.
   type Areas = Record<'local' | 'sync' | 'session', Record<string, unknown>>;
+  const storagePage = async (track = true) => {
+    const tab = await extensionPage('welcome.html', track);
+    await tab.waitForSelector('main[aria-busy="false"]');
+    return { tab, close: () => leaving(() => tab.close()) };
+  };
   const withStorage = async <T>(work: (areas: Areas | null) => Promise<T>, areas: Areas | null): Promise<T> => {
-    const tab = await extensionPage('welcome.html', false);
+    const { tab, close } = await storagePage(false);
     try {
-      await tab.waitForSelector('main[aria-busy="false"]');
       return await tab.evaluate(work, areas);
     } finally {
-      await leaving(() => tab.close());
+      await close();
     }
+  };
+  const localStorageReader = async () => {
+    const { tab, close } = await storagePage();
+    return {
+      get: (key: string) =>
+        tab.evaluate(async (k) => {
+          const { storage } = (
+            globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+          ).browser;
+          return (await storage.local.get(k))[k];
+        }, key),
+      close,
+    };
   };
   const installed = await withStorage(async () => {
     const { storage } = (
@@ -438,6 +457,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     problems,
     reset,
     installed,
+    localStorageReader,
     leaving,
     close: async () => {
       await browser.close().catch(() => {});

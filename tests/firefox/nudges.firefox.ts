@@ -7,6 +7,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { sharedFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
 import { CONTENT_UP_ARG, contentScriptStoodUp } from '../support/content-up';
+import { fixtureRecord } from '../support/fixture-record';
 
 let ff: FirefoxSession;
 beforeAll(async () => {
@@ -15,8 +16,6 @@ beforeAll(async () => {
 
 const TRIGGER = 'article [data-testid="retweet"]';
 const EDITOR = '[role="dialog"] [data-testid="tweetTextarea_0"]';
-const recorded = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __fixture: Record<string, unknown[]> }).__fixture.reposted ?? []);
 const shown = (page: Page) =>
   page.evaluate(() => ({
     hint: document.querySelectorAll('postcheck-share-hint').length,
@@ -66,7 +65,7 @@ it('X: after one share with a comment the prompt is a quiet hint; the site’s p
 
   // The site's menu works as always; its plain repost ends the quiet spell.
   await page.click('[data-testid="retweetConfirm"]');
-  await expect.poll(() => recorded(page)).toHaveLength(1);
+  await expect.poll(() => page.evaluate(fixtureRecord, 'reposted')).toHaveLength(1);
   await page.close();
   await expect
     .poll(async () => {

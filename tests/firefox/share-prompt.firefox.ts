@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { sharedFirefox, NO_PROBLEMS, waitInShadow, type FirefoxSession } from './harness';
 import { CONTENT_UP_ARG, contentScriptStoodUp } from '../support/content-up';
+import { fixtureRecord } from '../support/fixture-record';
 
 let ff: FirefoxSession;
 beforeAll(async () => {
@@ -69,29 +70,12 @@ const sites: Site[] = [
   },
 ];
 
-const recorded = (page: Page, key: string) =>
-  page.evaluate((k) => (window as unknown as { __fixture: Record<string, unknown[]> }).__fixture[k] ?? [], key);
+const recorded = (page: Page, key: string) => page.evaluate(fixtureRecord, key);
 
-/**
- * Plain reposts counted on a network over all weeks (local:habits), read from an extension page: the welcome
- * page, settled first as the harness's storage reads do.
- */
-async function habitsReader(): Promise<{ plain(network: string): Promise<number>; close(): Promise<void> }> {
-  const tab = await ff.extensionPage('welcome.html');
-  await tab.waitForSelector('main[aria-busy="false"]');
-  return {
-    plain: async (network) => {
-      const habits = await tab.evaluate(async () => {
-        const { storage } = (
-          globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
-        ).browser;
-        return (await storage.local.get('habits')).habits as Record<string, Record<string, { plain?: number }>> | undefined;
-      });
-      return Object.values(habits ?? {}).reduce((sum, week) => sum + (week[network]?.plain ?? 0), 0);
-    },
-    close: () => ff.leaving(() => tab.close()),
-  };
-}
+type Habits = Record<string, Record<string, { plain?: number }>> | undefined;
+/** Plain reposts counted on `network` over all weeks (local:habits). */
+const plainReposts = (habits: unknown, network: string) =>
+  Object.values((habits as Habits) ?? {}).reduce((sum, week) => sum + (week[network]?.plain ?? 0), 0);
 
 describe.each(sites)('$name', (site) => {
   it('turns the repost into a quote with a comment started', async () => {
@@ -115,17 +99,17 @@ describe.each(sites)('$name', (site) => {
 
   it('still reposts plainly, exactly once, with "Just repost"', async () => {
     const network = site.kind.split(':')[0]!;
-    const habits = await habitsReader();
-    const before = await habits.plain(network);
+    const storage = await ff.localStorageReader();
+    const before = plainReposts(await storage.get('habits'), network);
     const page = await ff.page(site.url, site.file);
     await page.waitForFunction(contentScriptStoodUp, {}, CONTENT_UP_ARG);
     await page.click(site.trigger);
     await (await waitInShadow(page, 'postcheck-share-prompt', '[data-action="repost"]')).click();
     await expect.poll(() => recorded(page, site.record)).toEqual([site.id]);
     // The plain repost counted as a habit is the prompt's last step, after its click: done, and still once.
-    await expect.poll(() => habits.plain(network)).toBe(before + 1);
+    await expect.poll(async () => plainReposts(await storage.get('habits'), network)).toBe(before + 1);
     expect(await recorded(page, site.record)).toEqual([site.id]);
-    await habits.close();
+    await storage.close();
     expect(await ff.problems()).toEqual(NO_PROBLEMS);
     await page.close();
   });
