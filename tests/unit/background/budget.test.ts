@@ -5,6 +5,7 @@ import { AGAIN_MS, createDraftService, REVIEW_BUDGET_MS } from '../../../lib/bac
 import { draftItem, isFailed } from '../../../lib/drafts/state';
 import { defaultRules } from '../../../lib/settings/defaults';
 import type { Review, ReviewContext } from '../../../lib/review/types';
+import { noBudget } from '../../support/budget';
 
 // The engine's side of the budget is its own (lib/review); here it stands in to see what the background
 // passes and how it shows a review that gave up, whatever the engine found before it stopped.
@@ -41,10 +42,15 @@ const draft = {
   text: 'Writing decisions down saves hours, because nobody has to guess why. What do you think?',
 };
 
+// The service's one more try is a timer: a fake one, so none left by a test fires in the next.
 beforeEach(() => {
   fakeBrowser.reset();
   engine.contexts.length = 0;
   engine.giveUps = 0;
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 test('every review gets a budget on the high-resolution clock', async () => {
@@ -63,8 +69,10 @@ test('every review gets a budget on the high-resolution clock', async () => {
   expect(engine.contexts.map((c) => c.budget!.now())).toEqual([7.25, 7.25, 7.25]);
 });
 
+// From here the real engine's clock stands still (noBudget): only the stand-in runs out of time, never a real
+// review on a busy machine, which would add a try of its own.
 test('a review that ran out of time says so on the badge and in storage, and is never "ready"', async () => {
-  const s = createDraftService({ rules: async () => defaultRules(), locale: 'en', now: () => MONDAY_10 });
+  const s = createDraftService({ rules: async () => defaultRules(), locale: 'en', now: () => MONDAY_10, budget: noBudget });
   engine.giveUps = Infinity;
   const badge = await s.update(1, 'x.com', draft);
   expect(badge).toEqual({ verdict: 'consider', open: 0, empty: false, incomplete: true });
@@ -76,18 +84,13 @@ test('a review that ran out of time says so on the badge and in storage, and is 
 });
 
 describe('a review that ran out of time is made once more, a moment later', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
   const service = () => {
     const told: Array<[number, string, unknown]> = [];
     const s = createDraftService({
       rules: async () => defaultRules(),
       locale: 'en',
       now: () => MONDAY_10,
+      budget: noBudget,
       reviewedAgain: (tabId, composerId, state) => told.push([tabId, composerId, state]),
     });
     return { s, told };

@@ -3,7 +3,7 @@
 // panel's fixes are made from it) is run over
 // adversarial inputs of up to 60,000 characters in a worker thread, and review() as a whole with
 // the default rules and with patterns that backtrack catastrophically on a backtracking engine.
-// A task past its limit is a hang: the worker is terminated and the pattern named. The limits are
+// A task past its limit of CPU time is a hang: the worker is terminated and the pattern named. The limits are
 // hang guards, seconds where linear work takes milliseconds; speed itself is measured in the bench.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,7 @@ import { LANGS, NETWORKS } from '../../../lib/settings/schema';
 import { draftText, mixedText } from '../../bench/drafts';
 import { adversarialInputs, hostileRules } from './adversarial';
 import type { TaskBody } from './hang-worker';
+import { threadCpuMs } from './thread-cpu';
 
 const NOW = new Date(2026, 10, 24, 10, 0);
 
@@ -101,27 +102,51 @@ function collectRegexes(): Seen[] {
   return [...seen.values()];
 }
 
-/** One worker at a time; a task past its limit terminates it (and a fresh one takes the next task). */
+/** How often the test reads the worker's CPU time while a task runs. */
+const LOOK_MS = 25;
+
+type Started = { worker: Worker; thread: string | null };
+
+/**
+ * One worker at a time. A task that uses more than its limit of the worker thread's CPU time is a hang: the
+ * worker is terminated (the only way to stop a pattern that backtracks) and a fresh one takes the next task.
+ * CPU time, not the wall clock: waiting for a core on a busy machine is not work. Where /proc cannot be read
+ * (not Linux), the limit is on the wall clock instead.
+ */
 class Runner {
-  private worker: Worker | null = null;
+  private started: Promise<Started> | null = null;
   private next = 0;
   constructor(private readonly file: string) {}
 
-  run(task: TaskBody, limitMs: number): Promise<{ ms: number; hung: boolean; error?: string | undefined }> {
-    const worker = (this.worker ??= new Worker(this.file));
+  private start(): Promise<Started> {
+    const worker = new Worker(this.file);
+    return new Promise((resolve, reject) => {
+      worker.once('error', reject);
+      // its first message says which thread it is (hang-worker.ts)
+      worker.once('message', ({ thread }: { thread: string | null }) => resolve({ worker, thread }));
+    });
+  }
+
+  async run(task: TaskBody, limitMs: number): Promise<{ hung: boolean; error?: string | undefined }> {
+    const { worker, thread } = await (this.started ??= this.start());
     const id = ++this.next;
+    const cpuAtStart = thread === null ? null : threadCpuMs(thread);
+    const wallAtStart = performance.now();
+    const used = () => (cpuAtStart === null ? performance.now() - wallAtStart : (threadCpuMs(thread!) ?? cpuAtStart) - cpuAtStart);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
+      const look = setInterval(() => {
+        if (used() <= limitMs) return;
+        clearInterval(look);
         worker.off('message', onMessage);
         void worker.terminate();
-        this.worker = null;
-        resolve({ ms: limitMs, hung: true });
-      }, limitMs);
-      const onMessage = (answer: { id: number; ms: number; error?: string }) => {
+        this.started = null;
+        resolve({ hung: true });
+      }, LOOK_MS);
+      const onMessage = (answer: { id?: number; error?: string }) => {
         if (answer.id !== id) return;
-        clearTimeout(timer);
+        clearInterval(look);
         worker.off('message', onMessage);
-        resolve({ ms: answer.ms, hung: false, error: answer.error });
+        resolve({ hung: false, error: answer.error });
       };
       worker.on('message', onMessage);
       worker.postMessage({ ...task, id });
@@ -129,7 +154,7 @@ class Runner {
   }
 
   async close() {
-    await this.worker?.terminate();
+    await (await this.started)?.worker.terminate();
   }
 }
 
@@ -157,13 +182,25 @@ afterAll(async () => {
 });
 
 /**
- * Hang guards, far above linear work (milliseconds per pattern, a few hundred ms for a 60,000-character review)
+ * Hang guards in CPU time, far above linear work (milliseconds per pattern, a few hundred ms for a 60,000-character review)
  * and far below the backtracking this replaced (the phone shape: 3.7 s for 3,000 characters, 70 s for 60,000).
  */
 const REGEX_LIMIT_MS = 2_000;
 const reviewLimitMs = (length: number) => (length <= 3_000 ? 1_000 : 3_000);
 
 const isEngine = (s: Seen) => !s.from.includes('node_modules');
+
+describe('the hang guard', () => {
+  test('stops a pattern that backtracks without end, and the next task runs in a fresh worker', async () => {
+    // (a+)+$ on a run of a's that does not end the text: exponential on a backtracking engine.
+    const hang = await runner.run({ kind: 'regex', source: '(a+)+$', flags: '', input: `${'a'.repeat(40)}!` }, 200);
+    expect(hang).toEqual({ hung: true });
+    expect(await runner.run({ kind: 'regex', source: 'a+', flags: '', input: 'aaa' }, REGEX_LIMIT_MS)).toEqual({
+      hung: false,
+      error: undefined,
+    });
+  });
+});
 
 describe('every regular expression the engine runs', () => {
   test('the corpus reaches the engine’s own patterns, including each privacy shape', () => {
