@@ -18,9 +18,9 @@ import { serialByKey } from '../serial';
 import { logOnce } from '../log';
 import { onPage } from '../messaging/page-port';
 
-import { REVIEW_BUDGET_MS } from './budget';
+import { AGAIN_MS, REVIEW_BUDGET_MS } from './budget';
 
-export { REVIEW_BUDGET_MS };
+export { AGAIN_MS, REVIEW_BUDGET_MS };
 
 /**
  * While the person types, a tab's draft is written to storage.session at most once in this long: the
@@ -42,9 +42,6 @@ export function badgeOf(r: Review): BadgeState {
   }
   return { verdict: r.verdict, open, empty: r.skipped.some((s) => s.why === 'empty'), ...points };
 }
-
-/** How long after a review ran out of time it is made once more (see againLater). */
-export const AGAIN_MS = 300;
 
 export interface DraftServiceDeps {
   rules: () => Promise<Rules>;

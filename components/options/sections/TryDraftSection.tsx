@@ -6,15 +6,18 @@
  * Typing here or in any rule must not wait for the review: the inputs are deferred (useDeferredValue), so a key
  * renders at once with the review of before, and the new review follows in a render React can drop when the
  * next key comes. The review keeps the background's time budget, so a long draft or many custom rules cannot
- * hold the page for longer than a review holds the background.
+ * hold the page for longer than a review holds the background; and as there, one that ran out of time is made
+ * once more a moment later (AGAIN_MS), so a review that was only slowed (the first after a change compiles the
+ * rules, a busy machine slows any) does not stay cut short until the next key.
  */
-import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { COMPOSER_KINDS, NETWORKS } from '../../../lib/ids';
-import { REVIEW_BUDGET_MS } from '../../../lib/background/budget';
+import { AGAIN_MS, REVIEW_BUDGET_MS } from '../../../lib/background/budget';
 import { MAX_STORED_TEXT } from '../../../lib/drafts/bound';
 import { applyFix } from '../../../lib/review/fixes';
 import type { Fix } from '../../../lib/review/fixes';
 import type { ComposerKind, Draft, NetworkId } from '../../../lib/review/types';
+import type { Rules } from '../../../lib/settings/schema';
 import { t, uiLang } from '../../common/i18n';
 import { kindName, networkName } from '../../common/labels';
 import { CheckList } from '../../sidepanel/CheckList';
@@ -42,10 +45,20 @@ export function TryDraftSection() {
   const shownSaved = useDeferredValue(saved);
   const shownPending = useDeferredValue(pending);
   const working = useMemo(() => workingRules(shownSaved, shownPending), [shownSaved, shownPending]);
+  // The draft and rules whose review ran out of time and was given its one more try.
+  const [triedAgain, setTriedAgain] = useState<{ draft: Draft; rules: Rules } | null>(null);
+  const again = triedAgain?.draft === shownDraft && triedAgain.rules === working.rules;
   const result = useMemo(
     () => reviewTry(shownDraft, working.rules, { now: new Date(), locale: lang, budget: budget() }),
-    [shownDraft, working.rules, lang],
+    // `again` is read by no review: it changes once, to make this one again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shownDraft, working.rules, lang, again],
   );
+  useEffect(() => {
+    if (result.draft.review.incomplete !== 'budget' || again) return;
+    const timer = setTimeout(() => setTriedAgain({ draft: shownDraft, rules: working.rules }), AGAIN_MS);
+    return () => clearTimeout(timer);
+  }, [result, again, shownDraft, working.rules]);
 
   const reviewedText = result.draft.text;
   const onFix = useCallback(

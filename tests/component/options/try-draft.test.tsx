@@ -6,18 +6,27 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { tryExamples } from '../../../components/options/try-examples';
-import { openOptions, section, settle, storedRules, useOptionsTestEnvironment, waitForStored } from './options';
+import { openOptions, section, settle, storedRules, useFakeClock, useOptionsTestEnvironment, waitForStored } from './options';
 import de from '../../../public/_locales/de/messages.json';
 import en from '../../../public/_locales/en/messages.json';
 import sv from '../../../public/_locales/sv/messages.json';
 import checkMessages from '../../../lib/review/data/messages/cta.json';
 import shareMessages from '../../../lib/review/data/messages/share-comment.json';
 import { speak, type Entry } from '../sidepanel/i18n';
+import { AGAIN_MS } from '../../../lib/background/budget';
 
 // The try box keeps the background's time budget for a review (120 ms). The first review in a cold happy-dom on
 // a shared machine can take longer and skip checks; what a review that ran out of time shows is the engine's and
-// the panel's tests' business, so here a review always has the time to finish.
-vi.mock('../../../lib/background/budget', () => ({ REVIEW_BUDGET_MS: 60_000 }));
+// the panel's tests' business, so here a review has the time to finish, but where a test takes the time away
+// (`budget.ms`, read as each review starts, which `budget.reads` counts).
+const budget = vi.hoisted(() => ({ ms: 60_000, reads: 0 }));
+vi.mock('../../../lib/background/budget', async (actual) => ({
+  ...(await actual<typeof import('../../../lib/background/budget')>()),
+  get REVIEW_BUDGET_MS() {
+    budget.reads += 1;
+    return budget.ms;
+  },
+}));
 
 useOptionsTestEnvironment();
 
@@ -117,6 +126,38 @@ describe('try a draft', () => {
     await user.type(section('Phrase lists').getByLabelText('New phrase'), 'ping me{Enter}');
     await waitFor(() => expect(statusOf('cta')).toBe('pass'));
     await waitForStored((rules) => expect(rules.phrases.en.cta.add).toEqual(['ping me']));
+  });
+
+  test('a review that ran out of time is made once more a moment later; one that misses again stays as it is', async () => {
+    onTestFinished(() => {
+      budget.ms = 60_000;
+    });
+    const user = await openOptions({ fakeKeyDelay: null });
+    await settle();
+    useFakeClock();
+    const overBudget = () => review().querySelector('[data-skipped="over-budget"]');
+    // No time at all: every check is skipped, and the box says so.
+    budget.ms = 0;
+    await putDraft(user, EN['no-cta']!.text);
+    await waitFor(() => expect(overBudget()).not.toBeNull());
+    expect(statusOf('cta')).toBeNull();
+    // The time back, as on a machine that was only busy: the one more try finds everything.
+    budget.ms = 60_000;
+    await vi.advanceTimersByTimeAsync(AGAIN_MS);
+    await waitFor(() => expect(statusOf('cta')).toBe('fail'));
+    expect(overBudget()).toBeNull();
+
+    // A draft that misses its budget again stays cut short, and is not tried a third time.
+    budget.ms = 0;
+    const text = 'Three lessons from a year of remote work.';
+    await putDraft(user, text);
+    await waitFor(() => expect(review().querySelector('.draft__text')?.textContent).toBe(text));
+    // Fake time moves only here (a step at a time, by waitFor): the one more try comes AGAIN_MS after the review.
+    const reviews = budget.reads;
+    await waitFor(() => expect(budget.reads).toBe(reviews + 1));
+    await vi.advanceTimersByTimeAsync(20 * AGAIN_MS);
+    expect(budget.reads).toBe(reviews + 1);
+    expect(overBudget()).not.toBeNull();
   });
 
   test('switching network and kind reviews the draft for that composer', async () => {
