@@ -40,9 +40,11 @@ export default defineConfig({
     // Component tests opt into happy-dom with a `// @vitest-environment happy-dom` line.
     environment: 'node',
     restoreMocks: true,
-    // Correctness, not speed, is asserted here (speed is `npm run bench`): the property tests do seconds
-    // of work, which a busy 2-core machine can stretch past vitest's 5 s default.
-    testTimeout: 30_000,
+    // Correctness, not speed, is asserted here (speed is `npm run bench`): a hang guard, far above any test.
+    // The property tests and the simulations of an hour of typing do seconds of work, which `npm test` on a
+    // 2-core machine, with the browser tests beside them, stretches: one of 4 s alone ran past 30 s there.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,
