@@ -211,8 +211,9 @@ async function schedule(slots) {
   });
 }
 
-// As many at a time as there are cores. The run is bound by CPU (about 360 s of it on two cores), so the
-// count changes little: measured on two cores, two at a time took 200 s, three 194–208 s.
+// As many at a time as there are cores. The run is bound by CPU (360 to 700 s of it, as fast as the machine), so
+// the count changes little: measured on two cores, two at a time took 200 s, three 194–208 s; on a slower
+// machine, two at a time 317 s, with the browser tests on one worker instead of two 339 s.
 const SLOTS = SERIAL ? 1 : Number(process.env.POSTCHECK_TEST_JOBS) || Math.max(2, availableParallelism());
 await schedule(SLOTS);
 rmSync(reportDir, { recursive: true, force: true });
