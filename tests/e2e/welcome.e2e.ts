@@ -41,7 +41,17 @@ it('saves the choices, which the options page shows and the review applies', asy
   await expect
     .poll(() => options.getByRole('region', { name: 'LinkedIn' }).getByRole('textbox', { name: 'Purpose' }).inputValue())
     .toBe('Meeting other bakers');
-  await Promise.all([welcome.waitForEvent('close'), welcome.getByRole('button', { name: 'Done' }).click()]);
+  // The click closes its own tab: when the tab goes before the click's own bookkeeping ends (seen under load),
+  // Playwright reports the click as failed against a closed page; only that is forgiven.
+  await Promise.all([
+    welcome.waitForEvent('close'),
+    welcome
+      .getByRole('button', { name: 'Done' })
+      .click()
+      .catch((error: unknown) => {
+        if (!welcome.isClosed()) throw error;
+      }),
+  ]);
   // Done closes the tab once every choice is saved; the options page reads them as they land, the last one last.
   await expect.poll(() => options.getByRole('radio', { name: 'Ask first' }).isChecked()).toBe(true);
 
