@@ -134,21 +134,28 @@ class Runner {
     const wallAtStart = performance.now();
     const used = () => (cpuAtStart === null ? performance.now() - wallAtStart : (threadCpuMs(thread!) ?? cpuAtStart) - cpuAtStart);
     return new Promise((resolve) => {
+      const done = (result: { hung: boolean; error?: string | undefined }) => {
+        clearInterval(look);
+        worker.off('message', onMessage);
+        worker.off('exit', onExit);
+        resolve(result);
+      };
       const look = setInterval(() => {
         if (used() <= limitMs) return;
-        clearInterval(look);
-        worker.off('message', onMessage);
+        done({ hung: true });
         void worker.terminate();
         this.started = null;
-        resolve({ hung: true });
       }, LOOK_MS);
       const onMessage = (answer: { id?: number; error?: string }) => {
-        if (answer.id !== id) return;
-        clearInterval(look);
-        worker.off('message', onMessage);
-        resolve({ hung: false, error: answer.error });
+        if (answer.id === id) done({ hung: false, error: answer.error });
+      };
+      // A worker that dies mid-task (out of memory, say) uses no more CPU: said at once, not left to the test's timeout.
+      const onExit = (code: number) => {
+        this.started = null;
+        done({ hung: false, error: `the worker exited with code ${code} during the task` });
       };
       worker.on('message', onMessage);
+      worker.once('exit', onExit);
       worker.postMessage({ ...task, id });
     });
   }
